@@ -1,0 +1,137 @@
+//! Dates as the documents give them: a year, a month or a day.
+
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize};
+
+/// `2019`, `2019-10` or `2019-10-01`. Orders by year, then month, then day, with a bare
+/// year sorting before its months.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PartialDate {
+    /// The year, 1000–9999.
+    pub year: u16,
+    /// The month, 1–12, when known.
+    pub month: Option<u8>,
+    /// The day of the month, when known.
+    pub day: Option<u8>,
+}
+
+impl PartialDate {
+    /// Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `None` for anything else or an impossible day.
+    pub fn parse(text: &str) -> Option<PartialDate> {
+        let mut parts = text.trim().split('-');
+        let year = number(parts.next()?, 4)?;
+        let month = match parts.next() {
+            Some(m) => Some(u8::try_from(number(m, 2)?).ok()?),
+            None => None,
+        };
+        let day = match parts.next() {
+            Some(d) => Some(u8::try_from(number(d, 2)?).ok()?),
+            None => None,
+        };
+        if parts.next().is_some() || year < 1000 {
+            return None;
+        }
+        if let Some(m) = month {
+            if !(1..=12).contains(&m) {
+                return None;
+            }
+            if let Some(d) = day {
+                if d == 0 || d > days_in_month(year, m) {
+                    return None;
+                }
+            }
+        }
+        Some(PartialDate {
+            year,
+            month,
+            day,
+        })
+    }
+}
+
+fn number(text: &str, digits: usize) -> Option<u16> {
+    if text.len() == digits && text.bytes().all(|b| b.is_ascii_digit()) {
+        text.parse().ok()
+    } else {
+        None
+    }
+}
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+impl fmt::Display for PartialDate {
+    /// The ISO form, as in `<time datetime="…">`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+        }
+        if let Some(d) = self.day {
+            write!(f, "-{d:02}")?;
+        }
+        Ok(())
+    }
+}
+
+/// A date as written in front matter, before it is checked: YAML may read `2014` as a number.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RawDate(pub String);
+
+impl<'de> Deserialize<'de> for RawDate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Either {
+            Text(String),
+            Number(u64),
+        }
+        Ok(RawDate(match Either::deserialize(deserializer)? {
+            Either::Text(text) => text,
+            Either::Number(n) => n.to_string(),
+        }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_three_forms() {
+        let day = PartialDate::parse("2019-10-01").expect("day");
+        assert_eq!((day.year, day.month, day.day), (2019, Some(10), Some(1)));
+        assert_eq!(PartialDate::parse("2017-03").map(|d| d.month), Some(Some(3)));
+        assert_eq!(PartialDate::parse("2014").map(|d| d.month), Some(None));
+    }
+
+    #[test]
+    fn refuses_what_is_not_a_date() {
+        for bad in ["hösten 2013", "2019-13", "2019-02-30", "19-10-01", "2019/10/01", "", "2019-1-1"] {
+            assert_eq!(PartialDate::parse(bad), None, "{bad}");
+        }
+        assert!(PartialDate::parse("2020-02-29").is_some());
+        assert!(PartialDate::parse("2019-02-29").is_none());
+    }
+
+    #[test]
+    fn displays_iso_and_sorts_year_before_its_months() {
+        let year = PartialDate::parse("2017").expect("year");
+        let month = PartialDate::parse("2017-03").expect("month");
+        assert!(year < month);
+        assert_eq!(month.to_string(), "2017-03");
+    }
+}
+
+impl Serialize for PartialDate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}

@@ -1,0 +1,166 @@
+//! The machine-readable files: open data as JSON and CSV, and the sitemap.
+
+use serde::Serialize;
+
+use crate::content::{Contact, Event, PartialDate, Source};
+use crate::pages::Page;
+use crate::site::Site;
+use crate::views::{paths, Views};
+
+#[derive(Serialize)]
+struct CompactRecord<'a> {
+    slug: &'a str,
+    url: String,
+    title: &'a str,
+    municipality: &'a str,
+    kind: &'static str,
+    status: &'static str,
+    adopted: Option<PartialDate>,
+    revised: Option<PartialDate>,
+    decided_by: Option<&'a str>,
+    endorses: Option<&'a str>,
+    summary: Option<&'a str>,
+    timeline: &'a [Event],
+    contacts: &'a [Contact],
+    sources: &'a [Source],
+    principles: Vec<PrincipleRecord<'a>>,
+}
+
+#[derive(Serialize)]
+struct PrincipleRecord<'a> {
+    slug: &'a str,
+    url: String,
+    title: &'a str,
+    topics: &'a [String],
+    text: &'a str,
+}
+
+/// The JSON, the CSV and the sitemap, built from the site and the rendered pages' paths.
+pub fn files(site: &Site, views: &Views<'_>) -> Vec<Page> {
+    let words = views.words();
+    vec![
+        Page {
+            path: words.json.to_owned(),
+            bytes: json(site),
+        },
+        Page {
+            path: words.csv.to_owned(),
+            bytes: csv(site).into_bytes(),
+        },
+        Page {
+            path: "sitemap.xml".to_owned(),
+            bytes: sitemap(site, views).into_bytes(),
+        },
+    ]
+}
+
+fn json(site: &Site) -> Vec<u8> {
+    let base = &site.config.base_url;
+    let records: Vec<CompactRecord<'_>> = site
+        .content
+        .compacts
+        .iter()
+        .map(|c| CompactRecord {
+            slug: &c.slug,
+            url: format!("{base}{}", paths::pretty(&paths::compact(&c.slug))),
+            title: &c.title,
+            municipality: &c.municipality,
+            kind: c.kind.key(),
+            status: c.status.key(),
+            adopted: c.adopted,
+            revised: c.revised,
+            decided_by: c.decided_by.as_deref(),
+            endorses: c.endorses.as_deref(),
+            summary: c.summary.as_deref(),
+            timeline: &c.timeline,
+            contacts: &c.contacts,
+            sources: &c.sources,
+            principles: c
+                .principles
+                .iter()
+                .map(|p| PrincipleRecord {
+                    slug: &p.slug,
+                    url: format!("{base}{}", paths::pretty(&paths::principle(&c.slug, &p.slug))),
+                    title: &p.title,
+                    topics: &p.topics,
+                    text: &p.body_markdown,
+                })
+                .collect(),
+        })
+        .collect();
+    // Serializing plain data with string keys cannot fail.
+    serde_json::to_vec_pretty(&records).unwrap_or_default()
+}
+
+fn csv(site: &Site) -> String {
+    let mut out = String::from("compact,municipality,principle,topics,text\r\n");
+    for compact in &site.content.compacts {
+        for principle in &compact.principles {
+            let row = [
+                compact.slug.as_str(),
+                compact.municipality.as_str(),
+                principle.title.as_str(),
+                &principle.topics.join(";"),
+                principle.body_markdown.as_str(),
+            ];
+            let fields: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
+            out.push_str(&fields.join(","));
+            out.push_str("\r\n");
+        }
+    }
+    out
+}
+
+/// A CSV field, quoted when it must be (RFC 4180).
+fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_owned()
+    }
+}
+
+fn sitemap(site: &Site, views: &Views<'_>) -> String {
+    let base = &site.config.base_url;
+    let words = views.words();
+    let mut urls = vec![String::new(), paths::compare(words), paths::timeline(words)];
+    for compact in &site.content.compacts {
+        urls.push(paths::compact(&compact.slug));
+        urls.extend(
+            compact
+                .principles
+                .iter()
+                .map(|p| paths::principle(&compact.slug, &p.slug)),
+        );
+    }
+    urls.extend(site.content.topics.iter().map(|t| paths::topic(words, &t.id)));
+    let mut out = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for url in urls {
+        out.push_str("  <url><loc>");
+        out.push_str(&xml_escape(&format!("{base}{}", paths::pretty(&url))));
+        out.push_str("</loc></url>\n");
+    }
+    out.push_str("</urlset>\n");
+    out
+}
+
+fn xml_escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_fields_are_quoted_when_needed() {
+        assert_eq!(csv_field("Dialog"), "Dialog");
+        assert_eq!(csv_field("a, b"), "\"a, b\"");
+        assert_eq!(csv_field("sa \"hej\""), "\"sa \"\"hej\"\"\"");
+    }
+}

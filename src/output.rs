@@ -1,0 +1,159 @@
+//! Writing the output folder so that it is never half-written: the new site goes into a
+//! staging folder beside the output and is swapped in only when every file is written. The
+//! build refuses output folders that would put the editor's own files at risk.
+
+use std::fs;
+use std::path::{Component, Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::config::Lang;
+use crate::diagnostics::BuildError;
+use crate::pages::Page;
+use crate::tr;
+
+/// The file that marks a folder as made by overens, so it may be replaced.
+pub const MARKER: &str = ".overens-output";
+
+/// Writes `pages` and `assets` as the new content of `out`.
+pub fn write(
+    root: &Path,
+    out: &Path,
+    pages: &[Page],
+    assets: &[(PathBuf, Vec<u8>)],
+    lang: Lang,
+) -> Result<(), BuildError> {
+    let out = absolute(out);
+    check_target(root, &out, lang)?;
+    let parent = out.parent().ok_or_else(|| refuse(&out, lang))?;
+    let name = out
+        .file_name()
+        .ok_or_else(|| refuse(&out, lang))?
+        .to_string_lossy()
+        .into_owned();
+    fs::create_dir_all(parent).map_err(|e| io(parent, &e, lang))?;
+    let staging = parent.join(format!(".{name}.new-{}", std::process::id()));
+    let previous = parent.join(format!(".{name}.old-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&staging);
+    if let Err(e) = fill(&staging, pages, assets, lang) {
+        let _ = fs::remove_dir_all(&staging);
+        return Err(e);
+    }
+    let had_output = out.exists();
+    if had_output {
+        fs::rename(&out, &previous).map_err(|e| {
+            let _ = fs::remove_dir_all(&staging);
+            io(&out, &e, lang)
+        })?;
+    }
+    if let Err(e) = fs::rename(&staging, &out) {
+        if had_output {
+            let _ = fs::rename(&previous, &out);
+        }
+        let _ = fs::remove_dir_all(&staging);
+        return Err(io(&out, &e, lang));
+    }
+    if had_output {
+        let _ = fs::remove_dir_all(&previous);
+    }
+    Ok(())
+}
+
+fn fill(dir: &Path, pages: &[Page], assets: &[(PathBuf, Vec<u8>)], lang: Lang) -> Result<(), BuildError> {
+    fs::create_dir_all(dir).map_err(|e| io(dir, &e, lang))?;
+    let files: Vec<(&Path, &[u8])> = assets
+        .iter()
+        .map(|(p, b)| (p.as_path(), b.as_slice()))
+        .chain(pages.iter().map(|p| (Path::new(p.path.as_str()), p.bytes.as_slice())))
+        .chain(std::iter::once((Path::new(MARKER), MARKER_TEXT.as_bytes())))
+        .collect();
+    files.par_iter().try_for_each(|(path, bytes)| {
+        if !path.components().all(|c| matches!(c, Component::Normal(_))) {
+            return Ok(());
+        }
+        let target = dir.join(path);
+        if let Some(folder) = target.parent() {
+            fs::create_dir_all(folder).map_err(|e| io(folder, &e, lang))?;
+        }
+        fs::write(&target, bytes).map_err(|e| io(&target, &e, lang))
+    })
+}
+
+const MARKER_TEXT: &str = "This folder is written by `overens build`; it is replaced whole on every build.\n";
+
+/// Refuses an output folder that is the site itself, holds it, lies in its sources, or is
+/// a folder of someone else's files.
+fn check_target(root: &Path, out: &Path, lang: Lang) -> Result<(), BuildError> {
+    let root = absolute(root);
+    let protected = ["content", "templates", "static", "themes"];
+    if root.starts_with(out) || protected.iter().any(|p| out.starts_with(root.join(p))) {
+        return Err(refuse(out, lang));
+    }
+    if out.exists() {
+        let empty = fs::read_dir(out)
+            .map(|mut entries| entries.next().is_none())
+            .unwrap_or(false);
+        if !out.is_dir() || (!empty && !out.join(MARKER).is_file()) {
+            return Err(BuildError::Io(format!(
+                "{} {}: {}",
+                out.display(),
+                tr(
+                    lang,
+                    "finns redan och är inte skapad av overens",
+                    "already exists and was not made by overens"
+                ),
+                tr(
+                    lang,
+                    "välj en tom mapp med --output, eller töm mappen först, så att inga andra filer skrivs över",
+                    "choose an empty folder with --output, or empty it first, so no other files are overwritten"
+                )
+            )));
+        }
+    }
+    Ok(())
+}
+
+fn refuse(out: &Path, lang: Lang) -> BuildError {
+    BuildError::Io(format!(
+        "{} {}: {}",
+        out.display(),
+        tr(
+            lang,
+            "kan inte vara utdatamapp",
+            "cannot be the output folder"
+        ),
+        tr(
+            lang,
+            "den är webbplatsens mapp, ligger över den eller bland dess källfiler; välj en annan med --output, till exempel output",
+            "it is the site's folder, holds it, or lies among its sources; choose another with --output, for example output"
+        )
+    ))
+}
+
+fn io(path: &Path, error: &std::io::Error, lang: Lang) -> BuildError {
+    BuildError::Io(format!(
+        "{} {}: {error}",
+        path.display(),
+        tr(lang, "kunde inte skrivas", "could not be written")
+    ))
+}
+
+/// The path made absolute and free of `.` and `..`, without touching the disk.
+pub fn absolute(path: &Path) -> PathBuf {
+    let joined = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_default().join(path)
+    };
+    let mut clean = PathBuf::new();
+    for part in joined.components() {
+        match part {
+            Component::ParentDir => {
+                clean.pop();
+            }
+            Component::CurDir => {}
+            other => clean.push(other),
+        }
+    }
+    clean
+}

@@ -1,0 +1,497 @@
+//! Rendering: every page of the site, as (path, bytes), from the loaded site.
+
+use serde::Serialize;
+
+use crate::compare::{self, Matrix, PrincipleRef};
+use crate::content::{Contact, Source};
+use crate::diagnostics::{Problem, Problems};
+use crate::site::Site;
+use crate::views::{paths, CellView, CompactSummary, DateView, Link, PrincipleView, Views};
+
+/// One output file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    /// Path in the output folder, with `/` separators.
+    pub path: String,
+    /// The file's bytes.
+    pub bytes: Vec<u8>,
+}
+
+/// How many other compacts' wordings a principle page quotes per topic before it sends the
+/// reader to the topic page; keeps principle pages from growing with the number of compacts.
+const QUOTED_ON_PRINCIPLE_PAGE: usize = 5;
+
+/// What every page's template gets.
+#[derive(Serialize)]
+struct Common<'a> {
+    lang: &'static str,
+    site_title: &'a str,
+    t: &'a crate::templates::Strings,
+    /// `../` once per folder level, to reach the output root.
+    root: String,
+    title: String,
+    description: String,
+    canonical: String,
+    /// Which navigation entry is current: `home`, `compare`, `timeline` or empty.
+    section: &'static str,
+    breadcrumbs: Vec<Link>,
+    nav: Nav,
+}
+
+#[derive(Serialize)]
+struct Nav {
+    home: String,
+    compare: String,
+    timeline: String,
+    json: String,
+    csv: String,
+}
+
+#[derive(Serialize)]
+struct Ctx<'a, T: Serialize> {
+    #[serde(flatten)]
+    common: Common<'a>,
+    #[serde(flatten)]
+    data: T,
+}
+
+/// Renders every page. Each page's problems are collected; none stops the others.
+pub fn render(site: &Site) -> Result<Vec<Page>, Problems> {
+    use rayon::prelude::*;
+    let views = Views::new(&site.content, &site.theme.strings, site.config.language);
+    let matrix = compare::matrix(&site.content);
+    let renderer = Renderer {
+        site,
+        views: &views,
+        matrix: &matrix,
+    };
+    let mut jobs: Vec<Job> = vec![Job::Front, Job::Compare, Job::Timeline, Job::NotFound];
+    for (ci, compact) in site.content.compacts.iter().enumerate() {
+        jobs.push(Job::Compact(ci));
+        jobs.extend((0..compact.principles.len()).map(|pi| Job::Principle(ci, pi)));
+    }
+    jobs.extend((0..site.content.topics.len()).map(Job::Topic));
+    let results: Vec<Result<Page, Problem>> = jobs.par_iter().map(|job| renderer.page(*job)).collect();
+    let mut problems = Problems::default();
+    let mut pages = Vec::with_capacity(results.len() + 3);
+    for result in results {
+        match result {
+            Ok(page) => pages.push(page),
+            Err(p) => problems.push(p),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    pages.extend(crate::data::files(site, &views));
+    Ok(pages)
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Job {
+    Front,
+    Compact(usize),
+    Principle(usize, usize),
+    Compare,
+    Topic(usize),
+    Timeline,
+    NotFound,
+}
+
+struct Renderer<'a> {
+    site: &'a Site,
+    views: &'a Views<'a>,
+    matrix: &'a Matrix,
+}
+
+impl Renderer<'_> {
+    fn page(&self, job: Job) -> Result<Page, Problem> {
+        match job {
+            Job::Front => self.front(),
+            Job::Compact(ci) => self.compact(ci),
+            Job::Principle(ci, pi) => self.principle(ci, pi),
+            Job::Compare => self.compare(),
+            Job::Topic(ti) => self.topic(ti),
+            Job::Timeline => self.timeline(),
+            Job::NotFound => self.not_found(),
+        }
+    }
+
+    fn common(&self, path: &str, title: String, description: String, section: &'static str, crumbs: Vec<Link>) -> Common<'_> {
+        let depth = path.matches('/').count();
+        let words = self.views.words();
+        let mut breadcrumbs = vec![Link {
+            title: self.views.t("home"),
+            path: "index.html".to_owned(),
+        }];
+        breadcrumbs.extend(crumbs);
+        Common {
+            lang: self.site.config.language.code(),
+            site_title: &self.site.config.title,
+            t: &self.site.theme.strings,
+            root: "../".repeat(depth),
+            title,
+            description,
+            canonical: format!("{}{}", self.site.config.base_url, paths::pretty(path)),
+            section,
+            breadcrumbs,
+            nav: Nav {
+                home: "index.html".to_owned(),
+                compare: paths::compare(words),
+                timeline: paths::timeline(words),
+                json: words.json.to_owned(),
+                csv: words.csv.to_owned(),
+            },
+        }
+    }
+
+    fn render<T: Serialize>(&self, template: &str, path: String, common: Common<'_>, data: T) -> Result<Page, Problem> {
+        let html = self
+            .site
+            .theme
+            .render(template, &Ctx { common, data }, self.site.config.language)?;
+        Ok(Page {
+            path,
+            bytes: html.into_bytes(),
+        })
+    }
+
+    fn front(&self) -> Result<Page, Problem> {
+        #[derive(Serialize)]
+        struct Data<'a> {
+            body_html: &'a str,
+            compacts: &'a [CompactSummary],
+            topic_count: usize,
+        }
+        let front = &self.site.content.front;
+        let title = front.title.clone().unwrap_or_else(|| self.site.config.title.clone());
+        let description = front
+            .description
+            .clone()
+            .or_else(|| self.site.config.description.clone())
+            .unwrap_or_else(|| title.clone());
+        let path = "index.html".to_owned();
+        let mut common = self.common(&path, title, description, "home", Vec::new());
+        common.breadcrumbs.clear();
+        self.render(
+            "index.html",
+            path,
+            common,
+            Data {
+                body_html: &front.body_html,
+                compacts: &self.views.compacts,
+                topic_count: self.site.content.topics.len(),
+            },
+        )
+    }
+
+    fn compact(&self, ci: usize) -> Result<Page, Problem> {
+        #[derive(Serialize)]
+        struct EventView<'a> {
+            date: DateView,
+            text: &'a str,
+        }
+        #[derive(Serialize)]
+        struct SourceView<'a> {
+            title: &'a str,
+            date: Option<DateView>,
+            dnr: Option<&'a str>,
+            url: Option<&'a str>,
+        }
+        #[derive(Serialize)]
+        struct Data<'a> {
+            compact: &'a CompactSummary,
+            body_html: &'a str,
+            principles: Vec<PrincipleView>,
+            endorsed: Vec<PrincipleView>,
+            timeline: Vec<EventView<'a>>,
+            contacts: &'a [Contact],
+            sources: Vec<SourceView<'a>>,
+        }
+        let compact = &self.site.content.compacts[ci];
+        let summary = &self.views.compacts[ci];
+        let path = paths::compact(&compact.slug);
+        let description = compact.summary.clone().unwrap_or_else(|| compact.title.clone());
+        let common = self.common(&path, compact.title.clone(), description, "", Vec::new());
+        self.render(
+            "compact.html",
+            path,
+            common,
+            Data {
+                compact: summary,
+                body_html: &compact.body_html,
+                principles: compact.principles.iter().map(|p| self.views.principle(compact, p)).collect(),
+                endorsed: self.views.endorsed_principles(self.matrix, ci),
+                timeline: compact
+                    .timeline
+                    .iter()
+                    .map(|e| EventView {
+                        date: self.views.date_view(e.date),
+                        text: &e.text,
+                    })
+                    .collect(),
+                contacts: &compact.contacts,
+                sources: compact
+                    .sources
+                    .iter()
+                    .map(|s: &Source| SourceView {
+                        title: &s.title,
+                        date: s.date.map(|d| self.views.date_view(d)),
+                        dnr: s.dnr.as_deref(),
+                        url: s.url.as_deref(),
+                    })
+                    .collect(),
+            },
+        )
+    }
+
+    fn principle(&self, ci: usize, pi: usize) -> Result<Page, Problem> {
+        #[derive(Serialize)]
+        struct Wording {
+            principle: PrincipleView,
+            /// The compact that takes it over through `endorses`, if it is not its own.
+            via: Option<Link>,
+        }
+        #[derive(Serialize)]
+        struct TopicWordings {
+            topic: Link,
+            wordings: Vec<Wording>,
+            /// Compacts covering the topic that are not quoted here.
+            more: usize,
+        }
+        #[derive(Serialize)]
+        struct Data<'a> {
+            compact: &'a CompactSummary,
+            principle: PrincipleView,
+            comparisons: Vec<TopicWordings>,
+        }
+        let content = &self.site.content;
+        let compact = &content.compacts[ci];
+        let principle = &compact.principles[pi];
+        let path = paths::principle(&compact.slug, &principle.slug);
+        let description = crate::markdown::plain_text(&principle.body_markdown);
+        let title = format!("{} – {}", principle.title, compact.municipality);
+        let crumbs = vec![Link {
+            title: compact.municipality.clone(),
+            path: paths::compact(&compact.slug),
+        }];
+        let common = self.common(&path, title, truncate(&description, 160), "", crumbs);
+        let comparisons = principle
+            .topics
+            .iter()
+            .filter_map(|id| content.topics.iter().position(|t| &t.id == id))
+            .map(|ti| {
+                let others: Vec<(PrincipleRef, Option<usize>)> = self
+                    .matrix
+                    .cells
+                    .iter()
+                    .enumerate()
+                    .filter(|(other, _)| *other != ci)
+                    .flat_map(|(other, row)| {
+                        let cell = &row[ti];
+                        let own = cell.own.iter().map(|r| (*r, None));
+                        let endorsed = cell.endorsed.iter().map(move |r| (*r, Some(other)));
+                        own.chain(endorsed).filter(|(r, _)| r.compact != ci).take(1)
+                    })
+                    .collect();
+                let wordings: Vec<Wording> = others
+                    .iter()
+                    .take(QUOTED_ON_PRINCIPLE_PAGE)
+                    .map(|&(r, via)| Wording {
+                        principle: self.views.principle_ref(r),
+                        via: via.map(|o| self.views.compact_link(o)),
+                    })
+                    .collect();
+                TopicWordings {
+                    topic: self.views.topic_link(&content.topics[ti]),
+                    more: others.len() - wordings.len(),
+                    wordings,
+                }
+            })
+            .collect();
+        self.render(
+            "principle.html",
+            path,
+            common,
+            Data {
+                compact: &self.views.compacts[ci],
+                principle: self.views.principle(compact, principle),
+                comparisons,
+            },
+        )
+    }
+
+    fn compare(&self) -> Result<Page, Problem> {
+        #[derive(Serialize)]
+        struct TopicHeader {
+            id: String,
+            name: String,
+            path: String,
+            count: usize,
+        }
+        #[derive(Serialize)]
+        struct Row<'a> {
+            compact: &'a CompactSummary,
+            count: usize,
+            cells: Vec<CellView>,
+        }
+        #[derive(Serialize)]
+        struct Data<'a> {
+            topics: Vec<TopicHeader>,
+            rows: Vec<Row<'a>>,
+        }
+        let content = &self.site.content;
+        let words = self.views.words();
+        let path = paths::compare(words);
+        let title = self.views.t("compare_title");
+        let common = self.common(&path, title, self.views.t("compare_description"), "compare", Vec::new());
+        let topics = content
+            .topics
+            .iter()
+            .zip(&self.matrix.topic_counts)
+            .map(|(t, &count)| TopicHeader {
+                id: t.id.clone(),
+                name: t.name.clone(),
+                path: paths::topic(words, &t.id),
+                count,
+            })
+            .collect();
+        let rows = self
+            .matrix
+            .cells
+            .iter()
+            .enumerate()
+            .map(|(ci, cells)| Row {
+                compact: &self.views.compacts[ci],
+                count: self.matrix.compact_counts[ci],
+                cells: cells.iter().map(|c| self.views.cell(c)).collect(),
+            })
+            .collect();
+        self.render("compare.html", path, common, Data { topics, rows })
+    }
+
+    fn topic(&self, ti: usize) -> Result<Page, Problem> {
+        #[derive(Serialize)]
+        struct Entry<'a> {
+            compact: &'a CompactSummary,
+            own: Vec<PrincipleView>,
+            endorsed: Vec<PrincipleView>,
+        }
+        #[derive(Serialize)]
+        struct Data<'a> {
+            topic: &'a crate::content::Topic,
+            entries: Vec<Entry<'a>>,
+            missing: Vec<&'a CompactSummary>,
+        }
+        let content = &self.site.content;
+        let topic = &content.topics[ti];
+        let words = self.views.words();
+        let path = paths::topic(words, &topic.id);
+        let crumbs = vec![Link {
+            title: self.views.t("compare_title"),
+            path: paths::compare(words),
+        }];
+        let description = if topic.description.is_empty() { topic.name.clone() } else { topic.description.clone() };
+        let common = self.common(&path, topic.name.clone(), description, "compare", crumbs);
+        let mut entries = Vec::new();
+        let mut missing = Vec::new();
+        for (ci, row) in self.matrix.cells.iter().enumerate() {
+            let cell = &row[ti];
+            if cell.is_empty() {
+                missing.push(&self.views.compacts[ci]);
+            } else {
+                entries.push(Entry {
+                    compact: &self.views.compacts[ci],
+                    own: cell.own.iter().map(|&r| self.views.principle_ref(r)).collect(),
+                    endorsed: cell.endorsed.iter().map(|&r| self.views.principle_ref(r)).collect(),
+                });
+            }
+        }
+        self.render(
+            "topic.html",
+            path,
+            common,
+            Data {
+                topic,
+                entries,
+                missing,
+            },
+        )
+    }
+
+    fn timeline(&self) -> Result<Page, Problem> {
+        #[derive(Serialize)]
+        struct Entry<'a> {
+            date: DateView,
+            compact: &'a CompactSummary,
+            text: &'a str,
+        }
+        #[derive(Serialize)]
+        struct Year<'a> {
+            year: u16,
+            entries: Vec<Entry<'a>>,
+        }
+        #[derive(Serialize)]
+        struct Data<'a> {
+            compacts: &'a [CompactSummary],
+            years: Vec<Year<'a>>,
+        }
+        let content = &self.site.content;
+        let words = self.views.words();
+        let path = paths::timeline(words);
+        let common = self.common(&path, self.views.t("timeline_title"), self.views.t("timeline_description"), "timeline", Vec::new());
+        let mut years: Vec<Year<'_>> = Vec::new();
+        for entry in compare::timeline(content) {
+            let event = &content.compacts[entry.compact].timeline[entry.event];
+            let view = Entry {
+                date: self.views.date_view(entry.date),
+                compact: &self.views.compacts[entry.compact],
+                text: &event.text,
+            };
+            match years.last_mut() {
+                Some(year) if year.year == entry.date.year => year.entries.push(view),
+                _ => years.push(Year {
+                    year: entry.date.year,
+                    entries: vec![view],
+                }),
+            }
+        }
+        self.render(
+            "timeline.html",
+            path,
+            common,
+            Data {
+                compacts: &self.views.compacts,
+                years,
+            },
+        )
+    }
+
+    /// The 404 page is served at any depth, so its links start from the site's own path.
+    fn not_found(&self) -> Result<Page, Problem> {
+        let path = "404.html".to_owned();
+        let mut common = self.common(&path, self.views.t("not_found_title"), self.views.t("not_found_title"), "", Vec::new());
+        common.root = base_path(&self.site.config.base_url);
+        common.breadcrumbs.clear();
+        self.render("404.html", path, common, ())
+    }
+}
+
+/// The path part of the base URL: `https://a.se/x/` → `/x/`.
+fn base_path(base_url: &str) -> String {
+    let without_scheme = base_url.split_once("://").map_or(base_url, |(_, rest)| rest);
+    match without_scheme.find('/') {
+        Some(at) => without_scheme[at..].to_owned(),
+        None => "/".to_owned(),
+    }
+}
+
+/// At most `max` characters, cut at a word, with an ellipsis when cut.
+pub fn truncate(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    format!("{cut}…")
+}

@@ -1,0 +1,85 @@
+//! The site: loaded once from its folder, then built into an output folder.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::config::Config;
+use crate::content::{self, Content};
+use crate::diagnostics::{BuildError, Problems};
+use crate::output;
+use crate::pages::{self, Page};
+use crate::templates::{read_static, Theme};
+
+/// A site folder, read and checked.
+#[derive(Debug)]
+pub struct Site {
+    /// The site's folder.
+    pub root: PathBuf,
+    /// `site.yaml`.
+    pub config: Config,
+    /// Everything under `content/`.
+    pub content: Content,
+    /// The theme, with the site's overrides.
+    pub theme: Theme,
+}
+
+/// What a build did, for the one-line summary.
+#[derive(Debug, Clone, Copy)]
+pub struct BuildReport {
+    /// Pages and data files written.
+    pub pages: usize,
+    /// Static files copied.
+    pub assets: usize,
+    /// Wall time of the whole build.
+    pub elapsed: Duration,
+}
+
+impl Site {
+    /// Reads `site.yaml`, the theme and `content/`, reporting every problem found.
+    pub fn load(root: &Path, base_url: Option<&str>) -> Result<Site, BuildError> {
+        let mut config = Config::load(root).map_err(|p| {
+            let mut problems = Problems::default();
+            problems.push(p);
+            problems
+        })?;
+        if let Some(url) = base_url {
+            config.base_url = crate::config::normalize_base_url(url);
+        }
+        let mut problems = Problems::default();
+        let theme = Theme::load(root, &config).map_err(|p| problems.extend(p)).ok();
+        let content = content::load(root, config.language).map_err(|p| problems.extend(p)).ok();
+        match (theme, content) {
+            (Some(theme), Some(content)) if !problems.has_errors() => Ok(Site {
+                root: root.to_path_buf(),
+                config,
+                content,
+                theme,
+            }),
+            _ => Err(BuildError::Content(problems)),
+        }
+    }
+
+    /// Renders every page.
+    pub fn render(&self) -> Result<Vec<Page>, BuildError> {
+        Ok(pages::render(self)?)
+    }
+
+    /// The static files: the theme's, then the site's own `static/` over them.
+    pub fn static_files(&self) -> Vec<(PathBuf, Vec<u8>)> {
+        let mut files = self.theme.static_files.clone();
+        read_static(&self.root.join("static"), &mut files);
+        files
+    }
+
+    /// Renders the site and puts it in `out`, replacing what was there only on success.
+    pub fn build(&self, out: &Path, started: Instant) -> Result<BuildReport, BuildError> {
+        let pages = self.render()?;
+        let assets = self.static_files();
+        output::write(&self.root, out, &pages, &assets, self.config.language)?;
+        Ok(BuildReport {
+            pages: pages.len(),
+            assets: assets.len(),
+            elapsed: started.elapsed(),
+        })
+    }
+}

@@ -1,0 +1,261 @@
+//! The theme: Tera templates, the theme's strings in each language, and its static files.
+//! The default theme is compiled into the binary, so a site needs no theme folder; a site's
+//! `themes/<name>/` and `templates/` override it file by file.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use tera::Tera;
+
+use crate::config::{Config, Lang};
+use crate::diagnostics::{read_text, relative, Problem, Problems};
+use crate::tr;
+
+/// The theme's strings, by key (`i18n/<lang>.yaml`).
+pub type Strings = HashMap<String, String>;
+
+macro_rules! embedded {
+    ($($name:literal),* $(,)?) => {
+        &[$(($name, include_str!(concat!("../themes/default/templates/", $name)))),*]
+    };
+}
+
+/// The default theme's templates, compiled in.
+const DEFAULT_TEMPLATES: &[(&str, &str)] = embedded![
+    "base.html",
+    "index.html",
+    "compact.html",
+    "principle.html",
+    "compare.html",
+    "topic.html",
+    "timeline.html",
+    "404.html",
+];
+
+/// The default theme's static files, compiled in.
+const DEFAULT_STATIC: &[(&str, &[u8])] = &[(
+    "style.css",
+    include_bytes!("../themes/default/static/style.css"),
+)];
+
+const DEFAULT_SV: &str = include_str!("../themes/default/i18n/sv.yaml");
+const DEFAULT_EN: &str = include_str!("../themes/default/i18n/en.yaml");
+
+/// A loaded theme, ready to render pages.
+pub struct Theme {
+    tera: Tera,
+    /// The strings in the site's language.
+    pub strings: Strings,
+    /// Static files to copy to the output root: (path in output, bytes).
+    pub static_files: Vec<(PathBuf, Vec<u8>)>,
+}
+
+impl std::fmt::Debug for Theme {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Theme").finish_non_exhaustive()
+    }
+}
+
+impl Theme {
+    /// Loads the default theme, then the site's chosen theme and its own templates over it.
+    pub fn load(root: &Path, config: &Config) -> Result<Theme, Problems> {
+        let lang = config.language;
+        let mut problems = Problems::default();
+        let mut templates: Vec<(String, String, PathBuf)> = DEFAULT_TEMPLATES
+            .iter()
+            .map(|(name, text)| {
+                (
+                    (*name).to_owned(),
+                    (*text).to_owned(),
+                    Path::new("themes/default/templates").join(name),
+                )
+            })
+            .collect();
+        let mut static_files: Vec<(PathBuf, Vec<u8>)> = DEFAULT_STATIC
+            .iter()
+            .map(|(name, bytes)| (PathBuf::from(name), bytes.to_vec()))
+            .collect();
+        let default_strings = match lang {
+            Lang::Sv => DEFAULT_SV,
+            Lang::En => DEFAULT_EN,
+        };
+        let mut strings: Strings = serde_saphyr::from_str(default_strings).map_err(|e| {
+            let mut p = Problems::default();
+            p.push(Problem::in_file(
+                Path::new("themes/default/i18n"),
+                e.to_string(),
+            ));
+            p
+        })?;
+        if config.theme != "default" {
+            let dir = root.join("themes").join(&config.theme);
+            if !dir.is_dir() {
+                problems.push(
+                    Problem::in_file(
+                        Path::new("site.yaml"),
+                        format!(
+                            "{} \"{}\" {}",
+                            tr(lang, "temat", "the theme"),
+                            config.theme,
+                            tr(lang, "finns inte", "does not exist")
+                        ),
+                    )
+                    .with_hint(format!(
+                        "{} themes/{}/, {}",
+                        tr(lang, "skapa mappen", "create the folder"),
+                        config.theme,
+                        tr(lang, "eller skriv theme: default", "or write theme: default")
+                    )),
+                );
+                return Err(problems);
+            }
+            read_templates(root, &dir.join("templates"), lang, &mut templates, &mut problems);
+            read_static(&dir.join("static"), &mut static_files);
+            let i18n = dir.join("i18n").join(format!("{}.yaml", lang.code()));
+            if i18n.is_file() {
+                match read_text(root, &i18n, lang).and_then(|text| {
+                    serde_saphyr::from_str::<Strings>(&text).map_err(|e| {
+                        crate::content::front_matter::yaml_problem(
+                            &relative(root, &i18n),
+                            &text,
+                            0,
+                            &e,
+                            lang,
+                        )
+                    })
+                }) {
+                    Ok(more) => strings.extend(more),
+                    Err(p) => problems.push(p),
+                }
+            }
+        }
+        read_templates(root, &root.join("templates"), lang, &mut templates, &mut problems);
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let tera = compile(&templates, lang)?;
+        Ok(Theme {
+            tera,
+            strings,
+            static_files,
+        })
+    }
+
+    /// Renders template `name` with `context`.
+    pub fn render(&self, name: &str, context: &impl Serialize, lang: Lang) -> Result<String, Problem> {
+        let context = tera::Context::from_serialize(context).map_err(|e| template_problem(name, &e, lang))?;
+        self.tera
+            .render(name, &context)
+            .map_err(|e| template_problem(name, &e, lang))
+    }
+}
+
+/// Adds (or replaces) the `.html` templates found in `dir`.
+fn read_templates(
+    root: &Path,
+    dir: &Path,
+    lang: Lang,
+    templates: &mut Vec<(String, String, PathBuf)>,
+    problems: &mut Problems,
+) {
+    if !dir.is_dir() {
+        return;
+    }
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name().into_iter().filter_map(Result::ok) {
+        let path = entry.path();
+        if !entry.file_type().is_file() || path.extension().is_none_or(|e| e != "html") {
+            continue;
+        }
+        let Ok(name) = path.strip_prefix(dir) else { continue };
+        let name = name.to_string_lossy().replace('\\', "/");
+        match read_text(root, path, lang) {
+            Ok(text) => {
+                templates.retain(|(n, _, _)| *n != name);
+                templates.push((name, text, relative(root, path)));
+            }
+            Err(p) => problems.push(p),
+        }
+    }
+}
+
+/// Adds (or replaces) the files found in `dir`.
+pub fn read_static(dir: &Path, files: &mut Vec<(PathBuf, Vec<u8>)>) {
+    if !dir.is_dir() {
+        return;
+    }
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name().into_iter().filter_map(Result::ok) {
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let (Ok(name), Ok(bytes)) = (entry.path().strip_prefix(dir), std::fs::read(entry.path())) else {
+            continue;
+        };
+        files.retain(|(n, _)| n != name);
+        files.push((name.to_path_buf(), bytes));
+    }
+}
+
+fn compile(templates: &[(String, String, PathBuf)], lang: Lang) -> Result<Tera, Problems> {
+    let mut problems = Problems::default();
+    // Compile each alone first, so a syntax error is pinned to its file.
+    for (name, text, path) in templates {
+        if let Err(e) = tera::Template::new(name, None, text) {
+            problems.push(
+                Problem::in_file(
+                    path,
+                    format!(
+                        "{}: {}",
+                        tr(lang, "mallen har ett fel", "the template has an error"),
+                        error_chain(&e)
+                    ),
+                )
+                .with_hint(tr(
+                    lang,
+                    "kontrollera att varje {% … %} och {{ … }} är stängd och stavad rätt",
+                    "check that every {% … %} and {{ … }} is closed and spelled right",
+                )),
+            );
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let mut tera = Tera::default();
+    tera.autoescape_on(vec![".html", ".xml"]);
+    let pairs = templates.iter().map(|(n, t, _)| (n.as_str(), t.as_str()));
+    if let Err(e) = tera.add_raw_templates(pairs) {
+        problems.push(Problem::in_file(
+            Path::new("templates"),
+            format!(
+                "{}: {}",
+                tr(lang, "mallarna hänger inte ihop", "the templates do not fit together"),
+                error_chain(&e)
+            ),
+        ));
+        return Err(problems);
+    }
+    Ok(tera)
+}
+
+fn template_problem(name: &str, error: &tera::Error, lang: Lang) -> Problem {
+    Problem::in_file(
+        &Path::new("templates").join(name),
+        format!(
+            "{}: {}",
+            tr(lang, "sidan kunde inte skapas med mallen", "the page could not be made with the template"),
+            error_chain(error)
+        ),
+    )
+}
+
+/// Tera puts the useful part of a message in its sources.
+fn error_chain(error: &dyn std::error::Error) -> String {
+    let mut parts = vec![error.to_string()];
+    let mut source = error.source();
+    while let Some(e) = source {
+        parts.push(e.to_string());
+        source = e.source();
+    }
+    parts.join(": ").replace('\n', " ")
+}
