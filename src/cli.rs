@@ -35,7 +35,7 @@ pub struct BuildArgs {
     /// The site's folder (with site.yaml and content/).
     #[arg(long, default_value = ".")]
     root: PathBuf,
-    /// Where to write the site [default: <root>/output].
+    /// Where to write the site [default: ROOT/output].
     #[arg(long)]
     output: Option<PathBuf>,
     /// The address the site will be published at, overriding site.yaml's base_url.
@@ -59,8 +59,12 @@ impl BuildArgs {
     /// Loads and builds the site; prints one line on success, every problem on failure.
     pub fn run(self) -> ExitCode {
         let started = Instant::now();
-        let output = self.output.clone().unwrap_or_else(|| self.root.join("output"));
-        let result = Site::load(&self.root, self.base_url.as_deref()).and_then(|site| site.build(&output, started));
+        let output = self
+            .output
+            .clone()
+            .unwrap_or_else(|| self.root.join("output"));
+        let result = Site::load(&self.root, self.base_url.as_deref())
+            .and_then(|site| site.build(&output, started));
         let lang = site_language(&self.root);
         match result {
             Ok(report) => {

@@ -67,8 +67,8 @@ impl Config {
             )));
         }
         let text = read_text(root, &path, Lang::Sv)?;
-        let mut config: Config = parse_yaml(&text)
-            .map_err(|e| yaml_problem(shown, &text, 0, &e, Lang::Sv))?;
+        let mut config: Config =
+            parse_yaml(&text).map_err(|e| yaml_problem(shown, &text, 0, &e, Lang::Sv))?;
         config.base_url = normalize_base_url(&config.base_url);
         Ok(config)
     }

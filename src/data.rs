@@ -80,7 +80,10 @@ fn json(site: &Site) -> Vec<u8> {
                 .iter()
                 .map(|p| PrincipleRecord {
                     slug: &p.slug,
-                    url: format!("{base}{}", paths::pretty(&paths::principle(&c.slug, &p.slug))),
+                    url: format!(
+                        "{base}{}",
+                        paths::pretty(&paths::principle(&c.slug, &p.slug))
+                    ),
                     title: &p.title,
                     topics: &p.topics,
                     text: &p.body_markdown,
@@ -133,7 +136,12 @@ fn sitemap(site: &Site, views: &Views<'_>) -> String {
                 .map(|p| paths::principle(&compact.slug, &p.slug)),
         );
     }
-    urls.extend(site.content.topics.iter().map(|t| paths::topic(words, &t.id)));
+    urls.extend(
+        site.content
+            .topics
+            .iter()
+            .map(|t| paths::topic(words, &t.id)),
+    );
     let mut out = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );

@@ -165,9 +165,12 @@ impl Problems {
         }
         let summary = match lang {
             Lang::Sv => format!(
-                "{errors} {} och {warnings} {}",
-                if errors == 1 { "fel" } else { "fel" },
-                if warnings == 1 { "varning" } else { "varningar" }
+                "{errors} fel och {warnings} {}",
+                if warnings == 1 {
+                    "varning"
+                } else {
+                    "varningar"
+                }
             ),
             Lang::En => format!(
                 "{errors} {} and {warnings} {}",
@@ -201,8 +204,11 @@ impl From<Problems> for BuildError {
 pub fn read_text(root: &Path, path: &Path, lang: Lang) -> Result<String, Problem> {
     let shown = relative(root, path);
     let bytes = std::fs::read(path).map_err(|e| {
-        Problem::in_file(&shown, crate::tr(lang, "kunde inte läsas", "could not be read"))
-            .with_hint(e.to_string())
+        Problem::in_file(
+            &shown,
+            crate::tr(lang, "kunde inte läsas", "could not be read"),
+        )
+        .with_hint(e.to_string())
     })?;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     String::from_utf8(bytes.to_vec()).map_err(|e| {
@@ -235,14 +241,25 @@ pub fn relative(root: &Path, path: &Path) -> PathBuf {
 }
 
 /// The candidate closest to `word`, if it is close enough to be a likely misspelling.
-pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub fn did_you_mean<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     let word = word.to_lowercase();
     candidates
         .into_iter()
         .map(|c| (distance(&word, &c.to_lowercase()), c))
-        .filter(|(d, c)| *d <= (c.chars().count() / 3).max(1))
+        .filter(|(d, c)| *d <= allowed_distance(c.chars().count()))
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)
+}
+
+/// How many edits still make a likely misspelling of a word this long.
+fn allowed_distance(length: usize) -> usize {
+    match length {
+        0..=3 => 1,
+        _ => (length / 3).max(2),
+    }
 }
 
 /// Levenshtein distance, counted in characters.
@@ -254,7 +271,9 @@ fn distance(a: &str, b: &str) -> usize {
         row[0] = i + 1;
         for (j, cb) in b.iter().enumerate() {
             let current = row[j + 1];
-            row[j + 1] = (previous + usize::from(ca != *cb)).min(row[j] + 1).min(current + 1);
+            row[j + 1] = (previous + usize::from(ca != *cb))
+                .min(row[j] + 1)
+                .min(current + 1);
             previous = current;
         }
     }

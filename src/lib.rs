@@ -4,14 +4,15 @@
 //!
 //! A build reads the site in stages, each owned by one module:
 //!
-//! 1. [`config`]: `site.yaml`;
-//! 2. [`templates`]: the theme, compiled in, with the site's overrides;
-//! 3. [`content`]: every compact and principle, checked, with Markdown rendered once
-//!    ([`markdown`]); problems are collected in [`diagnostics`], never stopping at the first;
-//! 4. [`compare`]: the comparison model (matrix, topics, timeline), pure data;
-//! 5. [`views`] and [`pages`]: what templates see, and every page rendered; [`data`] for
-//!    the open data files;
-//! 6. [`output`]: the folder written whole, or not at all.
+//! 1. `site.yaml` is read by [`config`];
+//! 2. the theme, compiled in, with the site's overrides, by [`templates`];
+//! 3. every compact and principle, checked, by [`content`], with Markdown rendered once by
+//!    [`markdown`]; problems are collected in [`diagnostics`], never stopping at the first;
+//! 4. the comparison model (matrix, topics, timeline), pure data, by [`compare`];
+//! 5. what templates see by [`views`], every page rendered by [`pages`], and the open data
+//!    files by [`data`];
+//! 6. the output folder, written whole or not at all, by [`output`].
+//!
 //!
 //! [`site::Site`] holds the stages together: `Site::load`, then `Site::build`.
 

@@ -3,7 +3,7 @@
 //! Raw HTML in an editor's Markdown is shown as text, not passed through: the site is
 //! public, and a pasted `<script>` or tracking pixel must not reach it.
 
-use pulldown_cmark::{html, Event, Options, Parser};
+use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag, TagEnd};
 
 /// The Markdown features editors may use.
 fn options() -> Options {
@@ -14,11 +14,36 @@ fn options() -> Options {
 pub fn render(markdown: &str) -> String {
     let parser = Parser::new_ext(markdown, options()).map(|event| match event {
         Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => Event::Start(Tag::Link {
+            link_type,
+            dest_url: folder_link_to_file(dest_url),
+            title,
+            id,
+        }),
         other => other,
     });
     let mut out = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut out, parser);
     out
+}
+
+/// A relative link to a folder (`../jamfor/`) points at its `index.html`, so the site
+/// works from `file://` and from servers that do not add `index.html` themselves.
+fn folder_link_to_file(url: CowStr<'_>) -> CowStr<'_> {
+    let (path, fragment) = url.split_once('#').unwrap_or((&url, ""));
+    let relative = !path.contains(':') && !path.starts_with('/');
+    if relative && (path.ends_with('/') || path == "." || path == "..") {
+        let slash = if path.ends_with('/') { "" } else { "/" };
+        let hash = if fragment.is_empty() { "" } else { "#" };
+        CowStr::from(format!("{path}{slash}index.html{hash}{fragment}"))
+    } else {
+        url
+    }
 }
 
 /// The text of the Markdown without its markup, for descriptions and the CSV.
@@ -28,7 +53,14 @@ pub fn plain_text(markdown: &str) -> String {
         match event {
             Event::Text(text) | Event::Code(text) => out.push_str(&text),
             Event::SoftBreak | Event::HardBreak => out.push(' '),
-            Event::End(_) if !out.ends_with(' ') && !out.is_empty() => out.push(' '),
+            Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::Item
+                | TagEnd::BlockQuote(_)
+                | TagEnd::CodeBlock
+                | TagEnd::TableCell,
+            ) => out.push(' '),
             _ => {}
         }
     }
@@ -53,7 +85,18 @@ mod tests {
     }
 
     #[test]
+    fn relative_folder_links_point_at_index_html() {
+        assert!(render("[a](jamfor/)").contains("href=\"jamfor/index.html\""));
+        assert!(render("[a](../eslov/#mod)").contains("href=\"../eslov/index.html#mod\""));
+        assert!(render("[a](https://x.se/)").contains("href=\"https://x.se/\""));
+        assert!(render("[a](/abs/)").contains("href=\"/abs/\""));
+    }
+
+    #[test]
     fn plain_text_drops_markup() {
-        assert_eq!(plain_text("## Rubrik\n\nEn *text* med [länk](x)."), "Rubrik En text med länk.");
+        assert_eq!(
+            plain_text("## Rubrik\n\nEn *text* med [länk](x)."),
+            "Rubrik En text med länk."
+        );
     }
 }

@@ -59,12 +59,21 @@ pub fn write(
     Ok(())
 }
 
-fn fill(dir: &Path, pages: &[Page], assets: &[(PathBuf, Vec<u8>)], lang: Lang) -> Result<(), BuildError> {
+fn fill(
+    dir: &Path,
+    pages: &[Page],
+    assets: &[(PathBuf, Vec<u8>)],
+    lang: Lang,
+) -> Result<(), BuildError> {
     fs::create_dir_all(dir).map_err(|e| io(dir, &e, lang))?;
     let files: Vec<(&Path, &[u8])> = assets
         .iter()
         .map(|(p, b)| (p.as_path(), b.as_slice()))
-        .chain(pages.iter().map(|p| (Path::new(p.path.as_str()), p.bytes.as_slice())))
+        .chain(
+            pages
+                .iter()
+                .map(|p| (Path::new(p.path.as_str()), p.bytes.as_slice())),
+        )
         .chain(std::iter::once((Path::new(MARKER), MARKER_TEXT.as_bytes())))
         .collect();
     files.par_iter().try_for_each(|(path, bytes)| {
@@ -79,7 +88,8 @@ fn fill(dir: &Path, pages: &[Page], assets: &[(PathBuf, Vec<u8>)], lang: Lang) -
     })
 }
 
-const MARKER_TEXT: &str = "This folder is written by `overens build`; it is replaced whole on every build.\n";
+const MARKER_TEXT: &str =
+    "This folder is written by `overens build`; it is replaced whole on every build.\n";
 
 /// Refuses an output folder that is the site itself, holds it, lies in its sources, or is
 /// a folder of someone else's files.

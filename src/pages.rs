@@ -71,7 +71,8 @@ pub fn render(site: &Site) -> Result<Vec<Page>, Problems> {
         jobs.extend((0..compact.principles.len()).map(|pi| Job::Principle(ci, pi)));
     }
     jobs.extend((0..site.content.topics.len()).map(Job::Topic));
-    let results: Vec<Result<Page, Problem>> = jobs.par_iter().map(|job| renderer.page(*job)).collect();
+    let results: Vec<Result<Page, Problem>> =
+        jobs.par_iter().map(|job| renderer.page(*job)).collect();
     let mut problems = Problems::default();
     let mut pages = Vec::with_capacity(results.len() + 3);
     for result in results {
@@ -117,7 +118,14 @@ impl Renderer<'_> {
         }
     }
 
-    fn common(&self, path: &str, title: String, description: String, section: &'static str, crumbs: Vec<Link>) -> Common<'_> {
+    fn common(
+        &self,
+        path: &str,
+        title: String,
+        description: String,
+        section: &'static str,
+        crumbs: Vec<Link>,
+    ) -> Common<'_> {
         let depth = path.matches('/').count();
         let words = self.views.words();
         let mut breadcrumbs = vec![Link {
@@ -145,11 +153,17 @@ impl Renderer<'_> {
         }
     }
 
-    fn render<T: Serialize>(&self, template: &str, path: String, common: Common<'_>, data: T) -> Result<Page, Problem> {
-        let html = self
-            .site
-            .theme
-            .render(template, &Ctx { common, data }, self.site.config.language)?;
+    fn render<T: Serialize>(
+        &self,
+        template: &str,
+        path: String,
+        common: Common<'_>,
+        data: T,
+    ) -> Result<Page, Problem> {
+        let html =
+            self.site
+                .theme
+                .render(template, &Ctx { common, data }, self.site.config.language)?;
         Ok(Page {
             path,
             bytes: html.into_bytes(),
@@ -164,7 +178,10 @@ impl Renderer<'_> {
             topic_count: usize,
         }
         let front = &self.site.content.front;
-        let title = front.title.clone().unwrap_or_else(|| self.site.config.title.clone());
+        let title = front
+            .title
+            .clone()
+            .unwrap_or_else(|| self.site.config.title.clone());
         let description = front
             .description
             .clone()
@@ -211,7 +228,10 @@ impl Renderer<'_> {
         let compact = &self.site.content.compacts[ci];
         let summary = &self.views.compacts[ci];
         let path = paths::compact(&compact.slug);
-        let description = compact.summary.clone().unwrap_or_else(|| compact.title.clone());
+        let description = compact
+            .summary
+            .clone()
+            .unwrap_or_else(|| compact.title.clone());
         let common = self.common(&path, compact.title.clone(), description, "", Vec::new());
         self.render(
             "compact.html",
@@ -220,7 +240,11 @@ impl Renderer<'_> {
             Data {
                 compact: summary,
                 body_html: &compact.body_html,
-                principles: compact.principles.iter().map(|p| self.views.principle(compact, p)).collect(),
+                principles: compact
+                    .principles
+                    .iter()
+                    .map(|p| self.views.principle(compact, p))
+                    .collect(),
                 endorsed: self.views.endorsed_principles(self.matrix, ci),
                 timeline: compact
                     .timeline
@@ -344,7 +368,13 @@ impl Renderer<'_> {
         let words = self.views.words();
         let path = paths::compare(words);
         let title = self.views.t("compare_title");
-        let common = self.common(&path, title, self.views.t("compare_description"), "compare", Vec::new());
+        let common = self.common(
+            &path,
+            title,
+            self.views.t("compare_description"),
+            "compare",
+            Vec::new(),
+        );
         let topics = content
             .topics
             .iter()
@@ -391,7 +421,11 @@ impl Renderer<'_> {
             title: self.views.t("compare_title"),
             path: paths::compare(words),
         }];
-        let description = if topic.description.is_empty() { topic.name.clone() } else { topic.description.clone() };
+        let description = if topic.description.is_empty() {
+            topic.name.clone()
+        } else {
+            topic.description.clone()
+        };
         let common = self.common(&path, topic.name.clone(), description, "compare", crumbs);
         let mut entries = Vec::new();
         let mut missing = Vec::new();
@@ -402,8 +436,16 @@ impl Renderer<'_> {
             } else {
                 entries.push(Entry {
                     compact: &self.views.compacts[ci],
-                    own: cell.own.iter().map(|&r| self.views.principle_ref(r)).collect(),
-                    endorsed: cell.endorsed.iter().map(|&r| self.views.principle_ref(r)).collect(),
+                    own: cell
+                        .own
+                        .iter()
+                        .map(|&r| self.views.principle_ref(r))
+                        .collect(),
+                    endorsed: cell
+                        .endorsed
+                        .iter()
+                        .map(|&r| self.views.principle_ref(r))
+                        .collect(),
                 });
             }
         }
@@ -439,7 +481,13 @@ impl Renderer<'_> {
         let content = &self.site.content;
         let words = self.views.words();
         let path = paths::timeline(words);
-        let common = self.common(&path, self.views.t("timeline_title"), self.views.t("timeline_description"), "timeline", Vec::new());
+        let common = self.common(
+            &path,
+            self.views.t("timeline_title"),
+            self.views.t("timeline_description"),
+            "timeline",
+            Vec::new(),
+        );
         let mut years: Vec<Year<'_>> = Vec::new();
         for entry in compare::timeline(content) {
             let event = &content.compacts[entry.compact].timeline[entry.event];
@@ -470,7 +518,13 @@ impl Renderer<'_> {
     /// The 404 page is served at any depth, so its links start from the site's own path.
     fn not_found(&self) -> Result<Page, Problem> {
         let path = "404.html".to_owned();
-        let mut common = self.common(&path, self.views.t("not_found_title"), self.views.t("not_found_title"), "", Vec::new());
+        let mut common = self.common(
+            &path,
+            self.views.t("not_found_title"),
+            self.views.t("not_found_title"),
+            "",
+            Vec::new(),
+        );
         common.root = base_path(&self.site.config.base_url);
         common.breadcrumbs.clear();
         self.render("404.html", path, common, ())
@@ -479,7 +533,9 @@ impl Renderer<'_> {
 
 /// The path part of the base URL: `https://a.se/x/` → `/x/`.
 fn base_path(base_url: &str) -> String {
-    let without_scheme = base_url.split_once("://").map_or(base_url, |(_, rest)| rest);
+    let without_scheme = base_url
+        .split_once("://")
+        .map_or(base_url, |(_, rest)| rest);
     match without_scheme.find('/') {
         Some(at) => without_scheme[at..].to_owned(),
         None => "/".to_owned(),

@@ -105,12 +105,22 @@ impl Theme {
                         "{} themes/{}/, {}",
                         tr(lang, "skapa mappen", "create the folder"),
                         config.theme,
-                        tr(lang, "eller skriv theme: default", "or write theme: default")
+                        tr(
+                            lang,
+                            "eller skriv theme: default",
+                            "or write theme: default"
+                        )
                     )),
                 );
                 return Err(problems);
             }
-            read_templates(root, &dir.join("templates"), lang, &mut templates, &mut problems);
+            read_templates(
+                root,
+                &dir.join("templates"),
+                lang,
+                &mut templates,
+                &mut problems,
+            );
             read_static(&dir.join("static"), &mut static_files);
             let i18n = dir.join("i18n").join(format!("{}.yaml", lang.code()));
             if i18n.is_file() {
@@ -130,7 +140,13 @@ impl Theme {
                 }
             }
         }
-        read_templates(root, &root.join("templates"), lang, &mut templates, &mut problems);
+        read_templates(
+            root,
+            &root.join("templates"),
+            lang,
+            &mut templates,
+            &mut problems,
+        );
         if !problems.is_empty() {
             return Err(problems);
         }
@@ -143,8 +159,14 @@ impl Theme {
     }
 
     /// Renders template `name` with `context`.
-    pub fn render(&self, name: &str, context: &impl Serialize, lang: Lang) -> Result<String, Problem> {
-        let context = tera::Context::from_serialize(context).map_err(|e| template_problem(name, &e, lang))?;
+    pub fn render(
+        &self,
+        name: &str,
+        context: &impl Serialize,
+        lang: Lang,
+    ) -> Result<String, Problem> {
+        let context =
+            tera::Context::from_serialize(context).map_err(|e| template_problem(name, &e, lang))?;
         self.tera
             .render(name, &context)
             .map_err(|e| template_problem(name, &e, lang))
@@ -162,12 +184,18 @@ fn read_templates(
     if !dir.is_dir() {
         return;
     }
-    for entry in walkdir::WalkDir::new(dir).sort_by_file_name().into_iter().filter_map(Result::ok) {
+    for entry in walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+    {
         let path = entry.path();
         if !entry.file_type().is_file() || path.extension().is_none_or(|e| e != "html") {
             continue;
         }
-        let Ok(name) = path.strip_prefix(dir) else { continue };
+        let Ok(name) = path.strip_prefix(dir) else {
+            continue;
+        };
         let name = name.to_string_lossy().replace('\\', "/");
         match read_text(root, path, lang) {
             Ok(text) => {
@@ -184,11 +212,16 @@ pub fn read_static(dir: &Path, files: &mut Vec<(PathBuf, Vec<u8>)>) {
     if !dir.is_dir() {
         return;
     }
-    for entry in walkdir::WalkDir::new(dir).sort_by_file_name().into_iter().filter_map(Result::ok) {
+    for entry in walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+    {
         if !entry.file_type().is_file() {
             continue;
         }
-        let (Ok(name), Ok(bytes)) = (entry.path().strip_prefix(dir), std::fs::read(entry.path())) else {
+        let (Ok(name), Ok(bytes)) = (entry.path().strip_prefix(dir), std::fs::read(entry.path()))
+        else {
             continue;
         };
         files.retain(|(n, _)| n != name);
@@ -229,7 +262,11 @@ fn compile(templates: &[(String, String, PathBuf)], lang: Lang) -> Result<Tera, 
             Path::new("templates"),
             format!(
                 "{}: {}",
-                tr(lang, "mallarna hänger inte ihop", "the templates do not fit together"),
+                tr(
+                    lang,
+                    "mallarna hänger inte ihop",
+                    "the templates do not fit together"
+                ),
                 error_chain(&e)
             ),
         ));
@@ -243,7 +280,11 @@ fn template_problem(name: &str, error: &tera::Error, lang: Lang) -> Problem {
         &Path::new("templates").join(name),
         format!(
             "{}: {}",
-            tr(lang, "sidan kunde inte skapas med mallen", "the page could not be made with the template"),
+            tr(
+                lang,
+                "sidan kunde inte skapas med mallen",
+                "the page could not be made with the template"
+            ),
             error_chain(error)
         ),
     )

@@ -201,7 +201,10 @@ impl<'a> Views<'a> {
 
     /// A theme string, or its key when the theme lacks it.
     pub fn t(&self, key: &str) -> String {
-        self.strings.get(key).cloned().unwrap_or_else(|| key.to_owned())
+        self.strings
+            .get(key)
+            .cloned()
+            .unwrap_or_else(|| key.to_owned())
     }
 
     /// The URL words in use.
@@ -306,7 +309,11 @@ impl<'a> Views<'a> {
     pub fn cell(&self, cell: &Cell) -> CellView {
         CellView {
             own: cell.own.iter().map(|&r| self.principle_link(r)).collect(),
-            endorsed: cell.endorsed.iter().map(|&r| self.principle_link(r)).collect(),
+            endorsed: cell
+                .endorsed
+                .iter()
+                .map(|&r| self.principle_link(r))
+                .collect(),
         }
     }
 

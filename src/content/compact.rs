@@ -111,7 +111,10 @@ impl Source_<'_> {
                 tr(self.lang, "menade du", "did you mean"),
                 tr(self.lang, "tillåtna värden", "allowed values")
             ),
-            None => format!("{}: {list}", tr(self.lang, "tillåtna värden", "allowed values")),
+            None => format!(
+                "{}: {list}",
+                tr(self.lang, "tillåtna värden", "allowed values")
+            ),
         };
         let message = format!("{} \"{word}\"", tr(self.lang, what.0, what.1));
         problems.push(self.problem(value, message, hint));
@@ -202,17 +205,33 @@ pub(super) fn load(
     };
     let status_words: Vec<&str> = Status::ALL.iter().map(|s| s.key()).collect();
     let status = src
-        .one_of(&front.status, &status_words, ("okänd status", "unknown status"), &mut problems)
+        .one_of(
+            &front.status,
+            &status_words,
+            ("okänd status", "unknown status"),
+            &mut problems,
+        )
         .map(|i| Status::ALL[i]);
     let kind_words: Vec<&str> = Kind::ALL.iter().map(|k| k.key()).collect();
     let kind = match &front.kind {
         None => Some(Kind::Kommun),
         Some(value) => src
-            .one_of(value, &kind_words, ("okänd sorts överenskommelse (kind)", "unknown kind"), &mut problems)
+            .one_of(
+                value,
+                &kind_words,
+                ("okänd sorts överenskommelse (kind)", "unknown kind"),
+                &mut problems,
+            )
             .map(|i| Kind::ALL[i]),
     };
-    let adopted = front.adopted.as_ref().and_then(|d| src.date(d, &mut problems));
-    let revised = front.revised.as_ref().and_then(|d| src.date(d, &mut problems));
+    let adopted = front
+        .adopted
+        .as_ref()
+        .and_then(|d| src.date(d, &mut problems));
+    let revised = front
+        .revised
+        .as_ref()
+        .and_then(|d| src.date(d, &mut problems));
     let mut timeline: Vec<Event> = front
         .timeline
         .into_iter()
@@ -368,8 +387,12 @@ fn load_principle(
     let shown = relative(root, path);
     let slug = path.file_stem()?.to_str()?.to_owned();
     check_slug(&shown, &slug, lang, problems);
-    let text = read_text(root, path, lang).map_err(|p| problems.push(p)).ok()?;
-    let parts = split(&shown, &text, lang).map_err(|p| problems.push(p)).ok()?;
+    let text = read_text(root, path, lang)
+        .map_err(|p| problems.push(p))
+        .ok()?;
+    let parts = split(&shown, &text, lang)
+        .map_err(|p| problems.push(p))
+        .ok()?;
     let front: PrincipleFront = parse_yaml(parts.yaml)
         .map_err(|e| problems.push(yaml_problem(&shown, &text, parts.yaml_offset, &e, lang)))
         .ok()?;
@@ -396,7 +419,11 @@ fn load_principle(
                 &shown,
                 1 + parts.yaml_offset,
                 0,
-                tr(lang, "principen har inga ämnen (topics)", "the principle has no topics"),
+                tr(
+                    lang,
+                    "principen har inga ämnen (topics)",
+                    "the principle has no topics",
+                ),
             )
             .with_hint(tr(
                 lang,
@@ -418,15 +445,22 @@ fn load_principle(
 }
 
 /// Checks that every `endorses` names another compact, and that none goes round in a circle.
-pub(super) fn check_endorsements(compacts: &[LoadedCompact], lang: Lang, problems: &mut Problems) {
-    let slugs: Vec<&str> = compacts.iter().map(|c| c.compact.slug.as_str()).collect();
+/// `folders` names every compact folder, including those that failed to load, so that a
+/// problem in one compact does not also show up as a wrong `endorses` in another.
+pub(super) fn check_endorsements(
+    compacts: &[LoadedCompact],
+    folders: &[String],
+    lang: Lang,
+    problems: &mut Problems,
+) {
+    let slugs: Vec<&str> = folders.iter().map(String::as_str).collect();
     let target = |slug: &str| compacts.iter().find(|c| c.compact.slug == slug);
     for loaded in compacts {
         let (Some(endorses), Some(problem)) = (&loaded.compact.endorses, &loaded.endorses_at)
         else {
             continue;
         };
-        if target(endorses).is_none() || *endorses == loaded.compact.slug {
+        if !slugs.contains(&endorses.as_str()) || *endorses == loaded.compact.slug {
             let hint = match did_you_mean(endorses, slugs.iter().copied()) {
                 Some(near) if near != loaded.compact.slug => format!(
                     "{} \"{near}\"? {}",
@@ -457,7 +491,11 @@ pub(super) fn check_endorsements(compacts: &[LoadedCompact], lang: Lang, problem
                 let mut circle = problem.clone();
                 circle.message = format!(
                     "{}: {} → {slug}",
-                    tr(lang, "endorses går i cirkel", "endorses goes round in a circle"),
+                    tr(
+                        lang,
+                        "endorses går i cirkel",
+                        "endorses goes round in a circle"
+                    ),
                     seen.join(" → ")
                 );
                 problems.push(circle.with_hint(tr(

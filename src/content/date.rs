@@ -42,11 +42,7 @@ impl PartialDate {
                 }
             }
         }
-        Some(PartialDate {
-            year,
-            month,
-            day,
-        })
+        Some(PartialDate { year, month, day })
     }
 }
 
@@ -60,7 +56,9 @@ fn number(text: &str, digits: usize) -> Option<u16> {
 
 fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
-        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
+            29
+        }
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
@@ -100,6 +98,12 @@ impl<'de> Deserialize<'de> for RawDate {
     }
 }
 
+impl Serialize for PartialDate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -108,13 +112,24 @@ mod tests {
     fn reads_the_three_forms() {
         let day = PartialDate::parse("2019-10-01").expect("day");
         assert_eq!((day.year, day.month, day.day), (2019, Some(10), Some(1)));
-        assert_eq!(PartialDate::parse("2017-03").map(|d| d.month), Some(Some(3)));
+        assert_eq!(
+            PartialDate::parse("2017-03").map(|d| d.month),
+            Some(Some(3))
+        );
         assert_eq!(PartialDate::parse("2014").map(|d| d.month), Some(None));
     }
 
     #[test]
     fn refuses_what_is_not_a_date() {
-        for bad in ["hösten 2013", "2019-13", "2019-02-30", "19-10-01", "2019/10/01", "", "2019-1-1"] {
+        for bad in [
+            "hösten 2013",
+            "2019-13",
+            "2019-02-30",
+            "19-10-01",
+            "2019/10/01",
+            "",
+            "2019-1-1",
+        ] {
             assert_eq!(PartialDate::parse(bad), None, "{bad}");
         }
         assert!(PartialDate::parse("2020-02-29").is_some());
@@ -127,11 +142,5 @@ mod tests {
         let month = PartialDate::parse("2017-03").expect("month");
         assert!(year < month);
         assert_eq!(month.to_string(), "2017-03");
-    }
-}
-
-impl Serialize for PartialDate {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
     }
 }

@@ -99,21 +99,66 @@ pub fn yaml_problem(
     let message = serde_saphyr::DefaultMessageFormatter.format_message(inner);
     let (line, column) = error
         .location()
-        .map(|l| (l.line() as usize, l.column() as usize))
-        .filter(|&(line, _)| line > 0)
-        .unwrap_or((1, 0));
+        .map(|l| (l.line() as usize + offset, l.column() as usize))
+        .filter(|&(line, _)| line > offset)
+        .unwrap_or((1 + offset, 0));
+    if message.contains("quote") {
+        if let Some((open_line, open_column)) = unclosed_quote(text, offset, line) {
+            return Problem::error(
+                file,
+                open_line,
+                open_column,
+                tr(
+                    lang,
+                    "ett citattecken (\") öppnas men stängs aldrig på raden",
+                    "a quotation mark (\") is opened but never closed on the line",
+                ),
+            )
+            .with_hint(tr(
+                lang,
+                "avsluta texten med \" på samma rad, eller ta bort citattecknet i början",
+                "end the text with \" on the same line, or remove the opening quotation mark",
+            ))
+            .with_source(text);
+        }
+    }
     Problem::error(
         file,
-        line + offset,
+        line,
         column,
         format!(
             "{}: {}",
-            tr(lang, "inställningarna kan inte läsas", "the settings cannot be read"),
+            tr(
+                lang,
+                "inställningarna kan inte läsas",
+                "the settings cannot be read"
+            ),
             message
         ),
     )
     .with_hint(yaml_hint(&message, lang))
     .with_source(text)
+}
+
+/// The first line of the YAML, up to `until`, with an odd number of double quotes: the
+/// parser notices an unclosed quote only where the next one closes it, often lines later.
+fn unclosed_quote(text: &str, offset: usize, until: usize) -> Option<(usize, usize)> {
+    text.lines()
+        .enumerate()
+        .skip(offset)
+        .take(until.saturating_sub(offset))
+        .find_map(|(index, line)| {
+            let content = line.split(" #").next().unwrap_or(line);
+            let quotes = content.matches('"').count() - content.matches("\\\"").count();
+            (quotes % 2 == 1).then(|| {
+                (
+                    index + 1,
+                    content
+                        .find('"')
+                        .map_or(0, |c| content[..c].chars().count() + 1),
+                )
+            })
+        })
 }
 
 fn yaml_hint(message: &str, lang: Lang) -> String {
@@ -173,9 +218,13 @@ mod tests {
 
     #[test]
     fn unclosed_front_matter_is_a_problem() {
-        let problem = split(Path::new("a.md"), "---\ntitle: A\nBody\n", Lang::En)
-            .expect_err("unclosed");
-        assert!(problem.message.contains("never closed"), "{}", problem.message);
+        let problem =
+            split(Path::new("a.md"), "---\ntitle: A\nBody\n", Lang::En).expect_err("unclosed");
+        assert!(
+            problem.message.contains("never closed"),
+            "{}",
+            problem.message
+        );
     }
 
     #[test]

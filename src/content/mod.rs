@@ -2,9 +2,9 @@
 //! (docs/content.md), and building the [`Content`] model. Every problem in every file is
 //! collected, so one build reports them all.
 
+mod compact;
 pub mod date;
 pub mod front_matter;
-mod compact;
 pub mod model;
 mod topics;
 
@@ -24,7 +24,14 @@ use compact::LoadedCompact;
 
 /// URL words that a compact's folder may not be named, since the site's own pages use them.
 pub const RESERVED_SLUGS: [&str; 8] = [
-    "jamfor", "tidslinje", "compare", "timeline", "data", "static", "sitemap", "404",
+    "jamfor",
+    "tidslinje",
+    "compare",
+    "timeline",
+    "data",
+    "static",
+    "sitemap",
+    "404",
 ];
 
 /// Reads and checks everything under `root/content`.
@@ -35,7 +42,11 @@ pub fn load(root: &Path, lang: Lang) -> Result<Content, Problems> {
         problems.push(
             Problem::in_file(
                 Path::new("content"),
-                tr(lang, "mappen content/ saknas", "the content/ folder is missing"),
+                tr(
+                    lang,
+                    "mappen content/ saknas",
+                    "the content/ folder is missing",
+                ),
             )
             .with_hint(tr(
                 lang,
@@ -66,7 +77,11 @@ pub fn load(root: &Path, lang: Lang) -> Result<Content, Problems> {
             Err(p) => problems.extend(p),
         }
     }
-    compact::check_endorsements(&compacts, lang, &mut problems);
+    let folder_slugs: Vec<String> = folders
+        .iter()
+        .filter_map(|f| f.file_name().and_then(|n| n.to_str()).map(str::to_owned))
+        .collect();
+    compact::check_endorsements(&compacts, &folder_slugs, lang, &mut problems);
     if problems.has_errors() {
         return Err(problems);
     }
@@ -140,8 +155,11 @@ fn compact_folders(root: &Path, dir: &Path, lang: Lang, problems: &mut Problems)
         Ok(entries) => entries,
         Err(e) => {
             problems.push(
-                Problem::in_file(&relative(root, dir), tr(lang, "kunde inte läsas", "could not be read"))
-                    .with_hint(e.to_string()),
+                Problem::in_file(
+                    &relative(root, dir),
+                    tr(lang, "kunde inte läsas", "could not be read"),
+                )
+                .with_hint(e.to_string()),
             );
             return Vec::new();
         }

@@ -79,9 +79,16 @@ pub(super) fn load(root: &Path, path: &Path, lang: Lang) -> Result<Vec<Topic>, P
                     &shown,
                     line,
                     column,
-                    format!("{} \"{id}\"", tr(lang, "ämnet finns redan:", "the topic is listed twice:")),
+                    format!(
+                        "{} \"{id}\"",
+                        tr(lang, "ämnet finns redan:", "the topic is listed twice:")
+                    ),
                 )
-                .with_hint(tr(lang, "ta bort eller byt namn på det ena", "remove or rename one of them"))
+                .with_hint(tr(
+                    lang,
+                    "ta bort eller byt namn på det ena",
+                    "remove or rename one of them",
+                ))
                 .with_source(&text),
             );
         }

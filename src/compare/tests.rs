@@ -1,0 +1,139 @@
+use super::*;
+use crate::content::{Compact, Content, Event, FrontPage, Kind, Principle, Status, Topic};
+
+fn topic(id: &str) -> Topic {
+    Topic {
+        id: id.to_owned(),
+        name: id.to_owned(),
+        description: String::new(),
+    }
+}
+
+fn principle(slug: &str, topics: &[&str]) -> Principle {
+    Principle {
+        slug: slug.to_owned(),
+        title: slug.to_owned(),
+        topics: topics.iter().map(|t| (*t).to_owned()).collect(),
+        body_markdown: String::new(),
+        body_html: String::new(),
+    }
+}
+
+fn compact(
+    slug: &str,
+    endorses: Option<&str>,
+    principles: Vec<Principle>,
+    events: &[&str],
+) -> Compact {
+    Compact {
+        slug: slug.to_owned(),
+        title: slug.to_owned(),
+        municipality: slug.to_owned(),
+        kind: Kind::Kommun,
+        status: Status::Adopted,
+        adopted: None,
+        revised: None,
+        decided_by: None,
+        endorses: endorses.map(str::to_owned),
+        summary: None,
+        timeline: events
+            .iter()
+            .map(|d| Event {
+                date: PartialDate::parse(d).expect("date"),
+                text: (*d).to_owned(),
+            })
+            .collect(),
+        contacts: Vec::new(),
+        sources: Vec::new(),
+        body_html: String::new(),
+        principles,
+    }
+}
+
+fn content() -> Content {
+    Content {
+        front: FrontPage::default(),
+        topics: vec![topic("dialog"), topic("mod"), topic("tillit")],
+        compacts: vec![
+            compact(
+                "nat",
+                None,
+                vec![
+                    principle("d", &["dialog"]),
+                    principle("m", &["mod", "dialog"]),
+                ],
+                &["2008-10-23"],
+            ),
+            compact("ekero", Some("nat"), vec![], &["2014-04-02", "2012"]),
+            compact(
+                "eslov",
+                None,
+                vec![principle("t", &["tillit"])],
+                &["2019-10-01", "2018"],
+            ),
+            compact("varmdo", None, vec![], &[]),
+        ],
+    }
+}
+
+#[test]
+fn cells_hold_own_and_endorsed_principles() {
+    let m = matrix(&content());
+    assert_eq!(
+        m.cells[0][0].own,
+        [
+            PrincipleRef {
+                compact: 0,
+                principle: 0
+            },
+            PrincipleRef {
+                compact: 0,
+                principle: 1
+            }
+        ]
+    );
+    assert!(m.cells[1][0].own.is_empty());
+    assert_eq!(
+        m.cells[1][0].endorsed.len(),
+        2,
+        "Ekerö takes over both dialog principles"
+    );
+    assert!(
+        m.cells[1][2].is_empty(),
+        "the national compact says nothing on tillit"
+    );
+    assert!(m.cells[3].iter().all(Cell::is_empty));
+}
+
+#[test]
+fn counts_cover_own_and_endorsed() {
+    let m = matrix(&content());
+    assert_eq!(m.topic_counts, [2, 2, 1]);
+    assert_eq!(m.compact_counts, [2, 2, 1, 0]);
+    assert_eq!(m.endorsed_chain[1], [0]);
+}
+
+#[test]
+fn endorsement_chains_are_followed() {
+    let mut c = content();
+    c.compacts[3].endorses = Some("ekero".to_owned());
+    let m = matrix(&c);
+    assert_eq!(m.endorsed_chain[3], [1, 0]);
+    assert_eq!(
+        m.cells[3][1].endorsed,
+        [PrincipleRef {
+            compact: 0,
+            principle: 1
+        }]
+    );
+}
+
+#[test]
+fn timeline_is_in_date_order_across_compacts() {
+    let entries = timeline(&content());
+    let dates: Vec<String> = entries.iter().map(|e| e.date.to_string()).collect();
+    assert_eq!(
+        dates,
+        ["2008-10-23", "2012", "2014-04-02", "2018", "2019-10-01"]
+    );
+}

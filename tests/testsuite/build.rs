@@ -1,0 +1,196 @@
+//! Building fixture sites: escaping, overrides, languages and the output folder's safety.
+
+use std::fs;
+
+use crate::harness::{select, text, SiteTest};
+
+#[test]
+fn values_from_content_are_escaped() {
+    let site = SiteTest::fixture("minimal")
+        .edit(
+            "content/alfa/_index.md",
+            "municipality: Alfa",
+            "municipality: \"Alfa <script>alert(1)</script>\"",
+        )
+        .edit(
+            "content/alfa/_index.md",
+            "Alfas text.",
+            "Text <img src=x onerror=alert(1)>",
+        );
+    site.build_ok();
+    for page in ["index.html", "alfa/index.html", "jamfor/index.html"] {
+        let html = site.output(page);
+        assert!(!html.contains("<script>"), "{page}");
+        assert!(!html.contains("<img"), "{page}");
+    }
+    assert!(site.output("alfa/index.html").contains("&lt;script&gt;"));
+}
+
+#[test]
+fn site_templates_override_the_theme_file_by_file() {
+    let site = SiteTest::fixture("minimal").write(
+        "templates/404.html",
+        "{% extends \"base.html\" %}{% block content %}<h1>Borta</h1>{% endblock content %}",
+    );
+    site.build_ok();
+    assert!(site.output("404.html").contains("<h1>Borta</h1>"));
+    assert!(
+        site.output("index.html")
+            .contains("Välkommen till testplatsen."),
+        "others keep the theme"
+    );
+}
+
+#[test]
+fn site_static_files_are_copied() {
+    let site = SiteTest::fixture("minimal").write("static/logo.svg", "<svg/>");
+    site.build_ok();
+    assert_eq!(site.output("logo.svg"), "<svg/>");
+    assert!(
+        site.output("style.css").contains("--accent"),
+        "the theme's stylesheet too"
+    );
+}
+
+#[test]
+fn another_theme_is_chosen_in_site_yaml() {
+    let site = SiteTest::fixture("minimal")
+        .edit("site.yaml", "language: sv", "language: sv\ntheme: kommun")
+        .write("themes/kommun/static/style.css", "body { color: black }")
+        .write("themes/kommun/i18n/sv.yaml", "home: Hem\n");
+    site.build_ok();
+    assert_eq!(site.output("style.css"), "body { color: black }");
+    let page = site.page("alfa/index.html");
+    assert_eq!(text(&select(&page, ".breadcrumbs li")[0]), "Hem");
+}
+
+#[test]
+fn a_missing_theme_is_named() {
+    let site = SiteTest::fixture("minimal").edit("site.yaml", "language: sv", "theme: saknas");
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .contains("site.yaml: temat \"saknas\" finns inte"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn english_sites_speak_english() {
+    let site = SiteTest::fixture("minimal").edit("site.yaml", "language: sv", "language: en");
+    let run = site.build_ok();
+    assert!(run.stdout.starts_with("Built "), "{}", run.stdout);
+    let page = site.page("compare/index.html");
+    assert_eq!(select(&page, "html")[0].value().attr("lang"), Some("en"));
+    assert_eq!(text(&select(&page, "h1")[0]), "Compare principles");
+    let beta = site.page("beta/index.html");
+    assert!(text(&select(&beta, ".facts")[0]).contains("Halted"));
+}
+
+#[test]
+fn partial_dates_are_written_out_in_words() {
+    let site = SiteTest::fixture("minimal");
+    site.build_ok();
+    let page = site.page("alfa/index.html");
+    let events: Vec<String> = select(&page, ".events li").iter().map(text).collect();
+    assert_eq!(events, ["2018 Arbetet börjar.", "1 oktober 2019 Antagen."]);
+}
+
+#[test]
+fn endorsed_principles_show_on_the_endorsing_compact() {
+    let site = SiteTest::fixture("minimal");
+    site.build_ok();
+    let page = site.page("beta/index.html");
+    let links: Vec<&str> = select(&page, "section ul li a")
+        .iter()
+        .filter_map(|a| a.value().attr("href"))
+        .collect();
+    assert_eq!(
+        links,
+        [
+            "../alfa/dialog/index.html",
+            "../alfa/langsiktighet/index.html"
+        ]
+    );
+}
+
+#[test]
+fn a_rebuild_replaces_the_output_whole() {
+    let site = SiteTest::fixture("minimal");
+    site.build_ok();
+    assert!(site.root.join("output/beta/index.html").is_file());
+    fs::remove_dir_all(site.root.join("content/beta")).expect("remove beta");
+    site.build_ok();
+    assert!(
+        !site.root.join("output/beta").exists(),
+        "removed compact's pages are gone"
+    );
+    let leftovers: Vec<_> = fs::read_dir(&site.root)
+        .expect("read")
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".new-") || n.contains(".old-"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn a_failed_build_leaves_the_previous_output_as_it_was() {
+    let site = SiteTest::fixture("minimal");
+    site.build_ok();
+    let before = site.output("alfa/index.html");
+    let site = site.edit(
+        "content/alfa/_index.md",
+        "status: adopted",
+        "status: antagen",
+    );
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(site.output("alfa/index.html"), before);
+}
+
+#[test]
+fn refuses_to_write_over_the_site_or_a_folder_it_did_not_make() {
+    let site = SiteTest::fixture("minimal");
+    for target in [".", "content", "..", "content/alfa"] {
+        let run = site.run(&["build", "--output", target]);
+        assert_eq!(run.code, 3, "{target}: {}", run.stderr);
+        assert!(
+            run.stderr.contains("kan inte vara utdatamapp"),
+            "{}",
+            run.stderr
+        );
+    }
+    let site = site.write("mine/notes.txt", "keep me");
+    let run = site.run(&["build", "--output", "mine"]);
+    assert_eq!(run.code, 3);
+    assert!(
+        run.stderr.contains("inte skapad av overens"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        fs::read_to_string(site.root.join("mine/notes.txt")).expect("kept"),
+        "keep me"
+    );
+    assert!(site.root.join("content/alfa/_index.md").is_file());
+}
+
+#[test]
+fn builds_from_another_folder_with_root() {
+    let site = SiteTest::fixture("minimal");
+    let parent = site.root.parent().expect("parent").to_path_buf();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_overens"))
+        .args(["build", "--root", "site", "--output", "public"])
+        .current_dir(&parent)
+        .output()
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(parent.join("public/index.html").is_file());
+}

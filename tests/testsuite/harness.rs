@@ -1,0 +1,128 @@
+//! A small chainable harness: copy a site into a temporary folder, change it, run the
+//! binary, look at the result.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use scraper::{Html, Selector};
+
+/// A site in a temporary folder.
+pub(crate) struct SiteTest {
+    _dir: tempfile::TempDir,
+    /// The site's folder.
+    pub(crate) root: PathBuf,
+}
+
+/// What one run of the binary did.
+pub(crate) struct Run {
+    pub(crate) code: i32,
+    pub(crate) stdout: String,
+    pub(crate) stderr: String,
+}
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.expect("walk fixture");
+        let target = to.join(entry.path().strip_prefix(from).expect("inside"));
+        if entry.file_type().is_dir() {
+            fs::create_dir_all(&target).expect("mkdir");
+        } else {
+            fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
+}
+
+impl SiteTest {
+    fn empty() -> SiteTest {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let root = dir.path().join("site");
+        fs::create_dir_all(&root).expect("mkdir");
+        SiteTest { _dir: dir, root }
+    }
+
+    /// A copy of the shipped site (`site.yaml` and `content/` at the repository root).
+    pub(crate) fn shipped() -> SiteTest {
+        let site = SiteTest::empty();
+        fs::copy(repo().join("site.yaml"), site.root.join("site.yaml")).expect("site.yaml");
+        copy_dir(&repo().join("content"), &site.root.join("content"));
+        site
+    }
+
+    /// A copy of `tests/fixtures/<name>`.
+    pub(crate) fn fixture(name: &str) -> SiteTest {
+        let site = SiteTest::empty();
+        copy_dir(&repo().join("tests/fixtures").join(name), &site.root);
+        site
+    }
+
+    /// Writes (or overwrites) a file of the site.
+    pub(crate) fn write(self, path: &str, text: &str) -> SiteTest {
+        let target = self.root.join(path);
+        fs::create_dir_all(target.parent().expect("parent")).expect("mkdir");
+        fs::write(target, text).expect("write");
+        self
+    }
+
+    /// Replaces `from` with `to` in a file of the site; the text must be there.
+    pub(crate) fn edit(self, path: &str, from: &str, to: &str) -> SiteTest {
+        let target = self.root.join(path);
+        let text = fs::read_to_string(&target).expect("read");
+        assert!(text.contains(from), "{path} does not contain {from:?}");
+        fs::write(target, text.replacen(from, to, 1)).expect("write");
+        self
+    }
+
+    /// Runs `overens <args>` in the site's folder.
+    pub(crate) fn run(&self, args: &[&str]) -> Run {
+        let out = Command::new(env!("CARGO_BIN_EXE_overens"))
+            .args(args)
+            .current_dir(&self.root)
+            .env("NO_COLOR", "1")
+            .output()
+            .expect("run overens");
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
+    /// `overens build`, which must succeed.
+    pub(crate) fn build_ok(&self) -> Run {
+        let run = self.run(&["build"]);
+        assert_eq!(run.code, 0, "build failed:\n{}", run.stderr);
+        run
+    }
+
+    /// A file of the output folder.
+    pub(crate) fn output(&self, path: &str) -> String {
+        let file = self.root.join("output").join(path);
+        fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()))
+    }
+
+    /// A page of the output, parsed.
+    pub(crate) fn page(&self, path: &str) -> Html {
+        Html::parse_document(&self.output(path))
+    }
+}
+
+/// Every element matching `css`.
+pub(crate) fn select<'a>(html: &'a Html, css: &str) -> Vec<scraper::ElementRef<'a>> {
+    let selector = Selector::parse(css).expect("selector");
+    html.select(&selector).collect()
+}
+
+/// The text of an element, whitespace folded.
+pub(crate) fn text(element: &scraper::ElementRef<'_>) -> String {
+    element
+        .text()
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}

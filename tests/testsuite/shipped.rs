@@ -1,0 +1,320 @@
+//! The shipped site, built as a newcomer would: what the reader sees on each kind of page.
+
+use crate::harness::{select, text, SiteTest};
+
+/// The matrix cell for the compact whose row header starts with `compact`, in the column
+/// whose header is `topic`.
+fn matrix_cell(site: &SiteTest, compact: &str, topic: &str) -> (String, Vec<String>) {
+    let page = site.page("jamfor/index.html");
+    let headers: Vec<String> = select(&page, "table.matrix thead th")
+        .iter()
+        .map(text)
+        .collect();
+    let column = headers
+        .iter()
+        .position(|h| h == topic)
+        .unwrap_or_else(|| panic!("no column {topic} in {headers:?}"));
+    let row = select(&page, "table.matrix tbody tr")
+        .into_iter()
+        .find(|tr| {
+            select_in(tr, "th")
+                .first()
+                .is_some_and(|th| text(th).starts_with(compact))
+        })
+        .unwrap_or_else(|| panic!("no row for {compact}"));
+    let cells: Vec<_> = select_in(&row, "th, td");
+    let cell = &cells[column];
+    let links = select_in(cell, "a")
+        .iter()
+        .filter_map(|a| a.value().attr("href").map(str::to_owned))
+        .collect();
+    (text(cell), links)
+}
+
+fn select_in<'a>(element: &scraper::ElementRef<'a>, css: &str) -> Vec<scraper::ElementRef<'a>> {
+    let selector = scraper::Selector::parse(css).expect("selector");
+    element.select(&selector).collect()
+}
+
+#[test]
+fn builds_with_a_one_line_summary() {
+    let site = SiteTest::shipped();
+    let run = site.build_ok();
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(lines.len(), 1, "{}", run.stdout);
+    assert!(lines[0].starts_with("Byggde "), "{}", lines[0]);
+    assert!(lines[0].contains(" sidor "), "{}", lines[0]);
+    assert!(run.stderr.is_empty(), "{}", run.stderr);
+}
+
+#[test]
+fn quiet_build_prints_nothing() {
+    let site = SiteTest::shipped();
+    let run = site.run(&["build", "--quiet"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stdout, "");
+}
+
+#[test]
+fn matrix_links_eslov_to_its_own_principle_on_langsiktighet() {
+    let site = SiteTest::shipped();
+    site.build_ok();
+    let (cell, links) = matrix_cell(&site, "Eslöv", "Långsiktighet");
+    assert!(cell.contains("Långsiktighet"), "{cell}");
+    assert_eq!(links, ["../eslov/langsiktighet/index.html"]);
+}
+
+#[test]
+fn matrix_shows_ekero_taking_the_national_principles_as_its_own() {
+    let site = SiteTest::shipped();
+    site.build_ok();
+    for (topic, slug) in [
+        ("Dialog", "dialog"),
+        ("Kvalitet", "kvalitet"),
+        ("Långsiktighet", "langsiktighet"),
+        ("Mångfald", "mangfald"),
+    ] {
+        let (cell, links) = matrix_cell(&site, "Ekerö", topic);
+        assert!(cell.contains("ställer sig bakom"), "{topic}: {cell}");
+        assert_eq!(
+            links,
+            [format!("../nationell/{slug}/index.html")],
+            "{topic}"
+        );
+    }
+}
+
+#[test]
+fn matrix_says_why_varmdo_has_no_principles() {
+    let site = SiteTest::shipped();
+    site.build_ok();
+    let (header, _) = matrix_cell(&site, "Värmdö", "Överenskommelse");
+    assert!(header.contains("Under arbete"), "{header}");
+    assert!(header.contains("Inga principer ännu"), "{header}");
+    let (cell, links) = matrix_cell(&site, "Värmdö", "Dialog");
+    assert_eq!(cell, "–");
+    assert!(links.is_empty());
+}
+
+#[test]
+fn matrix_counts_rows_and_columns() {
+    let site = SiteTest::shipped();
+    site.build_ok();
+    let (eslov_count, _) = matrix_cell(&site, "Eslöv", "Antal ämnen");
+    assert_eq!(
+        eslov_count, "7",
+        "six principles, Kommunikation covering two topics"
+    );
+    let page = site.page("jamfor/index.html");
+    let footer: Vec<String> = select(&page, "table.matrix tfoot td")
+        .iter()
+        .map(text)
+        .collect();
+    // Långsiktighet (4th topic): the national compact, Ekerö through it, and Eslöv.
+    assert_eq!(footer[3], "3", "{footer:?}");
+}
+
+#[test]
+fn topic_page_puts_national_and_eslov_wording_side_by_side() {
+    let site = SiteTest::shipped();
+    site.build_ok();
+    let page = site.page("jamfor/langsiktighet/index.html");
+    let wordings: Vec<String> = select(&page, ".wording").iter().map(text).collect();
+    assert!(
+        wordings
+            .iter()
+            .any(|w| w.starts_with("Sverige") || w.contains("nationell")),
+        "{wordings:?}"
+    );
+    let eslov = wordings
+        .iter()
+        .find(|w| w.starts_with("Eslöv"))
+        .expect("Eslöv on the topic page");
+    assert!(
+        eslov.contains("Vi ska arbeta långsiktigt och planera väl"),
+        "{eslov}"
+    );
+    let missing: Vec<String> = select(&page, "main ul li").iter().map(text).collect();
+    assert!(
+        missing.iter().any(|m| m.starts_with("Värmdö")),
+        "{missing:?}"
+    );
+}
+
+#[test]
+fn compact_page_has_facts_principles_timeline_contacts_and_sources() {
+    let site = SiteTest::shipped();
+    site.build_ok();
+    let page = site.page("eslov/index.html");
+    let facts = text(&select(&page, ".facts")[0]);
+    assert!(facts.contains("Antagen"), "{facts}");
+    assert!(facts.contains("1 oktober 2019"), "{facts}");
+    assert!(facts.contains("Kommunstyrelsen"), "{facts}");
+    let anchors: Vec<&str> = select(&page, "section.principle")
+        .iter()
+        .filter_map(|s| s.value().attr("id"))
+        .collect();
+    assert_eq!(anchors.len(), 6, "{anchors:?}");
+    assert!(anchors.contains(&"langsiktighet"));
+    assert!(text(&select(&page, ".contacts")[0]).contains("Adam Sandgren"));
+    let times: Vec<&str> = select(&page, ".events time")
+        .iter()
+        .filter_map(|t| t.value().attr("datetime"))
+        .collect();
+    assert!(times.contains(&"2019-10-01"), "{times:?}");
+}
+
+#[test]
+fn ekero_page_keeps_its_reference_numbers_and_endorsement() {
+    let site = SiteTest::shipped();
+    site.build_ok();
+    let page = site.page("ekero/index.html");
+    let all = text(&select(&page, "main")[0]);
+    assert!(all.contains("BUN12/78-600"), "Dnr kept");
+    assert!(all.contains("BUN17/170"), "Dnr kept");
+    assert!(all.contains("Avbruten"));
+    let endorsed: Vec<&str> = select(&page, "#endorsed-heading + p a, section ul li a")
+        .iter()
+        .filter_map(|a| a.value().attr("href"))
+        .collect();
+    assert!(
+        endorsed.contains(&"../nationell/dialog/index.html"),
+        "{endorsed:?}"
+    );
+}
+
+#[test]
+fn principle_page_shows_how_other_compacts_word_its_topic() {
+    let site = SiteTest::shipped();
+    site.build_ok();
+    let page = site.page("eslov/langsiktighet/index.html");
+    assert_eq!(text(&select(&page, "h1")[0]), "Långsiktighet");
+    let others: Vec<String> = select(&page, ".comparison .wording")
+        .iter()
+        .map(text)
+        .collect();
+    assert!(!others.is_empty());
+    assert!(
+        others
+            .iter()
+            .all(|w| !w.contains("Vi ska arbeta långsiktigt")),
+        "not itself: {others:?}"
+    );
+    let crumbs: Vec<String> = select(&page, ".breadcrumbs li").iter().map(text).collect();
+    assert_eq!(crumbs, ["Startsida", "Eslöv", "Långsiktighet – Eslöv"]);
+}
+
+#[test]
+fn timeline_orders_every_process_on_one_axis() {
+    let site = SiteTest::shipped();
+    site.build_ok();
+    let page = site.page("tidslinje/index.html");
+    let years: Vec<String> = select(&page, ".year h3").iter().map(text).collect();
+    let mut sorted = years.clone();
+    sorted.sort();
+    assert_eq!(years, sorted);
+    assert!(
+        years.contains(&"2008".to_owned()) && years.contains(&"2019".to_owned()),
+        "{years:?}"
+    );
+    let events: Vec<String> = select(&page, ".events li").iter().map(text).collect();
+    assert!(
+        events
+            .iter()
+            .any(|e| e.contains("2 april 2014") && e.contains("Ekerö")),
+        "{events:?}"
+    );
+    let statuses: Vec<String> = select(&page, ".status-table tbody tr")
+        .iter()
+        .map(text)
+        .collect();
+    assert!(
+        statuses
+            .iter()
+            .any(|s| s.starts_with("Ekerö") && s.contains("Avbruten")),
+        "{statuses:?}"
+    );
+}
+
+#[test]
+fn open_data_counts_every_principle() {
+    let site = SiteTest::shipped();
+    site.build_ok();
+    let json: serde_json::Value =
+        serde_json::from_str(&site.output("data/overenskommelser.json")).expect("valid JSON");
+    let compacts = json.as_array().expect("a list of compacts");
+    assert_eq!(compacts.len(), 4);
+    let principles: usize = compacts
+        .iter()
+        .map(|c| c["principles"].as_array().map_or(0, Vec::len))
+        .sum();
+    assert_eq!(principles, 12);
+    let eslov = compacts
+        .iter()
+        .find(|c| c["slug"] == "eslov")
+        .expect("eslov");
+    assert_eq!(eslov["adopted"], "2019-10-01");
+    let csv = site.output("data/principer.csv");
+    assert_eq!(
+        csv.lines().next(),
+        Some("compact,municipality,principle,topics,text")
+    );
+    assert!(
+        csv.contains("eslov,Eslöv,Långsiktighet,langsiktighet,Vi ska arbeta"),
+        "{csv}"
+    );
+}
+
+#[test]
+fn every_page_has_language_title_description_and_skip_link() {
+    let site = SiteTest::shipped();
+    site.build_ok();
+    for path in crate::links::html_files(&site.root.join("output")) {
+        let html = site.page(&path);
+        let lang = select(&html, "html")[0].value().attr("lang");
+        assert_eq!(lang, Some("sv"), "{path}");
+        assert!(!text(&select(&html, "title")[0]).is_empty(), "{path}");
+        let description = select(&html, "meta[name=description]");
+        assert!(
+            description[0]
+                .value()
+                .attr("content")
+                .is_some_and(|d| !d.is_empty()),
+            "{path}"
+        );
+        assert_eq!(
+            select(&html, "a.skip-link")[0].value().attr("href"),
+            Some("#main"),
+            "{path}"
+        );
+        assert_eq!(select(&html, "h1").len(), 1, "{path}: one h1");
+        assert_eq!(select(&html, "link[rel=stylesheet]").len(), 1, "{path}");
+        assert!(
+            select(&html, "script").is_empty(),
+            "{path}: no script in build output"
+        );
+    }
+}
+
+#[test]
+fn sitemap_uses_the_base_url() {
+    let site = SiteTest::shipped();
+    let run = site.run(&[
+        "build",
+        "--base-url",
+        "https://www.eslov.se/overenskommelsen",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let sitemap = site.output("sitemap.xml");
+    assert!(
+        sitemap.contains("<loc>https://www.eslov.se/overenskommelsen/eslov/langsiktighet/</loc>"),
+        "{sitemap}"
+    );
+    assert!(sitemap.contains("<loc>https://www.eslov.se/overenskommelsen/jamfor/</loc>"));
+    let page = site.page("eslov/index.html");
+    let canonical = select(&page, "link[rel=canonical]")[0].value().attr("href");
+    assert_eq!(
+        canonical,
+        Some("https://www.eslov.se/overenskommelsen/eslov/")
+    );
+}
