@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use crate::compare::{self, Matrix, PrincipleRef};
+use crate::content::Content;
 use crate::content::{Contact, Source};
 use crate::diagnostics::{Problem, Problems};
 use crate::site::Site;
@@ -55,22 +56,32 @@ struct Ctx<'a, T: Serialize> {
     data: T,
 }
 
-/// Renders every page. Each page's problems are collected; none stops the others.
+/// Renders every page and data file.
 pub fn render(site: &Site) -> Result<Vec<Page>, Problems> {
-    use rayon::prelude::*;
-    let views = Views::new(&site.content, &site.theme.strings, site.config.language);
-    let matrix = compare::matrix(&site.content);
-    let renderer = Renderer {
-        site,
-        views: &views,
-        matrix: &matrix,
-    };
+    render_jobs(site, &all_jobs(&site.content), true)
+}
+
+/// Every page of the site, as jobs.
+pub fn all_jobs(content: &Content) -> Vec<Job> {
     let mut jobs: Vec<Job> = vec![Job::Front, Job::Compare, Job::Timeline, Job::NotFound];
-    for (ci, compact) in site.content.compacts.iter().enumerate() {
+    for (ci, compact) in content.compacts.iter().enumerate() {
         jobs.push(Job::Compact(ci));
         jobs.extend((0..compact.principles.len()).map(|pi| Job::Principle(ci, pi)));
     }
-    jobs.extend((0..site.content.topics.len()).map(Job::Topic));
+    jobs.extend((0..content.topics.len()).map(Job::Topic));
+    jobs
+}
+
+/// Renders the given pages, in parallel, and the data files when `data` is set. Each page's
+/// problems are collected; none stops the others.
+pub fn render_jobs(site: &Site, jobs: &[Job], data: bool) -> Result<Vec<Page>, Problems> {
+    use rayon::prelude::*;
+    let views = Views::new(&site.content, &site.theme.strings, site.config.language);
+    let renderer = Renderer {
+        site,
+        views: &views,
+        matrix: &site.matrix,
+    };
     let results: Vec<Result<Page, Problem>> =
         jobs.par_iter().map(|job| renderer.page(*job)).collect();
     let mut problems = Problems::default();
@@ -84,18 +95,46 @@ pub fn render(site: &Site) -> Result<Vec<Page>, Problems> {
     if !problems.is_empty() {
         return Err(problems);
     }
-    pages.extend(crate::data::files(site, &views));
+    if data {
+        pages.extend(crate::data::files(site, &views));
+    }
     Ok(pages)
 }
 
-#[derive(Debug, Clone, Copy)]
-enum Job {
+/// The wordings a principle page of compact `ci` quotes on topic `ti`: one principle for each
+/// other compact covering the topic (its own, else one it endorses, with the endorser), in
+/// compact order. The page shows the first [`QUOTED_ON_PRINCIPLE_PAGE`] and counts the rest.
+pub fn others_on_topic(matrix: &Matrix, ci: usize, ti: usize) -> Vec<(PrincipleRef, Option<usize>)> {
+    matrix
+        .cells
+        .iter()
+        .enumerate()
+        .filter(|(other, _)| *other != ci)
+        .flat_map(|(other, row)| {
+            let cell = &row[ti];
+            let own = cell.own.iter().map(|r| (*r, None));
+            let endorsed = cell.endorsed.iter().map(move |r| (*r, Some(other)));
+            own.chain(endorsed).filter(|(r, _)| r.compact != ci).take(1)
+        })
+        .collect()
+}
+
+/// One page to render.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Job {
+    /// The front page.
     Front,
+    /// A compact's page.
     Compact(usize),
+    /// A principle's page: (compact, principle).
     Principle(usize, usize),
+    /// The matrix.
     Compare,
+    /// One topic compared.
     Topic(usize),
+    /// The timeline.
     Timeline,
+    /// The 404 page.
     NotFound,
 }
 
@@ -305,19 +344,7 @@ impl Renderer<'_> {
             .iter()
             .filter_map(|id| content.topics.iter().position(|t| &t.id == id))
             .map(|ti| {
-                let others: Vec<(PrincipleRef, Option<usize>)> = self
-                    .matrix
-                    .cells
-                    .iter()
-                    .enumerate()
-                    .filter(|(other, _)| *other != ci)
-                    .flat_map(|(other, row)| {
-                        let cell = &row[ti];
-                        let own = cell.own.iter().map(|r| (*r, None));
-                        let endorsed = cell.endorsed.iter().map(move |r| (*r, Some(other)));
-                        own.chain(endorsed).filter(|(r, _)| r.compact != ci).take(1)
-                    })
-                    .collect();
+                let others = others_on_topic(self.matrix, ci, ti);
                 let wordings: Vec<Wording> = others
                     .iter()
                     .take(QUOTED_ON_PRINCIPLE_PAGE)

@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use crate::compare::{self, Matrix};
 use crate::config::Config;
 use crate::content::{self, Content};
 use crate::diagnostics::{BuildError, Problems};
@@ -21,6 +22,8 @@ pub struct Site {
     pub content: Content,
     /// The theme, with the site's overrides.
     pub theme: Theme,
+    /// Who says what on which topic, derived from `content`.
+    pub matrix: Matrix,
 }
 
 /// What a build did, for the one-line summary.
@@ -56,6 +59,7 @@ impl Site {
             (Some(theme), Some(content)) if !problems.has_errors() => Ok(Site {
                 root: root.to_path_buf(),
                 config,
+                matrix: compare::matrix(&content),
                 content,
                 theme,
             }),
