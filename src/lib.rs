@@ -22,6 +22,7 @@ pub mod config;
 pub mod content;
 pub mod data;
 pub mod diagnostics;
+pub mod incremental;
 pub mod markdown;
 pub mod output;
 pub mod pages;

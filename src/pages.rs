@@ -20,7 +20,7 @@ pub struct Page {
 
 /// How many other compacts' wordings a principle page quotes per topic before it sends the
 /// reader to the topic page; keeps principle pages from growing with the number of compacts.
-const QUOTED_ON_PRINCIPLE_PAGE: usize = 5;
+pub const QUOTED_ON_PRINCIPLE_PAGE: usize = 5;
 
 /// What every page's template gets.
 #[derive(Serialize)]
@@ -104,7 +104,11 @@ pub fn render_jobs(site: &Site, jobs: &[Job], data: bool) -> Result<Vec<Page>, P
 /// The wordings a principle page of compact `ci` quotes on topic `ti`: one principle for each
 /// other compact covering the topic (its own, else one it endorses, with the endorser), in
 /// compact order. The page shows the first [`QUOTED_ON_PRINCIPLE_PAGE`] and counts the rest.
-pub fn others_on_topic(matrix: &Matrix, ci: usize, ti: usize) -> Vec<(PrincipleRef, Option<usize>)> {
+pub fn others_on_topic(
+    matrix: &Matrix,
+    ci: usize,
+    ti: usize,
+) -> Vec<(PrincipleRef, Option<usize>)> {
     matrix
         .cells
         .iter()
@@ -120,7 +124,7 @@ pub fn others_on_topic(matrix: &Matrix, ci: usize, ti: usize) -> Vec<(PrincipleR
 }
 
 /// One page to render.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Job {
     /// The front page.
     Front,

@@ -100,6 +100,39 @@ pub fn load(root: &Path, lang: Lang) -> Result<Content, Problems> {
     })
 }
 
+/// Reads one compact folder again, checked against the site's topics and the compact
+/// folders that exist now. Used when a single compact changes during `serve`.
+pub fn load_compact(
+    root: &Path,
+    slug: &str,
+    topics: &[Topic],
+    lang: Lang,
+) -> Result<Compact, Problems> {
+    let dir = root.join("content");
+    let topic_ids: HashSet<&str> = topics.iter().map(|t| t.id.as_str()).collect();
+    let loaded = compact::load(root, &dir.join(slug), &topic_ids, lang)?;
+    let mut problems = Problems::default();
+    let folders: Vec<String> = compact_folders(root, &dir, lang, &mut problems)
+        .iter()
+        .filter_map(|f| f.file_name().and_then(|n| n.to_str()).map(str::to_owned))
+        .collect();
+    compact::check_endorsements(std::slice::from_ref(&loaded), &folders, lang, &mut problems);
+    if problems.has_errors() {
+        Err(problems)
+    } else {
+        Ok(loaded.compact)
+    }
+}
+
+/// Reads the front page (`content/_index.md`) again.
+pub fn load_front(root: &Path, lang: Lang) -> Result<FrontPage, Problems> {
+    load_front_page(root, &root.join("content").join("_index.md"), lang).map_err(|p| {
+        let mut problems = Problems::default();
+        problems.push(p);
+        problems
+    })
+}
+
 /// The national compact first, then the rest by name.
 fn kind_rank(kind: Kind) -> u8 {
     match kind {

@@ -5,5 +5,6 @@ mod harness;
 
 mod build;
 mod errors;
+mod incremental;
 mod links;
 mod shipped;

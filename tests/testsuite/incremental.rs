@@ -1,0 +1,253 @@
+//! Rebuilding after a change gives exactly what a full build gives, byte for byte, after a
+//! sequence of edits, creations, renames and deletions.
+
+use std::collections::BTreeMap;
+use std::fs;
+
+use overens::incremental::{Change, Update};
+use overens::Site;
+
+use crate::harness::SiteTest;
+
+type Pages = BTreeMap<String, Vec<u8>>;
+
+fn full(site: &SiteTest) -> Pages {
+    let loaded = Site::load(&site.root, None).expect("loads");
+    loaded
+        .render()
+        .expect("renders")
+        .into_iter()
+        .map(|p| (p.path, p.bytes))
+        .collect()
+}
+
+fn apply(pages: &mut Pages, update: Update) {
+    if update.complete {
+        pages.clear();
+    }
+    for path in update.removed {
+        pages.remove(&path);
+    }
+    for page in update.pages {
+        pages.insert(page.path, page.bytes);
+    }
+}
+
+/// Applies `change` after `edit` and checks the result against a fresh full build.
+fn step(site: &SiteTest, loaded: &mut Site, pages: &mut Pages, change: Change, what: &str) {
+    let update = loaded
+        .apply(&change)
+        .unwrap_or_else(|e| panic!("{what}: {e:?}"));
+    let partial = !update.complete;
+    let rendered = update.pages.len();
+    apply(pages, update);
+    let expected = full(site);
+    let differing: Vec<&String> = expected
+        .iter()
+        .filter(|(path, bytes)| pages.get(*path) != Some(bytes))
+        .map(|(path, _)| path)
+        .chain(pages.keys().filter(|p| !expected.contains_key(*p)))
+        .collect();
+    assert!(
+        differing.is_empty(),
+        "{what}: differs from a full build: {differing:?}"
+    );
+    if partial {
+        assert!(
+            rendered < expected.len(),
+            "{what}: re-rendered everything ({rendered} pages)"
+        );
+    }
+}
+
+fn write(site: &SiteTest, path: &str, text: &str) {
+    let target = site.root.join(path);
+    fs::create_dir_all(target.parent().expect("parent")).expect("mkdir");
+    fs::write(target, text).expect("write");
+}
+
+fn replace(site: &SiteTest, path: &str, from: &str, to: &str) {
+    let target = site.root.join(path);
+    let text = fs::read_to_string(&target).expect("read");
+    assert!(text.contains(from), "{path}: {from}");
+    fs::write(target, text.replacen(from, to, 1)).expect("write");
+}
+
+#[test]
+fn incremental_rebuilds_equal_full_builds_on_the_shipped_site() {
+    let site = SiteTest::shipped();
+    let mut loaded = Site::load(&site.root, None).expect("loads");
+    let mut pages = full(&site);
+    let eslov = || Change::Compact("eslov".to_owned());
+
+    replace(
+        &site,
+        "content/eslov/principles/langsiktighet.md",
+        "Vi ska arbeta långsiktigt",
+        "Vi ska alltid arbeta långsiktigt",
+    );
+    step(
+        &site,
+        &mut loaded,
+        &mut pages,
+        eslov(),
+        "edit a principle's text",
+    );
+
+    replace(
+        &site,
+        "content/eslov/principles/mod.md",
+        "topics: [mod]",
+        "topics: [mod, kvalitet]",
+    );
+    step(
+        &site,
+        &mut loaded,
+        &mut pages,
+        eslov(),
+        "add a topic to a principle",
+    );
+
+    write(
+        &site,
+        "content/eslov/principles/mangfald.md",
+        "---\ntitle: Mångfald\ntopics: [mangfald]\norder: 7\n---\nVi välkomnar alla.\n",
+    );
+    step(
+        &site,
+        &mut loaded,
+        &mut pages,
+        eslov(),
+        "create a principle",
+    );
+
+    fs::rename(
+        site.root.join("content/eslov/principles/mangfald.md"),
+        site.root
+            .join("content/eslov/principles/allas-lika-varde.md"),
+    )
+    .expect("rename");
+    step(
+        &site,
+        &mut loaded,
+        &mut pages,
+        eslov(),
+        "rename a principle",
+    );
+
+    fs::remove_file(
+        site.root
+            .join("content/eslov/principles/allas-lika-varde.md"),
+    )
+    .expect("remove");
+    step(
+        &site,
+        &mut loaded,
+        &mut pages,
+        eslov(),
+        "delete a principle",
+    );
+
+    replace(
+        &site,
+        "content/nationell/principles/dialog.md",
+        "title: Dialog",
+        "title: Dialog mellan parterna",
+    );
+    step(
+        &site,
+        &mut loaded,
+        &mut pages,
+        Change::Compact("nationell".to_owned()),
+        "edit an endorsed principle",
+    );
+
+    replace(
+        &site,
+        "content/varmdo/_index.md",
+        "status: drafting",
+        "status: halted",
+    );
+    step(
+        &site,
+        &mut loaded,
+        &mut pages,
+        Change::Compact("varmdo".to_owned()),
+        "change a status",
+    );
+
+    replace(
+        &site,
+        "content/_index.md",
+        "Flera kommuner",
+        "Många kommuner",
+    );
+    step(
+        &site,
+        &mut loaded,
+        &mut pages,
+        Change::FrontPage,
+        "edit the front page",
+    );
+
+    write(
+        &site,
+        "content/are/_index.md",
+        "---\ntitle: Åre\nmunicipality: Åre\nstatus: proposed\n---\n",
+    );
+    step(
+        &site,
+        &mut loaded,
+        &mut pages,
+        Change::Compact("are".to_owned()),
+        "create a compact",
+    );
+
+    fs::remove_dir_all(site.root.join("content/are")).expect("remove");
+    step(
+        &site,
+        &mut loaded,
+        &mut pages,
+        Change::Compact("are".to_owned()),
+        "delete a compact",
+    );
+
+    replace(
+        &site,
+        "content/topics.yaml",
+        "name: Mod",
+        "name: Mod att pröva",
+    );
+    step(
+        &site,
+        &mut loaded,
+        &mut pages,
+        Change::Everything,
+        "edit the topics",
+    );
+}
+
+#[test]
+fn a_broken_edit_is_reported_and_the_site_is_kept() {
+    let site = SiteTest::shipped();
+    let mut loaded = Site::load(&site.root, None).expect("loads");
+    let before = loaded.render().expect("renders").len();
+    replace(
+        &site,
+        "content/eslov/principles/mod.md",
+        "topics: [mod]",
+        "topics: [modd]",
+    );
+    let error = loaded
+        .apply(&Change::Compact("eslov".to_owned()))
+        .expect_err("unknown topic");
+    let overens::BuildError::Content(problems) = error else {
+        panic!("a content problem");
+    };
+    let text = problems.render(overens::config::Lang::Sv, false);
+    assert!(
+        text.contains("content/eslov/principles/mod.md:3:10: okänt ämne \"modd\""),
+        "{text}"
+    );
+    assert_eq!(loaded.render().expect("still renders").len(), before);
+}
