@@ -27,6 +27,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     Build(BuildArgs),
+    Serve(crate::serve::ServeArgs),
 }
 
 /// Builds the site into a folder of static files, ready to upload.
@@ -51,6 +52,7 @@ impl Cli {
     pub fn run(self) -> ExitCode {
         match self.command {
             Command::Build(args) => args.run(),
+            Command::Serve(args) => args.run(),
         }
     }
 }

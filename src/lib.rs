@@ -26,9 +26,11 @@ pub mod incremental;
 pub mod markdown;
 pub mod output;
 pub mod pages;
+pub mod serve;
 pub mod site;
 pub mod templates;
 pub mod views;
+pub mod watch;
 
 pub use diagnostics::{BuildError, Problem, Problems};
 pub use site::Site;

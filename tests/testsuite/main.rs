@@ -7,4 +7,5 @@ mod build;
 mod errors;
 mod incremental;
 mod links;
+mod serve;
 mod shipped;

@@ -1,0 +1,225 @@
+//! Watching a site's files and turning what editors do on save into [`Change`]s. Knows
+//! nothing of serving: `serve` passes in what to do after each rebuild.
+
+use std::path::{Component, Path};
+use std::sync::mpsc::{channel, Receiver, RecvTimeoutError};
+use std::time::{Duration, Instant};
+
+use notify::{PollWatcher, RecommendedWatcher, RecursiveMode, Watcher};
+
+use crate::incremental::Change;
+
+/// How long the files must be quiet before a save counts as finished: editors write a
+/// temporary file, rename it and touch the folder, in several events.
+const QUIET: Duration = Duration::from_millis(15);
+/// The longest a burst of events may delay a rebuild.
+const MOST: Duration = Duration::from_millis(250);
+/// How often `--poll` looks at the files.
+const POLL_EVERY: Duration = Duration::from_millis(300);
+
+/// What a changed path means for the build, or `None` when it does not matter.
+pub fn classify(root: &Path, path: &Path) -> Option<Change> {
+    let relative = path.strip_prefix(root).ok()?;
+    let parts: Vec<&str> = relative
+        .components()
+        .map(|c| match c {
+            Component::Normal(name) => name.to_str().unwrap_or(""),
+            _ => "",
+        })
+        .collect();
+    let name = *parts.last()?;
+    if is_editor_dropping(name) {
+        return None;
+    }
+    match parts.as_slice() {
+        ["site.yaml"] => Some(Change::Everything),
+        ["content"] => Some(Change::Everything),
+        ["content", "topics.yaml"] => Some(Change::Everything),
+        ["content", "_index.md"] => Some(Change::FrontPage),
+        ["content", slug, ..] if !slug.starts_with('.') && !slug.starts_with('_') => {
+            Some(Change::Compact((*slug).to_owned()))
+        }
+        ["templates", ..] | ["themes", ..] => Some(Change::Everything),
+        ["static", ..] => Some(Change::Static),
+        _ => None,
+    }
+}
+
+/// Swap files, backups and lock files that editors leave beside the real one.
+fn is_editor_dropping(name: &str) -> bool {
+    name.is_empty()
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name.ends_with(".swo")
+        || name.ends_with('~')
+        || name.ends_with(".tmp")
+        || name.starts_with(".#")
+        || name.starts_with("#")
+        || name == "4913"
+        || name == ".DS_Store"
+        || name.starts_with(".goutputstream")
+}
+
+/// Folds a burst of changes into the fewest rebuilds: one for everything if anything needs
+/// it, else one per compact, the front page and the static files.
+pub fn fold(changes: Vec<Change>) -> Vec<Change> {
+    if changes.contains(&Change::Everything) {
+        return vec![Change::Everything];
+    }
+    let mut folded: Vec<Change> = Vec::new();
+    for change in changes {
+        if !folded.contains(&change) {
+            folded.push(change);
+        }
+    }
+    folded
+}
+
+/// How the files are watched.
+pub enum Mode {
+    /// The operating system's file events.
+    Events,
+    /// Looking at the files every few hundred milliseconds, for network drives.
+    Poll,
+}
+
+/// A running watch over a site's files.
+pub struct Watch {
+    root: std::path::PathBuf,
+    events: Receiver<notify::Result<notify::Event>>,
+    /// Kept alive for as long as the watch runs.
+    _watcher: Box<dyn Watcher + Send>,
+}
+
+impl Watch {
+    /// Starts watching `root`; changes made after this returns are seen. Falls back to
+    /// polling when file events cannot be had.
+    pub fn start(root: &Path, mode: Mode) -> notify::Result<Watch> {
+        let (tx, events) = channel();
+        let watcher: Box<dyn Watcher + Send> = match mode {
+            Mode::Events => match RecommendedWatcher::new(tx.clone(), notify::Config::default()) {
+                Ok(mut watcher) => match watch_folders(&mut watcher, root) {
+                    Ok(()) => Box::new(watcher),
+                    Err(_) => Box::new(poll(root, tx)?),
+                },
+                Err(_) => Box::new(poll(root, tx)?),
+            },
+            Mode::Poll => Box::new(poll(root, tx)?),
+        };
+        Ok(Watch {
+            root: root.to_path_buf(),
+            events,
+            _watcher: watcher,
+        })
+    }
+
+    /// Calls `on_changes` after each burst of saves, until the watcher stops.
+    pub fn run(self, mut on_changes: impl FnMut(Vec<Change>)) {
+        while let Some(changes) = next_burst(&self.events, &self.root) {
+            if !changes.is_empty() {
+                on_changes(fold(changes));
+            }
+        }
+    }
+}
+
+fn poll(
+    root: &Path,
+    tx: std::sync::mpsc::Sender<notify::Result<notify::Event>>,
+) -> notify::Result<PollWatcher> {
+    // notify's poller keeps modification times in whole seconds; comparing contents too
+    // catches a second save within the same second.
+    let config = notify::Config::default()
+        .with_poll_interval(POLL_EVERY)
+        .with_compare_contents(true);
+    let mut watcher = PollWatcher::new(tx, config)?;
+    watch_folders(&mut watcher, root)?;
+    Ok(watcher)
+}
+
+/// Watches what a build reads, not the output or anything else in the folder.
+fn watch_folders(watcher: &mut dyn Watcher, root: &Path) -> notify::Result<()> {
+    watcher.watch(root, RecursiveMode::NonRecursive)?;
+    for folder in ["content", "templates", "static", "themes"] {
+        let path = root.join(folder);
+        if path.is_dir() {
+            watcher.watch(&path, RecursiveMode::Recursive)?;
+        }
+    }
+    Ok(())
+}
+
+/// Waits for an event, then collects until the files have been quiet for a moment.
+/// `None` when the watcher is gone.
+fn next_burst(rx: &Receiver<notify::Result<notify::Event>>, root: &Path) -> Option<Vec<Change>> {
+    let first = rx.recv().ok()?;
+    let started = Instant::now();
+    let mut changes = changes_of(first, root);
+    loop {
+        let left = MOST.saturating_sub(started.elapsed());
+        match rx.recv_timeout(QUIET.min(left)) {
+            Ok(event) => changes.extend(changes_of(event, root)),
+            Err(RecvTimeoutError::Timeout) => return Some(changes),
+            Err(RecvTimeoutError::Disconnected) => return Some(changes),
+        }
+        if started.elapsed() >= MOST {
+            return Some(changes);
+        }
+    }
+}
+
+fn changes_of(event: notify::Result<notify::Event>, root: &Path) -> Vec<Change> {
+    match event {
+        Ok(event) if !matches!(event.kind, notify::EventKind::Access(_)) => event
+            .paths
+            .iter()
+            .filter_map(|p| classify(root, p))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_what_editors_touch() {
+        let root = Path::new("/site");
+        let cases: [(&str, Option<Change>); 14] = [
+            ("/site/site.yaml", Some(Change::Everything)),
+            ("/site/content/topics.yaml", Some(Change::Everything)),
+            ("/site/content/_index.md", Some(Change::FrontPage)),
+            (
+                "/site/content/eslov/_index.md",
+                Some(Change::Compact("eslov".into())),
+            ),
+            (
+                "/site/content/eslov/principles/mod.md",
+                Some(Change::Compact("eslov".into())),
+            ),
+            ("/site/content/eslov", Some(Change::Compact("eslov".into()))),
+            ("/site/content/eslov/principles/.mod.md.swp", None),
+            ("/site/content/eslov/principles/mod.md~", None),
+            ("/site/content/eslov/principles/.#mod.md", None),
+            ("/site/content/eslov/4913", None),
+            ("/site/templates/base.html", Some(Change::Everything)),
+            ("/site/static/logo.svg", Some(Change::Static)),
+            ("/site/output/index.html", None),
+            ("/elsewhere/site.yaml", None),
+        ];
+        for (path, expected) in cases {
+            assert_eq!(classify(root, Path::new(path)), expected, "{path}");
+        }
+    }
+
+    #[test]
+    fn a_burst_folds_into_the_fewest_rebuilds() {
+        let eslov = Change::Compact("eslov".into());
+        assert_eq!(
+            fold(vec![eslov.clone(), eslov.clone(), Change::FrontPage]),
+            [eslov.clone(), Change::FrontPage]
+        );
+        assert_eq!(fold(vec![eslov, Change::Everything]), [Change::Everything]);
+    }
+}

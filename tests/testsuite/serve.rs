@@ -1,0 +1,240 @@
+//! `overens serve`: edits show up, broken edits show where and why, and nothing outside the
+//! site can be fetched.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc::{channel, Receiver};
+use std::time::{Duration, Instant};
+
+use crate::harness::SiteTest;
+
+/// A running server, stopped when dropped.
+struct Server {
+    child: Child,
+    port: u16,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .expect("bind")
+        .local_addr()
+        .expect("addr")
+        .port()
+}
+
+fn start(site: &SiteTest, extra: &[&str]) -> Server {
+    let port = free_port();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_overens"))
+        .args(["serve", "--port", &port.to_string()])
+        .args(extra)
+        .current_dir(&site.root)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start serve");
+    let stdout = child.stdout.take().expect("stdout");
+    let mut line = String::new();
+    BufReader::new(stdout)
+        .read_line(&mut line)
+        .expect("first line");
+    assert!(
+        line.contains(&format!("http://127.0.0.1:{port}/")),
+        "{line}"
+    );
+    Server { child, port }
+}
+
+/// (status line, body) of a GET.
+fn get(port: u16, path: &str) -> (String, String) {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    write!(stream, "GET {path} HTTP/1.1\r\nHost: localhost\r\n\r\n").expect("send");
+    let mut response = Vec::new();
+    stream.read_to_end(&mut response).expect("read");
+    let response = String::from_utf8_lossy(&response).into_owned();
+    let (head, body) = response.split_once("\r\n\r\n").unwrap_or((&response, ""));
+    (
+        head.lines().next().unwrap_or("").to_owned(),
+        body.to_owned(),
+    )
+}
+
+/// Events from `/__overens/events`, as (event, data) pairs.
+fn events(port: u16) -> Receiver<(String, String)> {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    write!(
+        stream,
+        "GET /__overens/events HTTP/1.1\r\nHost: localhost\r\n\r\n"
+    )
+    .expect("send");
+    let (tx, rx) = channel();
+    std::thread::spawn(move || {
+        let reader = BufReader::new(stream);
+        let (mut event, mut data) = (String::new(), Vec::new());
+        for line in reader.lines() {
+            let Ok(line) = line else { return };
+            if let Some(name) = line.strip_prefix("event: ") {
+                event = name.to_owned();
+            } else if let Some(text) = line.strip_prefix("data:") {
+                data.push(text.trim_start().to_owned());
+            } else if line.is_empty() && !event.is_empty() {
+                if tx
+                    .send((std::mem::take(&mut event), data.join("\n")))
+                    .is_err()
+                {
+                    return;
+                }
+                data.clear();
+            }
+        }
+    });
+    // Let the stream connect before anything changes.
+    std::thread::sleep(Duration::from_millis(200));
+    rx
+}
+
+fn next_event(rx: &Receiver<(String, String)>, wanted: &str) -> String {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while let Some(left) = deadline.checked_duration_since(Instant::now()) {
+        match rx.recv_timeout(left) {
+            Ok((event, data)) if event == wanted => return data,
+            Ok(_) => continue,
+            Err(_) => break,
+        }
+    }
+    panic!("no {wanted} event within 10 s");
+}
+
+#[test]
+fn an_edit_reloads_the_page_with_the_new_text() {
+    let site = SiteTest::shipped();
+    let server = start(&site, &[]);
+    let (status, page) = get(server.port, "/eslov/langsiktighet/");
+    assert_eq!(status, "HTTP/1.1 200 OK");
+    assert!(page.contains("EventSource"), "serve adds the reload script");
+    let rx = events(server.port);
+    let site = site.edit(
+        "content/eslov/principles/langsiktighet.md",
+        "Vi ska arbeta långsiktigt",
+        "Vi ska arbeta mycket långsiktigt",
+    );
+    next_event(&rx, "reload");
+    let (_, page) = get(server.port, "/eslov/langsiktighet/index.html");
+    assert!(page.contains("Vi ska arbeta mycket långsiktigt"));
+    let (_, topic) = get(server.port, "/jamfor/langsiktighet/");
+    assert!(
+        topic.contains("Vi ska arbeta mycket långsiktigt"),
+        "the comparison follows"
+    );
+    assert!(
+        !site.root.join("output").exists(),
+        "serve leaves output/ alone"
+    );
+}
+
+#[test]
+fn a_broken_edit_shows_the_problem_over_the_page_until_fixed() {
+    let site = SiteTest::shipped();
+    let server = start(&site, &[]);
+    let rx = events(server.port);
+    let site = site.edit(
+        "content/eslov/principles/mod.md",
+        "topics: [mod]",
+        "topics: [modd]",
+    );
+    let problem = next_event(&rx, "problem");
+    assert!(
+        problem.contains("content/eslov/principles/mod.md:3:10"),
+        "{problem}"
+    );
+    assert!(problem.contains("okänt ämne \"modd\""), "{problem}");
+    let (status, page) = get(server.port, "/eslov/mod/");
+    assert_eq!(
+        status, "HTTP/1.1 200 OK",
+        "the last good site is still served"
+    );
+    assert!(
+        page.contains("overens-problem") && page.contains("okänt ämne"),
+        "overlay on the page"
+    );
+    let _site = site.edit(
+        "content/eslov/principles/mod.md",
+        "topics: [modd]",
+        "topics: [mod]",
+    );
+    next_event(&rx, "ok");
+    let (_, page) = get(server.port, "/eslov/mod/");
+    assert!(!page.contains("role=\"alert\""), "overlay gone");
+}
+
+#[test]
+fn a_stylesheet_change_swaps_the_css_without_a_reload() {
+    let site = SiteTest::shipped().write("static/extra.css", "p { color: black }");
+    let server = start(&site, &[]);
+    let rx = events(server.port);
+    let _site = site.write("static/extra.css", "p { color: navy }");
+    next_event(&rx, "css");
+    assert_eq!(get(server.port, "/extra.css").1, "p { color: navy }");
+}
+
+#[test]
+fn nothing_outside_the_site_is_served() {
+    let site = SiteTest::shipped();
+    std::fs::create_dir_all(site.root.join("static")).expect("mkdir");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink("/etc/passwd", site.root.join("static/passwd")).expect("symlink");
+    let server = start(&site, &[]);
+    for path in [
+        "/../site.yaml",
+        "/%2e%2e/site.yaml",
+        "/%2E%2E/%2E%2E/etc/passwd",
+        "/..%2f..%2fetc/passwd",
+        "//etc/passwd",
+        "/content/eslov/_index.md",
+        "/site.yaml",
+        "/passwd",
+    ] {
+        let (status, body) = get(server.port, path);
+        assert_eq!(status, "HTTP/1.1 404 Not Found", "{path}");
+        assert!(!body.contains("root:"), "{path}");
+    }
+}
+
+#[test]
+fn a_taken_port_is_said_clearly() {
+    let site = SiteTest::shipped();
+    let taken = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = taken.local_addr().expect("addr").port().to_string();
+    let run = site.run(&["serve", "--port", &port]);
+    assert_eq!(run.code, 3);
+    assert!(
+        run.stderr.contains(&format!(
+            "porten {port} är upptagen; välj en annan med --port"
+        )),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn polling_sees_edits_too() {
+    let site = SiteTest::fixture("minimal");
+    let server = start(&site, &["--poll"]);
+    let rx = events(server.port);
+    let _site = site.edit(
+        "content/alfa/principles/dialog.md",
+        "Vi talar",
+        "Vi lyssnar och talar",
+    );
+    next_event(&rx, "reload");
+    assert!(get(server.port, "/alfa/dialog/")
+        .1
+        .contains("Vi lyssnar och talar"));
+}
