@@ -82,10 +82,10 @@ impl Site {
             .filter(|p| !new.principles.iter().any(|n| n.slug == p.slug))
             .map(|p| crate::views::paths::principle(slug, &p.slug))
             .collect();
-        let summary_changed = summary_changed(old, &new);
+        let diff = Diff::of(old, &new);
         self.content.compacts[x] = new;
         let old_matrix = std::mem::replace(&mut self.matrix, compare::matrix(&self.content));
-        let jobs = affected(self, x, &old_matrix, summary_changed);
+        let jobs = affected(self, x, &old_matrix, &diff);
         Ok(Update {
             pages: pages::render_jobs(self, &jobs, true)?,
             removed,
@@ -100,40 +100,99 @@ fn moves_others(old: &Compact, new: &Compact) -> bool {
     old.municipality != new.municipality || old.kind != new.kind || old.endorses != new.endorses
 }
 
-/// Whether what lists of compacts show of this one changed.
-fn summary_changed(old: &Compact, new: &Compact) -> bool {
-    old.title != new.title
-        || old.status != new.status
-        || old.adopted != new.adopted
-        || old.revised != new.revised
-        || old.decided_by != new.decided_by
-        || old.summary != new.summary
-        || old.principles.len() != new.principles.len()
+/// What changed in one compact, as far as other pages are concerned.
+struct Diff {
+    /// What lists of compacts show of it (title, status, dates, counts…).
+    summary: bool,
+    /// Its timeline.
+    timeline: bool,
+    /// Principles whose title, text, topics or place changed (by slug, old and new).
+    principles: BTreeSet<String>,
+    /// Topics of those principles, before and after.
+    topics: BTreeSet<String>,
+    /// Whether any principle's title, topics or order changed (links and matrix cells).
+    titles: bool,
 }
 
-/// The pages that show anything of compact `x`, before or after the change.
-fn affected(site: &Site, x: usize, old_matrix: &Matrix, summary_changed: bool) -> Vec<Job> {
+impl Diff {
+    fn of(old: &Compact, new: &Compact) -> Diff {
+        let mut principles = BTreeSet::new();
+        let mut topics = BTreeSet::new();
+        let mut titles = old.principles.len() != new.principles.len();
+        for (i, p) in new.principles.iter().enumerate() {
+            let before = old.principles.iter().position(|o| o.slug == p.slug);
+            let same = before.is_some_and(|b| b == i && old.principles[b] == *p);
+            if !same {
+                principles.insert(p.slug.clone());
+                topics.extend(p.topics.iter().cloned());
+                titles |= before.is_none_or(|b| {
+                    b != i
+                        || old.principles[b].title != p.title
+                        || old.principles[b].topics != p.topics
+                });
+            }
+        }
+        for p in &old.principles {
+            if !new.principles.iter().any(|n| n.slug == p.slug && n == p) {
+                principles.insert(p.slug.clone());
+                topics.extend(p.topics.iter().cloned());
+            }
+        }
+        Diff {
+            summary: old.title != new.title
+                || old.status != new.status
+                || old.adopted != new.adopted
+                || old.revised != new.revised
+                || old.decided_by != new.decided_by
+                || old.summary != new.summary
+                || old.principles.len() != new.principles.len(),
+            timeline: old.timeline != new.timeline,
+            principles,
+            topics,
+            titles,
+        }
+    }
+}
+
+/// The pages that show anything that changed in compact `x`.
+fn affected(site: &Site, x: usize, old_matrix: &Matrix, diff: &Diff) -> Vec<Job> {
     let new_matrix = &site.matrix;
     let content = &site.content;
     // Rows whose cells hold x's principles: x itself and every compact endorsing it.
     let rows: Vec<usize> = std::iter::once(x)
         .chain((0..content.compacts.len()).filter(|&e| new_matrix.endorsed_chain[e].contains(&x)))
         .collect();
-    let mut jobs: BTreeSet<Job> = [Job::Front, Job::Compare, Job::Timeline]
-        .into_iter()
-        .collect();
-    jobs.extend(rows.iter().map(|&r| Job::Compact(r)));
-    jobs.extend((0..content.compacts[x].principles.len()).map(|pi| Job::Principle(x, pi)));
-    let topics = content.topics.len();
-    let shows_x = |m: &Matrix, ti: usize| rows.iter().any(|&r| !m.cells[r][ti].is_empty());
-    for ti in 0..topics {
+    let mut jobs: BTreeSet<Job> = rows.iter().map(|&r| Job::Compact(r)).collect();
+    if diff.summary {
+        jobs.insert(Job::Front);
+    }
+    if diff.summary || diff.titles {
+        jobs.insert(Job::Compare);
+    }
+    if diff.summary || diff.timeline {
+        jobs.insert(Job::Timeline);
+    }
+    let compact = &content.compacts[x];
+    jobs.extend(
+        compact
+            .principles
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| diff.summary || diff.principles.contains(&p.slug))
+            .map(|(pi, _)| Job::Principle(x, pi)),
+    );
+    for (ti, topic) in content.topics.iter().enumerate() {
+        let touched = diff.topics.contains(&topic.id);
+        if diff.summary || touched {
+            jobs.insert(Job::Topic(ti));
+        }
+        if !(touched || diff.summary) {
+            continue;
+        }
         let coverage_changed = rows
             .iter()
             .any(|&r| old_matrix.cells[r][ti].is_empty() != new_matrix.cells[r][ti].is_empty());
         let quoted = quoted_early(old_matrix, &rows, ti) || quoted_early(new_matrix, &rows, ti);
-        if summary_changed || shows_x(old_matrix, ti) || shows_x(new_matrix, ti) {
-            jobs.insert(Job::Topic(ti));
-        }
         if coverage_changed || quoted {
             jobs.extend(
                 principle_pages_on(site, ti)

@@ -106,7 +106,7 @@ impl Kind {
 }
 
 /// One compact and its principles.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Compact {
     /// The folder name, used in URLs.
     pub slug: String,
@@ -141,7 +141,7 @@ pub struct Compact {
 }
 
 /// One principle of one compact.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Principle {
     /// The file stem, used in URLs and as the anchor on the compact's page.
     pub slug: String,
@@ -156,7 +156,7 @@ pub struct Principle {
 }
 
 /// One dated step of a process.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Event {
     /// When.
     pub date: PartialDate,
@@ -165,7 +165,7 @@ pub struct Event {
 }
 
 /// A person or desk to contact.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Contact {
     /// Name.
     pub name: String,
@@ -178,7 +178,7 @@ pub struct Contact {
 }
 
 /// A document the compact's page is written from.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Source {
     /// The document's title.
     pub title: String,

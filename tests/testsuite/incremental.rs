@@ -164,6 +164,34 @@ fn incremental_rebuilds_equal_full_builds_on_the_shipped_site() {
 
     replace(
         &site,
+        "content/eslov/principles/mod.md",
+        "order: 2",
+        "order: 9",
+    );
+    step(
+        &site,
+        &mut loaded,
+        &mut pages,
+        eslov(),
+        "move a principle last",
+    );
+
+    replace(
+        &site,
+        "content/eslov/_index.md",
+        "timeline:",
+        "timeline:\n  - date: \"2020\"\n    text: Uppföljning.",
+    );
+    step(
+        &site,
+        &mut loaded,
+        &mut pages,
+        eslov(),
+        "add a timeline event",
+    );
+
+    replace(
+        &site,
         "content/varmdo/_index.md",
         "status: drafting",
         "status: halted",
