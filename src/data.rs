@@ -51,7 +51,65 @@ pub fn files(site: &Site, views: &Views<'_>) -> Vec<Page> {
             path: "sitemap.xml".to_owned(),
             bytes: sitemap(site, views).into_bytes(),
         },
+        Page {
+            path: "feed.xml".to_owned(),
+            bytes: feed(site, views).into_bytes(),
+        },
+        Page {
+            path: "robots.txt".to_owned(),
+            bytes: format!(
+                "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
+                site.config.base_url
+            )
+            .into_bytes(),
+        },
     ]
+}
+
+/// How many of the newest events the feed carries.
+const FEED_ENTRIES: usize = 100;
+
+/// An Atom feed of the compacts' changes: every timeline event, newest first.
+fn feed(site: &Site, views: &Views<'_>) -> String {
+    let base = &site.config.base_url;
+    let entries = crate::compare::timeline(&site.content);
+    let newest = entries
+        .last()
+        .map(|e| atom_date(e.date))
+        .unwrap_or_else(|| "2000-01-01T00:00:00Z".to_owned());
+    let mut out = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n  <title>{} – {}</title>\n  <id>{base}</id>\n  <link rel=\"alternate\" href=\"{base}\"/>\n  <link rel=\"self\" href=\"{base}feed.xml\"/>\n  <updated>{newest}</updated>\n  <author><name>{}</name></author>\n",
+        site.config.language.code(),
+        xml_escape(&site.config.title),
+        xml_escape(&views.t("timeline_title")),
+        xml_escape(&site.config.title),
+    );
+    for entry in entries.iter().rev().take(FEED_ENTRIES) {
+        let compact = &site.content.compacts[entry.compact];
+        let event = &compact.timeline[entry.event];
+        let url = format!("{base}{}", paths::pretty(&paths::compact(&compact.slug)));
+        out.push_str(&format!(
+            "  <entry>\n    <title>{}: {}</title>\n    <id>{url}#{}-{}</id>\n    <link href=\"{url}\"/>\n    <updated>{}</updated>\n    <summary>{}</summary>\n  </entry>\n",
+            xml_escape(&compact.municipality),
+            xml_escape(&crate::pages::truncate(&event.text, 90)),
+            entry.date,
+            entry.event,
+            atom_date(entry.date),
+            xml_escape(&event.text),
+        ));
+    }
+    out.push_str("</feed>\n");
+    out
+}
+
+/// A partial date as an Atom timestamp, the missing parts taken as the first.
+fn atom_date(date: PartialDate) -> String {
+    format!(
+        "{:04}-{:02}-{:02}T00:00:00Z",
+        date.year,
+        date.month.unwrap_or(1),
+        date.day.unwrap_or(1)
+    )
 }
 
 fn json(site: &Site) -> Vec<u8> {

@@ -318,3 +318,22 @@ fn sitemap_uses_the_base_url() {
         Some("https://www.eslov.se/overenskommelsen/eslov/")
     );
 }
+
+#[test]
+fn feed_and_robots_point_at_the_published_site() {
+    let site = SiteTest::shipped();
+    site.build_ok();
+    let feed = site.output("feed.xml");
+    assert!(feed.starts_with("<?xml"), "{feed}");
+    let newest = feed.find("<entry>").expect("entries");
+    assert!(
+        feed[newest..].contains("<updated>2019-10-01T00:00:00Z</updated>"),
+        "newest first: {feed}"
+    );
+    assert!(feed.contains("<link href=\"https://www.example.se/overenskommelser/ekero/\"/>"));
+    let robots = site.output("robots.txt");
+    assert!(
+        robots.contains("Sitemap: https://www.example.se/overenskommelser/sitemap.xml"),
+        "{robots}"
+    );
+}
