@@ -45,6 +45,62 @@ pub struct Config {
     /// One sentence for the front page's meta description.
     #[serde(default)]
     pub description: Option<String>,
+    /// The organisation that publishes the site, e.g. `Eslövs kommun`.
+    #[serde(default)]
+    pub organisation: Option<String>,
+    /// The organisation's logo: a file in the site's `static/` folder, e.g. `logo.svg`.
+    #[serde(default)]
+    pub logo: Option<String>,
+    /// The organisation's colours; the theme derives the rest from them.
+    #[serde(default)]
+    pub colors: Colors,
+    /// The facts of the accessibility statement (tillgänglighetsredogörelse).
+    #[serde(default)]
+    pub accessibility: Accessibility,
+}
+
+/// Brand colours, as `#rrggbb`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Colors {
+    /// The header and links.
+    pub primary: Option<String>,
+    /// Highlights: focus outlines, borders.
+    pub accent: Option<String>,
+    /// Tinted backgrounds of boxes and the footer.
+    pub background: Option<String>,
+}
+
+/// How far the site meets the accessibility requirements (DIGG's three levels).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Compliance {
+    /// Helt förenlig: fully compliant.
+    Helt,
+    /// Delvis förenlig: partially compliant.
+    Delvis,
+    /// Inte förenlig: not compliant.
+    Inte,
+}
+
+/// What DIGG requires an accessibility statement to say.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Accessibility {
+    /// How far the site complies.
+    pub compliance: Option<Compliance>,
+    /// What is not accessible and why (Markdown).
+    pub not_accessible: Option<String>,
+    /// How the site was evaluated, e.g. a self-assessment with automated tests.
+    pub method: Option<String>,
+    /// When it was assessed (`YYYY-MM-DD`).
+    pub assessed: Option<String>,
+    /// When the statement was last updated (`YYYY-MM-DD`).
+    pub updated: Option<String>,
+    /// How to report a problem: an e-mail address or a web address.
+    pub contact: Option<String>,
+    /// How long a reply takes, in words, e.g. `två arbetsdagar`.
+    pub response_time: Option<String>,
 }
 
 fn default_theme() -> String {

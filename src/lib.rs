@@ -16,6 +16,7 @@
 //!
 //! [`site::Site`] holds the stages together: `Site::load`, then `Site::build`.
 
+pub mod brand;
 pub mod cli;
 pub mod compare;
 pub mod config;

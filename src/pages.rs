@@ -37,6 +37,10 @@ struct Common<'a> {
     section: &'static str,
     breadcrumbs: Vec<Link>,
     nav: Nav,
+    /// The publishing organisation, from site.yaml.
+    organisation: Option<&'a str>,
+    /// The logo's path in the output, from site.yaml.
+    logo: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -46,6 +50,8 @@ struct Nav {
     timeline: String,
     json: String,
     csv: String,
+    feed: String,
+    accessibility: String,
 }
 
 #[derive(Serialize)]
@@ -63,7 +69,13 @@ pub fn render(site: &Site) -> Result<Vec<Page>, Problems> {
 
 /// Every page of the site, as jobs.
 pub fn all_jobs(content: &Content) -> Vec<Job> {
-    let mut jobs: Vec<Job> = vec![Job::Front, Job::Compare, Job::Timeline, Job::NotFound];
+    let mut jobs: Vec<Job> = vec![
+        Job::Front,
+        Job::Compare,
+        Job::Timeline,
+        Job::NotFound,
+        Job::Accessibility,
+    ];
     for (ci, compact) in content.compacts.iter().enumerate() {
         jobs.push(Job::Compact(ci));
         jobs.extend((0..compact.principles.len()).map(|pi| Job::Principle(ci, pi)));
@@ -140,6 +152,8 @@ pub enum Job {
     Timeline,
     /// The 404 page.
     NotFound,
+    /// The accessibility statement.
+    Accessibility,
 }
 
 struct Renderer<'a> {
@@ -158,6 +172,7 @@ impl Renderer<'_> {
             Job::Topic(ti) => self.topic(ti),
             Job::Timeline => self.timeline(),
             Job::NotFound => self.not_found(),
+            Job::Accessibility => self.accessibility(),
         }
     }
 
@@ -192,7 +207,11 @@ impl Renderer<'_> {
                 timeline: paths::timeline(words),
                 json: words.json.to_owned(),
                 csv: words.csv.to_owned(),
+                feed: "feed.xml".to_owned(),
+                accessibility: paths::accessibility(words),
             },
+            organisation: self.site.config.organisation.as_deref(),
+            logo: self.site.config.logo.as_deref(),
         }
     }
 
@@ -546,6 +565,63 @@ impl Renderer<'_> {
         )
     }
 
+    fn accessibility(&self) -> Result<Page, Problem> {
+        #[derive(Serialize)]
+        struct Data<'a> {
+            organisation: &'a str,
+            compliance: Option<String>,
+            not_accessible_html: Option<String>,
+            method: Option<&'a str>,
+            assessed: Option<DateView>,
+            updated: Option<DateView>,
+            contact: Option<&'a str>,
+            contact_is_email: bool,
+            response_time: Option<&'a str>,
+            digg_url: &'static str,
+        }
+        let facts = &self.site.config.accessibility;
+        let date = |text: &Option<String>| {
+            text.as_deref()
+                .and_then(crate::content::PartialDate::parse)
+                .map(|d| self.views.date_view(d))
+        };
+        let words = self.views.words();
+        let path = paths::accessibility(words);
+        let title = self.views.t("a11y_title");
+        let common = self.common(&path, title.clone(), title, "", Vec::new());
+        self.render(
+            "accessibility.html",
+            path,
+            common,
+            Data {
+                organisation: self
+                    .site
+                    .config
+                    .organisation
+                    .as_deref()
+                    .unwrap_or(&self.site.config.title),
+                compliance: facts.compliance.map(|c| {
+                    self.views.t(match c {
+                        crate::config::Compliance::Helt => "a11y_compliance_helt",
+                        crate::config::Compliance::Delvis => "a11y_compliance_delvis",
+                        crate::config::Compliance::Inte => "a11y_compliance_inte",
+                    })
+                }),
+                not_accessible_html: facts.not_accessible.as_deref().map(crate::markdown::render),
+                method: facts.method.as_deref(),
+                assessed: date(&facts.assessed),
+                updated: date(&facts.updated),
+                contact: facts.contact.as_deref(),
+                contact_is_email: facts
+                    .contact
+                    .as_deref()
+                    .is_some_and(|c| c.contains('@') && !c.contains("://")),
+                response_time: facts.response_time.as_deref(),
+                digg_url: DIGG_COMPLAINT_FORM,
+            },
+        )
+    }
+
     /// The 404 page is served at any depth, so its links start from the site's own path.
     fn not_found(&self) -> Result<Page, Problem> {
         let path = "404.html".to_owned();
@@ -561,6 +637,9 @@ impl Renderer<'_> {
         self.render("404.html", path, common, ())
     }
 }
+
+/// DIGG's form for reporting a public website's lack of accessibility.
+const DIGG_COMPLAINT_FORM: &str = "https://www.digg.se/tdosanmalan";
 
 /// The path part of the base URL: `https://a.se/x/` → `/x/`.
 fn base_path(base_url: &str) -> String {

@@ -73,9 +73,15 @@ impl Site {
     }
 
     /// The static files: the theme's, then the site's own `static/` over them.
+    /// The brand colours from `site.yaml` are added to the theme's `style.css`, so the site
+    /// keeps one stylesheet.
     pub fn static_files(&self) -> Vec<(PathBuf, Vec<u8>)> {
         let mut files = self.theme.static_files.clone();
         read_static(&self.root.join("static"), &mut files);
+        let (brand, _) = crate::brand::css(&self.config.colors);
+        if let Some((_, css)) = files.iter_mut().find(|(p, _)| p.as_os_str() == "style.css") {
+            css.extend_from_slice(brand.as_bytes());
+        }
         files
     }
 

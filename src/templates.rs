@@ -31,6 +31,7 @@ const DEFAULT_TEMPLATES: &[(&str, &str)] = embedded![
     "topic.html",
     "timeline.html",
     "404.html",
+    "accessibility.html",
 ];
 
 /// The default theme's static files, compiled in.

@@ -21,6 +21,8 @@ pub struct Words {
     pub json: &'static str,
     /// The open data, as CSV.
     pub csv: &'static str,
+    /// The accessibility statement.
+    pub accessibility: &'static str,
 }
 
 impl Words {
@@ -32,12 +34,14 @@ impl Words {
                 timeline: "tidslinje",
                 json: "data/overenskommelser.json",
                 csv: "data/principer.csv",
+                accessibility: "tillganglighet",
             },
             Lang::En => Words {
                 compare: "compare",
                 timeline: "timeline",
                 json: "data/compacts.json",
                 csv: "data/principles.csv",
+                accessibility: "accessibility",
             },
         }
     }
@@ -66,6 +70,10 @@ pub mod paths {
     /// The timeline.
     pub fn timeline(words: Words) -> String {
         format!("{}/index.html", words.timeline)
+    }
+    /// The accessibility statement.
+    pub fn accessibility(words: Words) -> String {
+        format!("{}/index.html", words.accessibility)
     }
     /// The URL a page is published at: `eslov/index.html` → `eslov/`.
     pub fn pretty(path: &str) -> &str {

@@ -23,7 +23,7 @@ pub use model::*;
 use compact::LoadedCompact;
 
 /// URL words that a compact's folder may not be named, since the site's own pages use them.
-pub const RESERVED_SLUGS: [&str; 8] = [
+pub const RESERVED_SLUGS: [&str; 13] = [
     "jamfor",
     "tidslinje",
     "compare",
@@ -32,6 +32,11 @@ pub const RESERVED_SLUGS: [&str; 8] = [
     "static",
     "sitemap",
     "404",
+    "tillganglighet",
+    "accessibility",
+    "sok",
+    "search",
+    "fragments",
 ];
 
 /// Reads and checks everything under `root/content`.

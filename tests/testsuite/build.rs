@@ -194,3 +194,70 @@ fn builds_from_another_folder_with_root() {
     );
     assert!(parent.join("public/index.html").is_file());
 }
+
+#[test]
+fn the_accessibility_statement_says_what_digg_requires() {
+    let site = SiteTest::fixture("minimal").edit(
+        "site.yaml",
+        "language: sv",
+        "language: sv\norganisation: Alfa kommun\naccessibility:\n  compliance: delvis\n  not_accessible: Tabellen på jämförelsesidan är bred på små skärmar.\n  method: Automatiska tester med axe-core och Nu HTML Checker.\n  assessed: \"2026-11-01\"\n  updated: \"2026-11-20\"\n  contact: webb@alfa.se\n  response_time: två arbetsdagar",
+    );
+    site.build_ok();
+    let page = site.page("tillganglighet/index.html");
+    let all = text(&select(&page, "main")[0]);
+    for fact in [
+        "Alfa kommun",
+        "Testplats",
+        "delvis förenlig",
+        "Tabellen på jämförelsesidan är bred",
+        "Automatiska tester med axe-core",
+        "1 november 2026",
+        "20 november 2026",
+        "webb@alfa.se",
+        "två arbetsdagar",
+    ] {
+        assert!(all.contains(fact), "{fact} missing: {all}");
+    }
+    let links: Vec<&str> = select(&page, "main a")
+        .iter()
+        .filter_map(|a| a.value().attr("href"))
+        .collect();
+    assert!(links.contains(&"mailto:webb@alfa.se"), "{links:?}");
+    assert!(
+        links.contains(&"https://www.digg.se/tdosanmalan"),
+        "{links:?}"
+    );
+}
+
+#[test]
+fn a_missing_fact_in_the_statement_is_said_not_invented() {
+    let site = SiteTest::fixture("minimal");
+    site.build_ok();
+    let page = site.page("tillganglighet/index.html");
+    let all = text(&select(&page, "main")[0]);
+    assert!(all.contains("Uppgiften saknas."), "{all}");
+}
+
+#[test]
+fn brand_colours_join_the_one_stylesheet_with_readable_contrast() {
+    let site = SiteTest::fixture("minimal").edit(
+        "site.yaml",
+        "language: sv",
+        "language: sv\ncolors:\n  primary: \"#ffcc00\"\n  accent: \"#e4003a\"",
+    );
+    site.build_ok();
+    let css = site.output("style.css");
+    let brand = css
+        .split("/* Brand colours from site.yaml */")
+        .nth(1)
+        .expect("brand rules");
+    assert!(brand.contains("--brand: #ffcc00"), "{brand}");
+    assert!(
+        brand.contains("--brand-ink: #1b1b1b"),
+        "dark text on yellow: {brand}"
+    );
+    assert!(
+        !brand.contains("--accent: #ffcc00"),
+        "yellow links would be unreadable: {brand}"
+    );
+}

@@ -1,0 +1,218 @@
+//! Branding without code: the organisation's colours from `site.yaml` become the theme's
+//! CSS variables, with whatever else is needed derived so that text keeps WCAG AA contrast.
+
+use crate::config::Colors;
+
+/// The least contrast WCAG 2.1 AA allows for normal text.
+pub const AA: f64 = 4.5;
+
+/// An sRGB colour.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+impl Rgb {
+    /// Reads `#rrggbb` or `#rgb`.
+    pub fn parse(text: &str) -> Option<Rgb> {
+        let hex = text.trim().strip_prefix('#')?;
+        let digits: Vec<u8> = match hex.len() {
+            3 => hex
+                .chars()
+                .map(|c| c.to_digit(16).map(|d| (d * 17) as u8))
+                .collect::<Option<_>>()?,
+            6 => (0..3)
+                .map(|i| u8::from_str_radix(hex.get(i * 2..i * 2 + 2)?, 16).ok())
+                .collect::<Option<_>>()?,
+            _ => return None,
+        };
+        Some(Rgb(digits[0], digits[1], digits[2]))
+    }
+
+    /// Relative luminance (WCAG 2.1).
+    pub fn luminance(self) -> f64 {
+        let channel = |c: u8| {
+            let c = f64::from(c) / 255.0;
+            if c <= 0.03928 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(self.0) + 0.7152 * channel(self.1) + 0.0722 * channel(self.2)
+    }
+
+    /// The contrast ratio between two colours, 1 to 21.
+    pub fn contrast(self, other: Rgb) -> f64 {
+        let (a, b) = (self.luminance(), other.luminance());
+        (a.max(b) + 0.05) / (a.min(b) + 0.05)
+    }
+
+    /// This colour, darkened step by step until it reaches `ratio` against `background`.
+    pub fn darkened_for(self, background: Rgb, ratio: f64) -> Rgb {
+        let mut colour = self;
+        for _ in 0..100 {
+            if colour.contrast(background) >= ratio {
+                break;
+            }
+            colour = Rgb(
+                (f64::from(colour.0) * 0.95) as u8,
+                (f64::from(colour.1) * 0.95) as u8,
+                (f64::from(colour.2) * 0.95) as u8,
+            );
+        }
+        colour
+    }
+
+    fn hex(self) -> String {
+        format!("#{:02x}{:02x}{:02x}", self.0, self.1, self.2)
+    }
+}
+
+const WHITE: Rgb = Rgb(255, 255, 255);
+const BLACK: Rgb = Rgb(0x1b, 0x1b, 0x1b);
+
+/// A colour that cannot be used as given, for a warning.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ColourProblem {
+    /// The `colors` key.
+    pub key: &'static str,
+    /// The value as written.
+    pub value: String,
+    /// What is wrong, in English and Swedish: (sv, en).
+    pub why: (String, String),
+}
+
+/// CSS that sets the theme's variables from the brand colours, and what had to be adjusted.
+pub fn css(colors: &Colors) -> (String, Vec<ColourProblem>) {
+    let mut rules = Vec::new();
+    let mut problems = Vec::new();
+    let mut read = |key: &'static str, value: &Option<String>| -> Option<Rgb> {
+        let value = value.as_ref()?;
+        let parsed = Rgb::parse(value);
+        if parsed.is_none() {
+            problems.push(ColourProblem {
+                key,
+                value: value.clone(),
+                why: (
+                    "färgen går inte att läsa; skriv den som #rrggbb, till exempel #00517a"
+                        .to_owned(),
+                    "the colour cannot be read; write it as #rrggbb, for example #00517a"
+                        .to_owned(),
+                ),
+            });
+        }
+        parsed
+    };
+    let primary = read("primary", &colors.primary);
+    let accent = read("accent", &colors.accent);
+    let background = read("background", &colors.background);
+    if let Some(primary) = primary {
+        let link = primary.darkened_for(WHITE, AA);
+        if link != primary {
+            problems.push(ColourProblem {
+                key: "primary",
+                value: primary.hex(),
+                why: (
+                    format!(
+                        "kontrasten mot vit är {:.1}:1, under 4,5:1; länkar visas i stället i {}",
+                        primary.contrast(WHITE),
+                        link.hex()
+                    ),
+                    format!(
+                        "its contrast against white is {:.1}:1, below 4.5:1; links use {} instead",
+                        primary.contrast(WHITE),
+                        link.hex()
+                    ),
+                ),
+            });
+        }
+        let ink = if primary.contrast(WHITE) >= primary.contrast(BLACK) {
+            WHITE
+        } else {
+            BLACK
+        };
+        rules.push(format!("--brand: {}", primary.hex()));
+        rules.push(format!("--brand-ink: {}", ink.hex()));
+        rules.push(format!("--accent: {}", link.hex()));
+        rules.push("--accent-ink: #ffffff".to_owned());
+    }
+    if let Some(accent) = accent {
+        rules.push(format!(
+            "--focus: {}",
+            accent.darkened_for(WHITE, 3.0).hex()
+        ));
+    }
+    if let Some(background) = background {
+        let tint = if background.contrast(BLACK) >= AA {
+            background
+        } else {
+            Rgb(0xf2, 0xf5, 0xf7)
+        };
+        if tint != background {
+            problems.push(ColourProblem {
+                key: "background",
+                value: background.hex(),
+                why: (
+                    "texten blir för svår att läsa mot den; en ljus grå används i stället"
+                        .to_owned(),
+                    "text would be too hard to read on it; a light grey is used instead".to_owned(),
+                ),
+            });
+        }
+        rules.push(format!("--soft: {}", tint.hex()));
+    }
+    if rules.is_empty() {
+        return (String::new(), problems);
+    }
+    (
+        format!(
+            "\n/* Brand colours from site.yaml */\n:root {{ {}; }}\n",
+            rules.join("; ")
+        ),
+        problems,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contrast_matches_wcag_examples() {
+        assert!((WHITE.contrast(Rgb(0, 0, 0)) - 21.0).abs() < 0.01);
+        assert!((Rgb::parse("#777").expect("grey").contrast(WHITE) - 4.48).abs() < 0.01);
+    }
+
+    #[test]
+    fn light_brand_colours_are_darkened_for_links_and_said_so() {
+        let colors = Colors {
+            primary: Some("#ffcc00".into()),
+            accent: None,
+            background: None,
+        };
+        let (css, problems) = css(&colors);
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].why.1.contains("below 4.5:1"));
+        let link = css
+            .split("--accent: ")
+            .nth(1)
+            .and_then(|r| Rgb::parse(&r[..7]))
+            .expect("link colour");
+        assert!(link.contrast(WHITE) >= AA);
+        assert!(
+            css.contains("--brand-ink: #1b1b1b"),
+            "dark text on a yellow header: {css}"
+        );
+    }
+
+    #[test]
+    fn unreadable_colours_are_named() {
+        let colors = Colors {
+            primary: Some("blå".into()),
+            accent: None,
+            background: None,
+        };
+        let (css, problems) = css(&colors);
+        assert!(css.is_empty());
+        assert_eq!(problems[0].key, "primary");
+    }
+}
