@@ -27,6 +27,7 @@ pub mod incremental;
 pub mod markdown;
 pub mod output;
 pub mod pages;
+pub mod search;
 pub mod serve;
 pub mod site;
 pub mod templates;

@@ -51,6 +51,7 @@ struct Nav {
     json: String,
     csv: String,
     feed: String,
+    search: String,
     accessibility: String,
 }
 
@@ -75,6 +76,7 @@ pub fn all_jobs(content: &Content) -> Vec<Job> {
         Job::Timeline,
         Job::NotFound,
         Job::Accessibility,
+        Job::Search,
     ];
     for (ci, compact) in content.compacts.iter().enumerate() {
         jobs.push(Job::Compact(ci));
@@ -109,6 +111,7 @@ pub fn render_jobs(site: &Site, jobs: &[Job], data: bool) -> Result<Vec<Page>, P
     }
     if data {
         pages.extend(crate::data::files(site, &views));
+        pages.push(crate::search::index(site, &views));
     }
     Ok(pages)
 }
@@ -154,6 +157,8 @@ pub enum Job {
     NotFound,
     /// The accessibility statement.
     Accessibility,
+    /// The search page.
+    Search,
 }
 
 struct Renderer<'a> {
@@ -173,6 +178,7 @@ impl Renderer<'_> {
             Job::Timeline => self.timeline(),
             Job::NotFound => self.not_found(),
             Job::Accessibility => self.accessibility(),
+            Job::Search => self.search(),
         }
     }
 
@@ -208,6 +214,7 @@ impl Renderer<'_> {
                 json: words.json.to_owned(),
                 csv: words.csv.to_owned(),
                 feed: "feed.xml".to_owned(),
+                search: paths::search(words),
                 accessibility: paths::accessibility(words),
             },
             organisation: self.site.config.organisation.as_deref(),
@@ -618,6 +625,43 @@ impl Renderer<'_> {
                     .is_some_and(|c| c.contains('@') && !c.contains("://")),
                 response_time: facts.response_time.as_deref(),
                 digg_url: DIGG_COMPLAINT_FORM,
+            },
+        )
+    }
+
+    /// The search page: without JavaScript it lists the topics and compacts to browse; with
+    /// it, it finds pages by any word.
+    fn search(&self) -> Result<Page, Problem> {
+        #[derive(Serialize)]
+        struct Data<'a> {
+            topics: Vec<Link>,
+            compacts: &'a [CompactSummary],
+            index: &'static str,
+        }
+        let words = self.views.words();
+        let path = paths::search(words);
+        let title = self.views.t("search_title");
+        let common = self.common(
+            &path,
+            title.clone(),
+            self.views.t("search_description"),
+            "",
+            Vec::new(),
+        );
+        self.render(
+            "search.html",
+            path,
+            common,
+            Data {
+                topics: self
+                    .site
+                    .content
+                    .topics
+                    .iter()
+                    .map(|t| self.views.topic_link(t))
+                    .collect(),
+                compacts: &self.views.compacts,
+                index: crate::search::INDEX_FILE,
             },
         )
     }

@@ -32,13 +32,20 @@ const DEFAULT_TEMPLATES: &[(&str, &str)] = embedded![
     "timeline.html",
     "404.html",
     "accessibility.html",
+    "search.html",
 ];
 
 /// The default theme's static files, compiled in.
-const DEFAULT_STATIC: &[(&str, &[u8])] = &[(
-    "style.css",
-    include_bytes!("../themes/default/static/style.css"),
-)];
+const DEFAULT_STATIC: &[(&str, &[u8])] = &[
+    (
+        "style.css",
+        include_bytes!("../themes/default/static/style.css"),
+    ),
+    (
+        "search.js",
+        include_bytes!("../themes/default/static/search.js"),
+    ),
+];
 
 const DEFAULT_SV: &str = include_str!("../themes/default/i18n/sv.yaml");
 const DEFAULT_EN: &str = include_str!("../themes/default/i18n/en.yaml");

@@ -23,6 +23,8 @@ pub struct Words {
     pub csv: &'static str,
     /// The accessibility statement.
     pub accessibility: &'static str,
+    /// The search page.
+    pub search: &'static str,
 }
 
 impl Words {
@@ -35,6 +37,7 @@ impl Words {
                 json: "data/overenskommelser.json",
                 csv: "data/principer.csv",
                 accessibility: "tillganglighet",
+                search: "sok",
             },
             Lang::En => Words {
                 compare: "compare",
@@ -42,6 +45,7 @@ impl Words {
                 json: "data/compacts.json",
                 csv: "data/principles.csv",
                 accessibility: "accessibility",
+                search: "search",
             },
         }
     }
@@ -74,6 +78,10 @@ pub mod paths {
     /// The accessibility statement.
     pub fn accessibility(words: Words) -> String {
         format!("{}/index.html", words.accessibility)
+    }
+    /// The search page.
+    pub fn search(words: Words) -> String {
+        format!("{}/index.html", words.search)
     }
     /// The URL a page is published at: `eslov/index.html` → `eslov/`.
     pub fn pretty(path: &str) -> &str {

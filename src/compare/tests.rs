@@ -46,6 +46,7 @@ fn compact(
         contacts: Vec::new(),
         sources: Vec::new(),
         body_html: String::new(),
+        body_text: String::new(),
         principles,
     }
 }

@@ -298,6 +298,7 @@ pub(super) fn load(
                 .collect(),
             sources,
             body_html: markdown::render(parts.body),
+            body_text: markdown::plain_text(parts.body),
             principles,
         },
         endorses_at,

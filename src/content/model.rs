@@ -136,6 +136,8 @@ pub struct Compact {
     pub sources: Vec<Source>,
     /// The compact's own text, rendered.
     pub body_html: String,
+    /// The compact's own text without markup, for search.
+    pub body_text: String,
     /// Its principles, in order.
     pub principles: Vec<Principle>,
 }

@@ -289,10 +289,20 @@ fn every_page_has_language_title_description_and_skip_link() {
         );
         assert_eq!(select(&html, "h1").len(), 1, "{path}: one h1");
         assert_eq!(select(&html, "link[rel=stylesheet]").len(), 1, "{path}");
-        assert!(
-            select(&html, "script").is_empty(),
-            "{path}: no script in build output"
-        );
+        let scripts = select(&html, "script");
+        if path == "sok/index.html" {
+            let sources: Vec<&str> = scripts
+                .iter()
+                .filter_map(|s| s.value().attr("src"))
+                .collect();
+            assert_eq!(
+                sources,
+                ["../search-index.js", "../search.js"],
+                "only the search page's own"
+            );
+        } else {
+            assert!(scripts.is_empty(), "{path}: no script in build output");
+        }
     }
 }
 
@@ -335,5 +345,38 @@ fn feed_and_robots_point_at_the_published_site() {
     assert!(
         robots.contains("Sitemap: https://www.example.se/overenskommelser/sitemap.xml"),
         "{robots}"
+    );
+}
+
+#[test]
+fn search_index_holds_every_compact_principle_and_topic() {
+    let site = SiteTest::shipped();
+    site.build_ok();
+    let script = site.output("search-index.js");
+    let json = script
+        .strip_prefix("window.overensIndex = ")
+        .and_then(|s| s.trim_end().strip_suffix(';'))
+        .expect("an index script");
+    let entries: Vec<serde_json::Value> = serde_json::from_str(json).expect("valid JSON");
+    assert_eq!(
+        entries.len(),
+        4 + 12 + 11,
+        "compacts, principles and topics"
+    );
+    let eslov = entries
+        .iter()
+        .find(|e| e["u"] == "eslov/langsiktighet/index.html")
+        .expect("Eslöv's långsiktighet");
+    assert!(eslov["x"]
+        .as_str()
+        .is_some_and(|x| x.contains("långsiktigt")));
+    let page = site.page("sok/index.html");
+    let topics: Vec<String> = select(&page, "#search-browse li")
+        .iter()
+        .map(text)
+        .collect();
+    assert!(
+        topics.contains(&"Långsiktighet".to_owned()),
+        "without JavaScript, the topics: {topics:?}"
     );
 }
