@@ -264,6 +264,7 @@ fn compile(templates: &[(String, String, PathBuf)], lang: Lang) -> Result<Tera, 
     }
     let mut tera = Tera::default();
     tera.autoescape_on(vec![".html", ".xml"]);
+    tera.set_escape_fn(escape_html);
     let pairs = templates.iter().map(|(n, t, _)| (n.as_str(), t.as_str()));
     if let Err(e) = tera.add_raw_templates(pairs) {
         problems.push(Problem::in_file(
@@ -281,6 +282,23 @@ fn compile(templates: &[(String, String, PathBuf)], lang: Lang) -> Result<Tera, 
         return Err(problems);
     }
     Ok(tera)
+}
+
+/// Escapes what could end a text or a double-quoted attribute. Tera's default also escapes
+/// `/`, which is safe here and only makes every link longer and harder to read.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 fn template_problem(name: &str, error: &tera::Error, lang: Lang) -> Problem {
@@ -307,4 +325,17 @@ fn error_chain(error: &dyn std::error::Error) -> String {
         source = e.source();
     }
     parts.join(": ").replace('\n', " ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_what_could_break_out_of_text_or_attributes() {
+        assert_eq!(
+            escape_html(r#"<a href="x">Tom & 'Jerry'</a> ../eslov/"#),
+            "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt; ../eslov/"
+        );
+    }
 }
