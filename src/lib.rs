@@ -23,6 +23,7 @@ pub mod config;
 pub mod content;
 pub mod data;
 pub mod diagnostics;
+pub mod fragments;
 pub mod incremental;
 pub mod markdown;
 pub mod output;

@@ -1,0 +1,140 @@
+//! Pages as fragments to paste into a municipal CMS: each page's main content only, with no
+//! `<html>`, `<head>`, navigation or script, and every link made absolute from `base_url`
+//! so it works wherever the CMS puts it.
+
+use crate::pages::Page;
+use crate::views::paths;
+
+/// The folder, in the output, that fragments are written to.
+pub const FOLDER: &str = "fragments";
+
+/// The fragment of every HTML page but the 404 page, at `fragments/<path>`.
+pub fn from_pages(pages: &[Page], base_url: &str) -> Vec<Page> {
+    pages
+        .iter()
+        .filter(|p| p.path.ends_with(".html") && p.path != "404.html")
+        .filter_map(|page| {
+            let html = std::str::from_utf8(&page.bytes).ok()?;
+            let main = main_content(html)?;
+            let page_url = format!("{base_url}{}", paths::pretty(&page.path));
+            let folder = page.path.rsplit_once('/').map_or("", |(folder, _)| folder);
+            let body = absolute_links(&without_scripts(main), base_url, folder, &page_url);
+            Some(Page {
+                path: format!("{FOLDER}/{}", page.path),
+                bytes: body.trim().as_bytes().to_vec(),
+            })
+        })
+        .collect()
+}
+
+/// What stands between `<main …>` and `</main>`.
+fn main_content(html: &str) -> Option<&str> {
+    let start = html.find("<main")?;
+    let open_end = start + html[start..].find('>')? + 1;
+    let end = html.rfind("</main>")?;
+    html.get(open_end..end)
+}
+
+fn without_scripts(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<script") {
+        out.push_str(&rest[..start]);
+        match rest[start..].find("</script>") {
+            Some(end) => rest = &rest[start + end + "</script>".len()..],
+            None => rest = "",
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Rewrites every `href="…"` and `src="…"` that points inside the site.
+fn absolute_links(html: &str, base_url: &str, folder: &str, page_url: &str) -> String {
+    let mut out = String::with_capacity(html.len() + html.len() / 4);
+    let mut rest = html;
+    loop {
+        let next = ["href=\"", "src=\""]
+            .iter()
+            .filter_map(|attr| rest.find(attr).map(|at| (at, attr.len())))
+            .min();
+        let Some((at, len)) = next else { break };
+        let value_start = at + len;
+        let Some(value_len) = rest[value_start..].find('"') else {
+            break;
+        };
+        out.push_str(&rest[..value_start]);
+        out.push_str(&absolute(
+            &rest[value_start..value_start + value_len],
+            base_url,
+            folder,
+            page_url,
+        ));
+        rest = &rest[value_start + value_len..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn absolute(target: &str, base_url: &str, folder: &str, page_url: &str) -> String {
+    if target.starts_with('#') {
+        return format!("{page_url}{target}");
+    }
+    if target.contains(':') || target.starts_with('/') {
+        return target.to_owned();
+    }
+    let (path, fragment) = target
+        .split_once('#')
+        .map_or((target, None), |(p, f)| (p, Some(f)));
+    let mut parts: Vec<&str> = folder.split('/').filter(|p| !p.is_empty()).collect();
+    for part in path.split('/') {
+        match part {
+            ".." => {
+                parts.pop();
+            }
+            "." | "" => {}
+            part => parts.push(part),
+        }
+    }
+    let joined = parts.join("/");
+    let mut url = format!("{base_url}{}", paths::pretty(&joined));
+    if let Some(fragment) = fragment {
+        url.push('#');
+        url.push_str(fragment);
+    }
+    url
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(path: &str, html: &str) -> Page {
+        Page {
+            path: path.to_owned(),
+            bytes: html.as_bytes().to_vec(),
+        }
+    }
+
+    #[test]
+    fn keeps_the_main_content_with_absolute_links_and_no_script() {
+        let html = r##"<html><head><title>x</title></head><body><nav><a href="../index.html">Hem</a></nav>
+<main id="main" tabindex="-1"><h1>Eslöv</h1><a href="../jamfor/index.html">Jämför</a> <a href="mod/index.html#a">Mod</a> <a href="#principer">Till principerna</a> <a href="https://eslov.se/">Eslöv</a><script>alert(1)</script></main></body></html>"##;
+        let fragments = from_pages(&[page("eslov/index.html", html)], "https://kommun.se/ok/");
+        assert_eq!(fragments.len(), 1);
+        assert_eq!(fragments[0].path, "fragments/eslov/index.html");
+        assert_eq!(
+            String::from_utf8_lossy(&fragments[0].bytes),
+            r##"<h1>Eslöv</h1><a href="https://kommun.se/ok/jamfor/">Jämför</a> <a href="https://kommun.se/ok/eslov/mod/#a">Mod</a> <a href="https://kommun.se/ok/eslov/#principer">Till principerna</a> <a href="https://eslov.se/">Eslöv</a>"##
+        );
+    }
+
+    #[test]
+    fn leaves_out_the_404_page_and_non_html() {
+        let pages = [
+            page("404.html", "<main>x</main>"),
+            page("data/a.json", "{}"),
+        ];
+        assert!(from_pages(&pages, "https://kommun.se/").is_empty());
+    }
+}
