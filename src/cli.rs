@@ -7,8 +7,11 @@ use std::time::Instant;
 
 use clap::{Parser, Subcommand};
 
+use crate::check;
 use crate::config::{Config, Lang};
+use crate::content::{warnings, Kind};
 use crate::diagnostics::BuildError;
+use crate::scaffold;
 use crate::site::Site;
 
 /// Exit code when the site's files have problems.
@@ -27,6 +30,8 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     Build(BuildArgs),
+    Check(CheckArgs),
+    New(NewArgs),
     Serve(crate::serve::ServeArgs),
 }
 
@@ -52,23 +57,79 @@ impl Cli {
     pub fn run(self) -> ExitCode {
         match self.command {
             Command::Build(args) => args.run(),
+            Command::Check(args) => args.run(),
+            Command::New(args) => args.run(),
             Command::Serve(args) => args.run(),
         }
     }
 }
 
+/// Checks the site without writing anything: every file, every page, every link written
+/// in Markdown. Exit code 0 when nothing is wrong, 1 when something is.
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// The site's folder (with site.yaml and content/).
+    #[arg(long, default_value = ".")]
+    root: PathBuf,
+    /// Treat warnings as errors: exit 1 when there are any.
+    #[arg(long)]
+    deny_warnings: bool,
+    /// How to report: for people, or as a JSON array for tools.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+}
+
+/// How `check` reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Each problem with its line and a marker, on stderr.
+    Human,
+    /// `[{severity, file, line, column, message, hint}]` on stdout.
+    Json,
+}
+
+/// Starts a new compact: content/<slug>/_index.md with every key explained, and one
+/// example principle. Never overwrites anything.
+#[derive(Debug, clap::Args)]
+pub struct NewArgs {
+    /// The municipality's or region's name, e.g. "Örnsköldsvik"; the folder is made from it.
+    municipality: String,
+    /// The site's folder (with site.yaml and content/).
+    #[arg(long, default_value = ".")]
+    root: PathBuf,
+    /// A municipality's compact or a region's.
+    #[arg(long, value_enum, default_value_t = NewKind::Kommun)]
+    kind: NewKind,
+}
+
+/// Who a new compact is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum NewKind {
+    /// A municipality (kommun).
+    Kommun,
+    /// A region.
+    Region,
+}
+
 impl BuildArgs {
     /// Loads and builds the site; prints one line on success, every problem on failure.
+    /// Warnings are printed on stderr and do not stop the build.
     pub fn run(self) -> ExitCode {
         let started = Instant::now();
         let output = self
             .output
             .clone()
             .unwrap_or_else(|| self.root.join("output"));
-        let result = Site::load(&self.root, self.base_url.as_deref())
-            .and_then(|site| site.build(&output, started));
-        let lang = site_language(&self.root);
-        match result {
+        let site = match Site::load(&self.root, self.base_url.as_deref()) {
+            Ok(site) => site,
+            Err(error) => return report_error(error, site_language(&self.root)),
+        };
+        let lang = site.config.language;
+        let warnings = warnings::review(&self.root, &site.content, lang).warnings;
+        if !warnings.is_empty() {
+            eprintln!("{}", warnings.render(lang, colour()));
+        }
+        match site.build(&output, started) {
             Ok(report) => {
                 if !self.quiet {
                     let ms = report.elapsed.as_millis();
@@ -89,12 +150,77 @@ impl BuildArgs {
     }
 }
 
+impl CheckArgs {
+    /// Checks the site and reports every problem; writes nothing.
+    pub fn run(self) -> ExitCode {
+        let report = check::run(&self.root);
+        let lang = site_language(&self.root);
+        let failed =
+            report.problems.has_errors() || (self.deny_warnings && report.problems.has_warnings());
+        match self.format {
+            Format::Json => println!("{}", report.problems.to_json()),
+            Format::Human if report.problems.is_empty() => println!(
+                "{}",
+                match lang {
+                    Lang::Sv => format!(
+                        "Inga problem: {} sidor och {} länkar kontrollerade",
+                        report.pages, report.links
+                    ),
+                    Lang::En => format!(
+                        "No problems: {} pages and {} links checked",
+                        report.pages, report.links
+                    ),
+                }
+            ),
+            Format::Human => eprintln!("{}", report.problems.render(lang, colour())),
+        }
+        if failed {
+            ExitCode::from(EXIT_PROBLEMS)
+        } else {
+            ExitCode::SUCCESS
+        }
+    }
+}
+
+impl NewArgs {
+    /// Writes the new compact's files and lists them.
+    pub fn run(self) -> ExitCode {
+        let kind = match self.kind {
+            NewKind::Kommun => Kind::Kommun,
+            NewKind::Region => Kind::Region,
+        };
+        let lang = site_language(&self.root);
+        match scaffold::create(&self.root, &self.municipality, kind) {
+            Ok(files) => {
+                println!("{}", crate::tr(lang, "Skapade:", "Created:"));
+                for file in files {
+                    println!("  {}", file.display());
+                }
+                println!(
+                    "{}",
+                    crate::tr(
+                        lang,
+                        "Fyll i filerna och kör overens check för att se att allt stämmer.",
+                        "Fill in the files and run overens check to see that all is well."
+                    )
+                );
+                ExitCode::SUCCESS
+            }
+            Err(problems) => report_error(BuildError::Content(problems), lang),
+        }
+    }
+}
+
+/// Colour only for a person at a terminal who has not asked for none.
+fn colour() -> bool {
+    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+}
+
 /// Prints a failed build's problems to stderr and picks the exit code.
 fn report_error(error: BuildError, lang: Lang) -> ExitCode {
-    let colour = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     match error {
         BuildError::Content(problems) => {
-            eprintln!("{}", problems.render(lang, colour));
+            eprintln!("{}", problems.render(lang, colour()));
             ExitCode::from(EXIT_PROBLEMS)
         }
         BuildError::Io(message) => {

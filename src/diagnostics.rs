@@ -3,13 +3,17 @@
 //! Every loader pushes [`Problem`]s into one [`Problems`] list instead of stopping at the
 //! first, so one run tells the editor everything that needs fixing.
 
-use std::fmt::Write as _;
+mod render;
+
 use std::path::{Path, PathBuf};
+
+use serde::Serialize;
 
 use crate::config::Lang;
 
 /// How serious a problem is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// The build cannot go on.
     Error,
@@ -55,6 +59,14 @@ impl Problem {
         Self::error(file, 0, 0, message)
     }
 
+    /// A warning in `file` at `line`:`column`: allowed, but probably not what was meant.
+    pub fn warning(file: &Path, line: usize, column: usize, message: impl Into<String>) -> Self {
+        Problem {
+            severity: Severity::Warning,
+            ..Self::error(file, line, column, message)
+        }
+    }
+
     /// Adds what the editor can do about it.
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
@@ -69,38 +81,10 @@ impl Problem {
         self
     }
 
-    /// Renders the problem as the terminal shows it, with a marker under the column.
+    /// Renders the problem as the terminal shows it: the message, the offending line with
+    /// a marker under the column, and the hint.
     pub fn render(&self, lang: Lang, colour: bool) -> String {
-        let (label, paint) = match (self.severity, lang) {
-            (Severity::Error, Lang::Sv) => ("fel", "\x1b[1;31m"),
-            (Severity::Error, Lang::En) => ("error", "\x1b[1;31m"),
-            (Severity::Warning, Lang::Sv) => ("varning", "\x1b[1;33m"),
-            (Severity::Warning, Lang::En) => ("warning", "\x1b[1;33m"),
-        };
-        let (on, off) = if colour { (paint, "\x1b[0m") } else { ("", "") };
-        let mut out = format!("{on}{label}{off}: {}", self.location());
-        let _ = write!(out, ": {}", self.message);
-        if let Some(source) = &self.source_line {
-            let number = self.line.to_string();
-            let pad = " ".repeat(number.len());
-            let _ = write!(out, "\n {pad} |\n {number} | {source}");
-            if self.column > 0 {
-                let indent: String = source
-                    .chars()
-                    .take(self.column - 1)
-                    .map(|c| if c == '\t' { '\t' } else { ' ' })
-                    .collect();
-                let _ = write!(out, "\n {pad} | {indent}{on}^{off}");
-            }
-        }
-        if let Some(hint) = &self.hint {
-            let word = match lang {
-                Lang::Sv => "tips",
-                Lang::En => "hint",
-            };
-            let _ = write!(out, "\n  = {word}: {hint}");
-        }
-        out
+        render::problem(self, lang, colour)
     }
 
     /// `file:line:column`, leaving out what is unknown.
@@ -136,9 +120,46 @@ impl Problems {
         self.list.iter().any(|p| p.severity == Severity::Error)
     }
 
+    /// True when at least one problem is a warning.
+    pub fn has_warnings(&self) -> bool {
+        self.list.iter().any(|p| p.severity == Severity::Warning)
+    }
+
     /// True when nothing was found.
     pub fn is_empty(&self) -> bool {
         self.list.is_empty()
+    }
+
+    /// The problems in the order they were found.
+    pub fn iter(&self) -> impl Iterator<Item = &Problem> {
+        self.list.iter()
+    }
+
+    /// The problems, sorted, as a JSON array of `{severity, file, line, column, message,
+    /// hint}` for editors' tools and CI.
+    pub fn to_json(self) -> String {
+        #[derive(Serialize)]
+        struct Entry<'a> {
+            severity: Severity,
+            file: String,
+            line: usize,
+            column: usize,
+            message: &'a str,
+            hint: Option<&'a str>,
+        }
+        let sorted = self.sorted();
+        let entries: Vec<Entry<'_>> = sorted
+            .iter()
+            .map(|p| Entry {
+                severity: p.severity,
+                file: p.file.display().to_string().replace('\\', "/"),
+                line: p.line,
+                column: p.column,
+                message: &p.message,
+                hint: p.hint.as_deref(),
+            })
+            .collect();
+        serde_json::to_string_pretty(&entries).unwrap_or_else(|_| "[]".to_owned())
     }
 
     /// The problems sorted by file, line and column.
@@ -200,9 +221,12 @@ impl From<Problems> for BuildError {
     }
 }
 
-/// Reads a file as UTF-8 text, naming it in the problem when that fails.
+/// Reads a file as UTF-8 text, naming it in the problem when that fails. A byte-order mark
+/// is dropped; a file reached through a link that leads out of the site is refused, so a
+/// build never publishes a file from elsewhere on the machine.
 pub fn read_text(root: &Path, path: &Path, lang: Lang) -> Result<String, Problem> {
     let shown = relative(root, path);
+    outside_site(root, path, lang)?;
     let bytes = std::fs::read(path).map_err(|e| {
         Problem::in_file(
             &shown,
@@ -211,6 +235,21 @@ pub fn read_text(root: &Path, path: &Path, lang: Lang) -> Result<String, Problem
         .with_hint(e.to_string())
     })?;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    if looks_binary(bytes) {
+        return Err(Problem::in_file(
+            &shown,
+            crate::tr(
+                lang,
+                "filen är ingen textfil (den ser ut att vara en bild, ett Word-dokument eller liknande)",
+                "the file is not a text file (it looks like an image, a Word document or similar)",
+            ),
+        )
+        .with_hint(crate::tr(
+            lang,
+            "skriv texten i en textredigerare och spara som .md; lägg bilder och dokument i static/",
+            "write the text in a text editor and save it as .md; put images and documents in static/",
+        )));
+    }
     String::from_utf8(bytes.to_vec()).map_err(|e| {
         let line = bytes[..e.utf8_error().valid_up_to()]
             .iter()
@@ -233,6 +272,39 @@ pub fn read_text(root: &Path, path: &Path, lang: Lang) -> Result<String, Problem
             "save the file as UTF-8 (in your editor: Save as → Encoding: UTF-8)",
         ))
     })
+}
+
+/// Text files have no NUL bytes; images, PDFs and Word documents have them early on.
+fn looks_binary(bytes: &[u8]) -> bool {
+    bytes.iter().take(8000).any(|&b| b == 0)
+}
+
+/// Refuses `path` when, through a symbolic link, it lies outside the site's folder.
+pub fn outside_site(root: &Path, path: &Path, lang: Lang) -> Result<(), Problem> {
+    let (Ok(real), Ok(real_root)) = (path.canonicalize(), root.canonicalize()) else {
+        // A path that cannot be resolved is reported when it is read.
+        return Ok(());
+    };
+    if real.starts_with(&real_root) {
+        return Ok(());
+    }
+    Err(Problem::in_file(
+        &relative(root, path),
+        format!(
+            "{} {}",
+            crate::tr(
+                lang,
+                "är en länk till något utanför webbplatsens mapp:",
+                "is a link to something outside the site's folder:"
+            ),
+            real.display()
+        ),
+    )
+    .with_hint(crate::tr(
+        lang,
+        "kopiera in filen eller mappen i webbplatsens mapp i stället för att länka till den",
+        "copy the file or folder into the site's folder instead of linking to it",
+    )))
 }
 
 /// The path as the editor knows it: relative to the site root when inside it.
@@ -299,7 +371,38 @@ mod tests {
             .with_source("---\nstatus: adoptd\n");
         assert_eq!(
             problem.render(Lang::En, false),
-            "error: content/a/_index.md:2:9: unknown status\n   |\n 2 | status: adoptd\n   |         ^\n  = hint: use adopted"
+            "  error: unknown status\n   ╭─[content/a/_index.md:2:9]\n 2 │ status: adoptd\n   ·         ──────\n   ╰────\n\n  hint: use adopted"
+        );
+    }
+
+    #[test]
+    fn a_problem_without_a_line_names_its_file_in_the_header() {
+        let problem = Problem::in_file(Path::new("content/a"), "saknas").with_hint("gör så");
+        assert_eq!(
+            problem.render(Lang::Sv, false),
+            "  fel: content/a: saknas\n\n  tips: gör så"
+        );
+    }
+
+    #[test]
+    fn a_very_long_line_is_cut_around_the_column() {
+        let line = format!("title: {}", "a".repeat(100_000));
+        let problem =
+            Problem::warning(Path::new("a.md"), 2, 8, "long").with_source(&format!("---\n{line}"));
+        let shown = problem.render(Lang::En, false);
+        assert!(shown.len() < 1000, "{shown}");
+        assert!(shown.contains("[a.md:2:8]"), "{shown}");
+    }
+
+    #[test]
+    fn json_lists_every_field() {
+        let mut problems = Problems::default();
+        problems.push(Problem::warning(Path::new("a.md"), 3, 1, "m").with_hint("h"));
+        let json: serde_json::Value =
+            serde_json::from_str(&problems.to_json()).expect("valid json");
+        assert_eq!(
+            json,
+            serde_json::json!([{"severity": "warning", "file": "a.md", "line": 3, "column": 1, "message": "m", "hint": "h"}])
         );
     }
 }

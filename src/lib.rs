@@ -17,6 +17,7 @@
 //! [`site::Site`] holds the stages together: `Site::load`, then `Site::build`.
 
 pub mod brand;
+pub mod check;
 pub mod cli;
 pub mod compare;
 pub mod config;
@@ -28,6 +29,7 @@ pub mod incremental;
 pub mod markdown;
 pub mod output;
 pub mod pages;
+pub mod scaffold;
 pub mod search;
 pub mod serve;
 pub mod site;

@@ -122,6 +122,16 @@ pub fn yaml_problem(
             .with_source(text);
         }
     }
+    if let Some(explained) = super::yaml_errors::explain_at(error, text, line, lang) {
+        let (line, column) = if explained.is_tab {
+            super::yaml_errors::find_tab(text, line).unwrap_or((line, column))
+        } else {
+            (line, column)
+        };
+        return Problem::error(file, line, column, explained.message)
+            .with_hint(explained.hint)
+            .with_source(text);
+    }
     Problem::error(
         file,
         line,
@@ -161,32 +171,12 @@ fn unclosed_quote(text: &str, offset: usize, until: usize) -> Option<(usize, usi
         })
 }
 
-fn yaml_hint(message: &str, lang: Lang) -> String {
-    if message.contains("unknown field") {
-        tr(
-            lang,
-            "kontrollera stavningen; nycklarna som går att använda står efter \"expected\"",
-            "check the spelling; the keys that can be used follow \"expected\"",
-        )
-    } else if message.contains("missing field") {
-        tr(
-            lang,
-            "lägg till nyckeln som saknas i inställningarna överst i filen",
-            "add the missing key to the settings at the top of the file",
-        )
-    } else if message.contains("tab") {
-        tr(
-            lang,
-            "använd mellanslag, inte tabb, för att dra in rader",
-            "indent with spaces, not tabs",
-        )
-    } else {
-        tr(
-            lang,
-            "skriv varje inställning som nyckel: värde på en egen rad, och sätt citattecken runt text som innehåller kolon",
-            "write each setting as key: value on its own line, and quote text that contains a colon",
-        )
-    }
+fn yaml_hint(_message: &str, lang: Lang) -> String {
+    tr(
+        lang,
+        "skriv varje inställning som nyckel: värde på en egen rad, och sätt citattecken runt text som innehåller kolon",
+        "write each setting as key: value on its own line, and quote text that contains a colon",
+    )
 }
 
 /// Where a value stood in the file: (line, column), counted from the top of the file.

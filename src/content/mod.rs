@@ -7,6 +7,8 @@ pub mod date;
 pub mod front_matter;
 pub mod model;
 mod topics;
+pub mod warnings;
+mod yaml_errors;
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -144,6 +146,12 @@ fn kind_rank(kind: Kind) -> u8 {
         Kind::Nationell => 0,
         Kind::Region | Kind::Kommun => 1,
     }
+}
+
+/// Reads `content/topics.yaml` alone, for commands that need the vocabulary but not the
+/// compacts (`overens new`).
+pub fn load_topics(root: &Path, lang: Lang) -> Result<Vec<Topic>, Problems> {
+    topics::load(root, &root.join("content").join("topics.yaml"), lang)
 }
 
 /// A sort key that puts å, ä and ö after z, as Swedish readers expect.

@@ -1,0 +1,280 @@
+//! `overens check`: everything a build does but writing the output, and then what a build
+//! does not look at: every link written in Markdown is resolved against the rendered pages
+//! and reported at its line when its target is missing.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use crate::config::Lang;
+use crate::content::warnings::{self, MarkdownLink};
+use crate::diagnostics::{did_you_mean, BuildError, Problem, Problems};
+use crate::site::Site;
+use crate::tr;
+
+/// What a check found.
+#[derive(Debug, Default)]
+pub struct Report {
+    /// Errors and warnings, in any order.
+    pub problems: Problems,
+    /// Pages and data files the site would have.
+    pub pages: usize,
+    /// Markdown links resolved.
+    pub links: usize,
+}
+
+/// Loads and renders the site in `root` without writing it, and checks its links.
+pub fn run(root: &Path) -> Report {
+    let mut report = Report::default();
+    let site = match Site::load(root, None) {
+        Ok(site) => site,
+        Err(error) => {
+            report.problems = problems_of(error);
+            return report;
+        }
+    };
+    let lang = site.config.language;
+    let review = warnings::review(root, &site.content, lang);
+    report.problems.extend(review.warnings);
+    let pages = match site.render() {
+        Ok(pages) => pages,
+        Err(error) => {
+            report.problems.extend(problems_of(error));
+            return report;
+        }
+    };
+    report.pages = pages.len();
+    let mut files: HashMap<String, &[u8]> = pages
+        .iter()
+        .map(|p| (p.path.clone(), p.bytes.as_slice()))
+        .collect();
+    let assets = site.static_files();
+    for (path, bytes) in &assets {
+        let path = path.to_string_lossy().replace('\\', "/");
+        files.entry(path).or_insert(bytes.as_slice());
+    }
+    for link in &review.links {
+        report.links += 1;
+        if let Some(problem) = check_link(link, &files, lang) {
+            report.problems.push(problem);
+        }
+    }
+    report
+}
+
+fn problems_of(error: BuildError) -> Problems {
+    match error {
+        BuildError::Content(problems) => problems,
+        BuildError::Io(message) => {
+            let mut problems = Problems::default();
+            problems.push(Problem::in_file(Path::new("."), message));
+            problems
+        }
+    }
+}
+
+/// Where a relative link leads: a file of the output and the part after `#`.
+#[derive(Debug, PartialEq, Eq)]
+enum Target {
+    /// Not ours to check: another site, an e-mail address, an anchor on the same page, or
+    /// an absolute path that depends on where the site is published.
+    Outside,
+    /// Goes above the output folder.
+    AboveRoot,
+    /// A file of the output, and an anchor in it (possibly empty).
+    File(String, String),
+}
+
+/// Resolves `url` as written on a page in `page_folder` (`alfa/`, or `` for the front page),
+/// the way the renderer does: a link to a folder means its `index.html`.
+fn resolve(page_folder: &str, url: &str) -> Target {
+    let url = url.trim();
+    let scheme = url
+        .split_once(':')
+        .is_some_and(|(s, _)| !s.is_empty() && !s.contains(['/', '?', '#']));
+    if url.is_empty() || url.starts_with('#') || url.starts_with('/') || scheme {
+        return Target::Outside;
+    }
+    let (path, fragment) = url.split_once('#').unwrap_or((url, ""));
+    let path = path.split('?').next().unwrap_or(path);
+    let mut parts: Vec<&str> = page_folder.split('/').filter(|s| !s.is_empty()).collect();
+    for segment in path.split('/') {
+        match segment {
+            "" | "." => {}
+            ".." => {
+                if parts.pop().is_none() {
+                    return Target::AboveRoot;
+                }
+            }
+            other => parts.push(other),
+        }
+    }
+    let folder = path.is_empty() || path.ends_with('/') || path.ends_with("..") || path == ".";
+    let mut file = parts.join("/");
+    if folder {
+        file = if file.is_empty() {
+            "index.html".to_owned()
+        } else {
+            format!("{file}/index.html")
+        };
+    }
+    Target::File(file, fragment.to_owned())
+}
+
+/// The problem with `link`, if its target is not among `files`.
+fn check_link(link: &MarkdownLink, files: &HashMap<String, &[u8]>, lang: Lang) -> Option<Problem> {
+    let shown = link.url.as_str();
+    let problem = |message: String, hint: String| {
+        let mut problem =
+            Problem::error(&link.file, link.line, link.column, message).with_hint(hint);
+        problem.source_line = Some(link.source_line.clone());
+        problem
+    };
+    let missing = || {
+        format!(
+            "{} {shown}",
+            tr(
+                lang,
+                "länken leder till en sida som inte finns:",
+                "the link leads to a page that does not exist:"
+            )
+        )
+    };
+    match resolve(&link.page_folder, &link.url) {
+        Target::Outside => None,
+        Target::AboveRoot => Some(problem(missing(), counted_from(link, lang))),
+        Target::File(file, fragment) => match files.get(&file) {
+            None if files.contains_key(&format!("{file}/index.html")) => Some(problem(
+                missing(),
+                format!(
+                    "{} {shown}/",
+                    tr(
+                        lang,
+                        "en länk till en mapp slutar med snedstreck:",
+                        "a link to a folder ends with a slash:"
+                    )
+                ),
+            )),
+            None => Some(problem(missing(), suggestion(link, &file, files, lang))),
+            Some(bytes) if !fragment.is_empty() && !has_anchor(bytes, &fragment) => Some(problem(
+                format!(
+                    "{} #{fragment}",
+                    tr(
+                        lang,
+                        "sidan finns, men inte stället",
+                        "the page exists, but not the place"
+                    )
+                ),
+                tr(
+                    lang,
+                    "delen efter # ska vara en princips filnamn utan .md, eller ta bort den",
+                    "the part after # should be a principle's file name without .md, or remove it",
+                ),
+            )),
+            Some(_) => None,
+        },
+    }
+}
+
+fn has_anchor(bytes: &[u8], fragment: &str) -> bool {
+    let needle = format!("id=\"{fragment}\"");
+    bytes
+        .windows(needle.len())
+        .any(|window| window == needle.as_bytes())
+}
+
+/// The nearest page, written as a link from the page the text is on: first a page whose
+/// path ends the way the link does (`../eslov/` written one folder too shallow), then the
+/// nearest spelling.
+fn suggestion(
+    link: &MarkdownLink,
+    file: &str,
+    files: &HashMap<String, &[u8]>,
+    lang: Lang,
+) -> String {
+    let mut tail = link.url.as_str();
+    while let Some(rest) = tail.strip_prefix("../").or_else(|| tail.strip_prefix("./")) {
+        tail = rest;
+    }
+    let tail = match resolve("", tail) {
+        Target::File(path, _) => path,
+        _ => file.to_owned(),
+    };
+    let mut pages: Vec<&str> = files
+        .keys()
+        .filter(|k| k.ends_with(".html"))
+        .map(String::as_str)
+        .collect();
+    pages.sort_unstable();
+    let ending = pages
+        .iter()
+        .copied()
+        .filter(|p| *p == tail || p.ends_with(&format!("/{tail}")))
+        .min_by_key(|p| p.len());
+    match ending.or_else(|| did_you_mean(&tail, pages.iter().copied())) {
+        Some(near) => {
+            let up = "../".repeat(link.page_folder.matches('/').count());
+            let target = near.strip_suffix("index.html").unwrap_or(near);
+            format!(
+                "{} {up}{target}? {}",
+                tr(lang, "menade du", "did you mean"),
+                counted_from(link, lang)
+            )
+        }
+        None => counted_from(link, lang),
+    }
+}
+
+fn counted_from(link: &MarkdownLink, lang: Lang) -> String {
+    let page = if link.page_folder.is_empty() {
+        tr(lang, "startsidan", "the front page")
+    } else {
+        link.page_folder.clone()
+    };
+    format!(
+        "{} {page}",
+        tr(
+            lang,
+            "länken räknas från sidan där texten visas:",
+            "the link counts from the page the text is shown on:"
+        )
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(path: &str, fragment: &str) -> Target {
+        Target::File(path.to_owned(), fragment.to_owned())
+    }
+
+    #[test]
+    fn resolves_like_the_renderer() {
+        assert_eq!(resolve("alfa/", "../eslov/"), file("eslov/index.html", ""));
+        assert_eq!(resolve("alfa/dialog/", "../"), file("alfa/index.html", ""));
+        assert_eq!(
+            resolve("", "jamfor/#dialog"),
+            file("jamfor/index.html", "dialog")
+        );
+        assert_eq!(
+            resolve("alfa/", "dialog/"),
+            file("alfa/dialog/index.html", "")
+        );
+        assert_eq!(resolve("alfa/", "../style.css"), file("style.css", ""));
+        assert_eq!(resolve("alfa/", "../../x/"), Target::AboveRoot);
+    }
+
+    #[test]
+    fn leaves_what_is_not_ours() {
+        for url in [
+            "https://a.se/",
+            "mailto:a@b.se",
+            "tel:123",
+            "#top",
+            "/abs/",
+            "",
+        ] {
+            assert_eq!(resolve("alfa/", url), Target::Outside, "{url}");
+        }
+    }
+}

@@ -1,0 +1,197 @@
+//! `overens new`: a new compact folder with commented front matter and one example
+//! principle, so an editor starts from a file that builds rather than from an empty page.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::config::{Config, Lang};
+use crate::content::{is_slug, load_topics, slugify, Kind, RESERVED_SLUGS};
+use crate::diagnostics::{relative, Problem, Problems};
+use crate::tr;
+
+/// Creates `content/<slug>/` for `municipality` in the site at `root`, and returns the files
+/// it wrote, relative to `root`.
+pub fn create(root: &Path, municipality: &str, kind: Kind) -> Result<Vec<PathBuf>, Problems> {
+    let one = |problem: Problem| {
+        let mut problems = Problems::default();
+        problems.push(problem);
+        problems
+    };
+    let config = Config::load(root).map_err(one)?;
+    let lang = config.language;
+    let slug = slugify(municipality);
+    let folder = root.join("content").join(&slug);
+    check_name(municipality, &slug, &folder, root, lang).map_err(one)?;
+    let topics = load_topics(root, lang)?;
+    let Some(topic) = topics.first() else {
+        return Err(one(Problem::in_file(
+            Path::new("content/topics.yaml"),
+            tr(lang, "det finns inga ämnen", "there are no topics"),
+        )
+        .with_hint(tr(
+            lang,
+            "lägg till minst ett ämne i content/topics.yaml; varje princip måste ha ett",
+            "add at least one topic to content/topics.yaml; every principle needs one",
+        ))));
+    };
+    let index = folder.join("_index.md");
+    let principle = folder.join("principles").join("exempel.md");
+    let written = write_new(&index, &compact_text(municipality, kind))
+        .and_then(|()| write_new(&principle, &principle_text(&topic.id, &topic.name)));
+    if let Err(e) = written {
+        // Leave nothing half-made behind: the folder did not exist before.
+        let _ = fs::remove_dir_all(&folder);
+        return Err(one(Problem::in_file(
+            &relative(root, &folder),
+            tr(
+                lang,
+                "mappen kunde inte skapas",
+                "the folder could not be created",
+            ),
+        )
+        .with_hint(e.to_string())));
+    }
+    Ok(vec![relative(root, &index), relative(root, &principle)])
+}
+
+/// Refuses names that make no slug, the site's own words, and folders that exist.
+fn check_name(
+    name: &str,
+    slug: &str,
+    folder: &Path,
+    root: &Path,
+    lang: Lang,
+) -> Result<(), Problem> {
+    let shown = relative(root, folder);
+    if !is_slug(slug) {
+        return Err(Problem::in_file(
+            &shown,
+            format!(
+                "{} \"{name}\"",
+                tr(
+                    lang,
+                    "det går inte att göra en webbadress av",
+                    "no web address can be made of"
+                )
+            ),
+        )
+        .with_hint(tr(
+            lang,
+            "ange kommunens eller regionens namn, till exempel overens new Örnsköldsvik",
+            "give the municipality's or region's name, for example overens new Örnsköldsvik",
+        )));
+    }
+    if RESERVED_SLUGS.contains(&slug) {
+        return Err(Problem::in_file(
+            &shown,
+            format!(
+                "\"{slug}\" {}",
+                tr(
+                    lang,
+                    "används redan av webbplatsens egna sidor",
+                    "is already used by the site's own pages"
+                )
+            ),
+        )
+        .with_hint(tr(
+            lang,
+            "skapa mappen själv med ett annat namn",
+            "create the folder yourself under another name",
+        )));
+    }
+    if folder.exists() {
+        return Err(Problem::in_file(
+            &shown,
+            tr(lang, "mappen finns redan", "the folder already exists"),
+        )
+        .with_hint(tr(
+            lang,
+            "overens new skriver aldrig över något; öppna filerna i mappen och ändra dem där",
+            "overens new never overwrites anything; open the files in the folder and edit them there",
+        )));
+    }
+    Ok(())
+}
+
+/// Writes a file that must not exist yet.
+fn write_new(path: &Path, text: &str) -> std::io::Result<()> {
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent)?;
+    }
+    use std::io::Write as _;
+    fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)?
+        .write_all(text.as_bytes())
+}
+
+/// YAML needs quotes around a name only when it could be read as something else.
+fn quoted(text: &str) -> String {
+    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+fn compact_text(municipality: &str, kind: Kind) -> String {
+    let name = quoted(municipality);
+    let title = quoted(&format!("Överenskommelsen i {municipality}"));
+    let kind = kind.key();
+    format!(
+        "---
+# Inställningarna står mellan raderna med ---. Rader som börjar med # är kommentarer
+# och syns inte på webbplatsen. Skriv nyckel: värde, en per rad, med mellanslag (inte tabb).
+
+# Överenskommelsens fullständiga titel, som den står i beslutet.
+title: {title}
+# Kommunens eller regionens namn, som det ska synas i listor och jämförelser.
+municipality: {name}
+# kommun, region eller nationell.
+kind: {kind}
+# Var processen står: proposed (föreslagen), drafting (skrivs), adopted (antagen),
+# revised (reviderad), halted (avbruten) eller ended (upphört).
+status: drafting
+# När den antogs, som ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD. Ta bort # när den är antagen.
+# adopted: 2025-06-01
+# Vilket organ som beslutade, till exempel Kommunfullmäktige.
+# decided_by: Kommunfullmäktige
+# En eller två meningar som visas på kort och i sökresultat.
+summary: Kommunen och det civila samhället skriver en gemensam överenskommelse.
+# Processens steg, med datum. Lägg till fler rader med - date: och text:.
+timeline:
+  - date: 2025
+    text: Arbetet med överenskommelsen börjar.
+# Personer att fråga (name krävs; role, email och phone går att lägga till).
+# contacts:
+#   - name: Förnamn Efternamn
+#     role: Samordnare
+# Dokument som sidan bygger på (title krävs; date, dnr och url går att lägga till).
+# sources:
+#   - title: Beslut i kommunfullmäktige
+#     dnr: KS 2025/1
+---
+Här skriver du överenskommelsens text. Rubriker börjar på ## eftersom sidans titel
+redan är den största rubriken.
+
+## Bakgrund
+
+Berätta hur arbetet kom till och vilka som är med.
+"
+    )
+}
+
+fn principle_text(topic: &str, topic_name: &str) -> String {
+    format!(
+        "---
+# En princip per fil. Filnamnet (utan .md) blir principens webbadress.
+# Principens rubrik.
+title: Exempelprincip
+# Ämnen ur content/topics.yaml som principen handlar om; jämförelsesidorna byggs av dem.
+# Här: {topic_name}.
+topics: [{topic}]
+# Principernas ordning på överenskommelsens sida (1 först).
+order: 1
+---
+Här skriver du principens text. Byt namn på filen och titeln, eller ta bort filen
+när överenskommelsens riktiga principer är på plats.
+"
+    )
+}
