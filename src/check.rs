@@ -210,7 +210,17 @@ fn suggestion(
         .copied()
         .filter(|p| *p == tail || p.ends_with(&format!("/{tail}")))
         .min_by_key(|p| p.len());
-    match ending.or_else(|| did_you_mean(&tail, pages.iter().copied())) {
+    // Spelling is compared without the `index.html` every page ends in, and never against
+    // the front page, which is near to every short name.
+    let folder = |p: &'_ str| p.strip_suffix("index.html").unwrap_or(p).to_owned();
+    let folders: Vec<String> = pages
+        .iter()
+        .map(|p| folder(p))
+        .filter(|f| !f.is_empty())
+        .collect();
+    let spelled = did_you_mean(&folder(&tail), folders.iter().map(String::as_str))
+        .and_then(|near| pages.iter().copied().find(|p| folder(p) == near));
+    match ending.or(spelled) {
         Some(near) => {
             let up = "../".repeat(link.page_folder.matches('/').count());
             let target = near.strip_suffix("index.html").unwrap_or(near);

@@ -251,15 +251,20 @@ pub fn read_text(root: &Path, path: &Path, lang: Lang) -> Result<String, Problem
         )));
     }
     String::from_utf8(bytes.to_vec()).map_err(|e| {
-        let line = bytes[..e.utf8_error().valid_up_to()]
-            .iter()
-            .filter(|&&b| b == b'\n')
+        let valid = &bytes[..e.utf8_error().valid_up_to()];
+        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        // The line as far as it can be shown: the bad byte becomes �, and the marker sits on it.
+        let column = String::from_utf8_lossy(&valid[line_start..])
+            .chars()
             .count()
             + 1;
-        Problem::error(
+        let lossy = String::from_utf8_lossy(&bytes[line_start..]);
+        let source_line = lossy.lines().next().unwrap_or_default().to_owned();
+        let mut problem = Problem::error(
             &shown,
             line,
-            0,
+            column,
             crate::tr(
                 lang,
                 "filen är inte sparad som UTF-8",
@@ -270,7 +275,9 @@ pub fn read_text(root: &Path, path: &Path, lang: Lang) -> Result<String, Problem
             lang,
             "spara filen som UTF-8 (i Anteckningar: Spara som → Kodning: UTF-8)",
             "save the file as UTF-8 (in your editor: Save as → Encoding: UTF-8)",
-        ))
+        ));
+        problem.source_line = Some(source_line);
+        problem
     })
 }
 

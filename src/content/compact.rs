@@ -9,8 +9,7 @@ use serde_saphyr::Spanned;
 use super::date::{PartialDate, RawDate};
 use super::front_matter::{parse_yaml, position, split, yaml_problem};
 use super::{
-    is_hidden, is_slug, slugify, Compact, Contact, Event, Kind, Principle, Source, Status,
-    RESERVED_SLUGS,
+    is_slug, slugify, Compact, Contact, Event, Kind, Principle, Source, Status, RESERVED_SLUGS,
 };
 use crate::config::Lang;
 use crate::diagnostics::{did_you_mean, read_text, relative, Problem, Problems};
@@ -306,13 +305,19 @@ pub(super) fn load(
 }
 
 fn check_slug(shown: &Path, slug: &str, lang: Lang, problems: &mut Problems) {
+    // Principles are files, compacts are folders: name the one the editor sees.
+    let what = if shown.extension().is_some() {
+        tr(lang, "filnamnet", "the file name")
+    } else {
+        tr(lang, "mappnamnet", "the folder name")
+    };
     if !is_slug(slug) {
         problems.push(
             Problem::in_file(
                 shown,
                 format!(
                     "{} \"{slug}\" {}",
-                    tr(lang, "mappnamnet", "the folder name"),
+                    what,
                     tr(
                         lang,
                         "kan inte stå i en webbadress",
@@ -336,7 +341,7 @@ fn check_slug(shown: &Path, slug: &str, lang: Lang, problems: &mut Problems) {
                 shown,
                 format!(
                     "{} \"{slug}\" {}",
-                    tr(lang, "mappnamnet", "the folder name"),
+                    what,
                     tr(
                         lang,
                         "används redan av webbplatsens egna sidor",
@@ -361,15 +366,18 @@ fn load_principles(
     problems: &mut Problems,
 ) -> Vec<Principle> {
     let dir = folder.join("principles");
-    let Ok(entries) = std::fs::read_dir(&dir) else {
-        return Vec::new();
-    };
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "md") && !is_hidden(p))
+    let files: Vec<PathBuf> = super::walk::entries(root, &dir, lang, problems)
+        .into_iter()
+        .filter(|e| !e.is_dir && e.path.extension().is_some_and(|x| x == "md"))
+        .map(|e| e.path)
         .collect();
-    files.sort();
+    let files = super::walk::one_per_slug(
+        root,
+        files,
+        |p| p.file_stem().and_then(|n| n.to_str()),
+        lang,
+        problems,
+    );
     let mut principles: Vec<(i64, Principle)> = files
         .iter()
         .filter_map(|path| load_principle(root, path, topic_ids, lang, problems))

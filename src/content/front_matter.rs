@@ -23,6 +23,14 @@ pub struct Split<'a> {
 
 /// Cuts `text` at its `---` lines. The error names the line the editor should look at.
 pub fn split<'a>(file: &Path, text: &'a str, lang: Lang) -> Result<Split<'a>, Problem> {
+    if text.trim().is_empty() {
+        return Err(Problem::in_file(file, tr(lang, "filen är tom", "the file is empty"))
+            .with_hint(tr(
+                lang,
+                "skriv inställningarna mellan två rader med ---, och texten efter, eller ta bort filen",
+                "write the settings between two --- lines and the text after them, or remove the file",
+            )));
+    }
     let first_line = text.lines().next().unwrap_or("");
     if first_line.trim_end() != "---" {
         return Err(Problem::error(

@@ -7,6 +7,7 @@ pub mod date;
 pub mod front_matter;
 pub mod model;
 mod topics;
+mod walk;
 pub mod warnings;
 mod yaml_errors;
 
@@ -197,27 +198,28 @@ fn load_front_page(root: &Path, path: &Path, lang: Lang) -> Result<FrontPage, Pr
 
 /// The folders under `content/` that hold a compact, in name order.
 fn compact_folders(root: &Path, dir: &Path, lang: Lang, problems: &mut Problems) -> Vec<PathBuf> {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) => {
-            problems.push(
-                Problem::in_file(
-                    &relative(root, dir),
-                    tr(lang, "kunde inte läsas", "could not be read"),
-                )
-                .with_hint(e.to_string()),
-            );
-            return Vec::new();
-        }
-    };
-    let mut folders: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().map(|t| t.is_dir()).unwrap_or(false))
-        .map(|e| e.path())
-        .filter(|p| !is_hidden(p))
+    if let Err(e) = std::fs::read_dir(dir) {
+        problems.push(
+            Problem::in_file(
+                &relative(root, dir),
+                tr(lang, "kunde inte läsas", "could not be read"),
+            )
+            .with_hint(e.to_string()),
+        );
+        return Vec::new();
+    }
+    let folders = walk::entries(root, dir, lang, problems)
+        .into_iter()
+        .filter(|e| e.is_dir)
+        .map(|e| e.path)
         .collect();
-    folders.sort();
-    folders
+    walk::one_per_slug(
+        root,
+        folders,
+        |p| p.file_name().and_then(|n| n.to_str()),
+        lang,
+        problems,
+    )
 }
 
 /// Dot files and editor droppings are not content.

@@ -224,8 +224,17 @@ fn char_count(text: &str, bytes: usize) -> usize {
     text[..bytes].chars().count()
 }
 
-/// The marked word: up to the next space, without the `:`, `,` or `]` that ends it in YAML.
+/// The marked word: a whole Markdown link or image, else up to the next space, without the
+/// `:`, `,` or `]` that ends a word in YAML.
 fn word_length(rest: &str) -> usize {
+    if rest.starts_with('[') || rest.starts_with("![") {
+        if let Some(end) = rest
+            .find("](")
+            .and_then(|at| rest[at..].find(')').map(|e| at + e))
+        {
+            return end + 1;
+        }
+    }
     let word = rest.split(char::is_whitespace).next().unwrap_or_default();
     let trimmed = word.trim_end_matches([':', ',', ']', '}']);
     let trimmed = if trimmed.is_empty() { word } else { trimmed };

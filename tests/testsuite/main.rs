@@ -3,9 +3,13 @@
 
 mod harness;
 
+mod bad;
 mod build;
+mod check;
 mod errors;
 mod incremental;
 mod links;
+mod new;
+mod robust;
 mod serve;
 mod shipped;

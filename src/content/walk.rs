@@ -1,0 +1,100 @@
+//! Listing a folder of content: hidden files left out, links that lead out of the site
+//! refused by name, and names that would publish at the same address caught before either
+//! is read.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use super::{is_hidden, slugify};
+use crate::config::Lang;
+use crate::diagnostics::{outside_site, relative, Problem, Problems};
+use crate::tr;
+
+/// One entry of a content folder.
+#[derive(Debug, Clone)]
+pub(super) struct Entry {
+    pub(super) path: PathBuf,
+    /// A folder, or a link to one inside the site.
+    pub(super) is_dir: bool,
+}
+
+/// The visible entries of `dir`, in name order. A symbolic link is followed only when it
+/// stays inside the site; one that leads out is reported, never silently skipped.
+pub(super) fn entries(root: &Path, dir: &Path, lang: Lang, problems: &mut Problems) -> Vec<Entry> {
+    let Ok(read) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut entries: Vec<Entry> = read
+        .filter_map(Result::ok)
+        .filter(|e| !is_hidden(&e.path()))
+        .filter_map(|e| {
+            let path = e.path();
+            let is_link = e.file_type().is_ok_and(|t| t.is_symlink());
+            if is_link {
+                if let Err(problem) = outside_site(root, &path, lang) {
+                    problems.push(problem);
+                    return None;
+                }
+            }
+            // `metadata` follows a link inside the site to what it points at.
+            let is_dir = std::fs::metadata(&path).is_ok_and(|m| m.is_dir());
+            Some(Entry { path, is_dir })
+        })
+        .collect();
+    entries.sort_by(|a, b| a.path.cmp(&b.path));
+    entries
+}
+
+/// Keeps one path of each group whose names slug to the same web address: the one already
+/// named as its address, else the first. The others are reported and left out, since two
+/// pages cannot share an address. `name` gives the part of the path that becomes the slug.
+pub(super) fn one_per_slug(
+    root: &Path,
+    paths: Vec<PathBuf>,
+    name: impl Fn(&Path) -> Option<&str>,
+    lang: Lang,
+    problems: &mut Problems,
+) -> Vec<PathBuf> {
+    let mut groups: BTreeMap<String, Vec<PathBuf>> = BTreeMap::new();
+    for path in paths {
+        let slug = name(&path).map(slugify).unwrap_or_default();
+        groups.entry(slug).or_default().push(path);
+    }
+    let mut kept = Vec::with_capacity(groups.len());
+    for (slug, mut group) in groups {
+        let keep = group
+            .iter()
+            .position(|p| name(p) == Some(slug.as_str()))
+            .unwrap_or(0);
+        let chosen = group.swap_remove(keep);
+        for other in &group {
+            problems.push(same_address(root, other, &chosen, &slug, lang));
+        }
+        kept.push(chosen);
+    }
+    kept.sort();
+    kept
+}
+
+fn same_address(root: &Path, path: &Path, kept: &Path, slug: &str, lang: Lang) -> Problem {
+    let file_name = |p: &Path| {
+        p.file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    };
+    Problem::in_file(
+        &relative(root, path),
+        format!(
+            "\"{}\" {} ({slug}) {} \"{}\"",
+            file_name(path),
+            tr(lang, "får samma webbadress", "gets the same web address"),
+            tr(lang, "som", "as"),
+            file_name(kept),
+        ),
+    )
+    .with_hint(tr(
+        lang,
+        "två sidor kan inte ha samma adress; slå ihop dem eller byt namn på den ena",
+        "two pages cannot have the same address; merge them or rename one",
+    ))
+}

@@ -1,0 +1,76 @@
+//! `overens new`: a scaffold that builds, made from the municipality's name, that never
+//! overwrites anything.
+
+use crate::harness::SiteTest;
+
+#[test]
+fn a_new_compact_builds_without_errors() {
+    let site = SiteTest::fixture("minimal");
+    let run = site.run(&["new", "Örnsköldsvik"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout.lines().take(3).collect::<Vec<_>>(),
+        [
+            "Skapade:",
+            "  content/ornskoldsvik/_index.md",
+            "  content/ornskoldsvik/principles/exempel.md"
+        ]
+    );
+    let index =
+        std::fs::read_to_string(site.root.join("content/ornskoldsvik/_index.md")).expect("index");
+    assert!(index.contains("status: drafting"), "{index}");
+    assert!(index.contains("municipality: \"Örnsköldsvik\""), "{index}");
+    assert!(
+        index.contains("# Var processen står"),
+        "explains the keys: {index}"
+    );
+    let principle =
+        std::fs::read_to_string(site.root.join("content/ornskoldsvik/principles/exempel.md"))
+            .expect("principle");
+    assert!(principle.contains("topics: [dialog]"), "{principle}");
+    let check = site.run(&["check", "--deny-warnings"]);
+    assert_eq!(check.code, 0, "{}", check.stderr);
+    site.build_ok();
+    assert!(site
+        .root
+        .join("output/ornskoldsvik/exempel/index.html")
+        .is_file());
+}
+
+#[test]
+fn a_region_gets_kind_region() {
+    let site = SiteTest::fixture("minimal");
+    let run = site.run(&["new", "Åre", "--kind", "region"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let index = std::fs::read_to_string(site.root.join("content/are/_index.md")).expect("index");
+    assert!(index.contains("kind: region"), "{index}");
+    site.build_ok();
+}
+
+#[test]
+fn an_existing_folder_is_never_overwritten() {
+    let site = SiteTest::fixture("minimal");
+    let before = std::fs::read_to_string(site.root.join("content/alfa/_index.md")).expect("read");
+    let run = site.run(&["new", "Alfa"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr,
+        "  fel: content/alfa: mappen finns redan\n\n  tips: overens new skriver aldrig över något; öppna filerna i mappen och ändra dem där\n\n1 fel och 0 varningar\n"
+    );
+    let after = std::fs::read_to_string(site.root.join("content/alfa/_index.md")).expect("read");
+    assert_eq!(before, after);
+}
+
+#[test]
+fn a_name_without_letters_or_a_reserved_word_is_refused() {
+    let site = SiteTest::fixture("minimal");
+    assert_eq!(site.run(&["new", "!!!"]).code, 1);
+    let reserved = site.run(&["new", "Data"]);
+    assert_eq!(reserved.code, 1);
+    assert!(
+        reserved.stderr.contains("webbplatsens egna sidor"),
+        "{}",
+        reserved.stderr
+    );
+    assert!(!site.root.join("content/data").exists());
+}
