@@ -88,7 +88,7 @@ pub enum Format {
     Json,
 }
 
-/// Starts a new compact: content/<slug>/_index.md with every key explained, and one
+/// Starts a new compact: `content/<slug>/_index.md` with every key explained, and one
 /// example principle. Never overwrites anything.
 #[derive(Debug, clap::Args)]
 pub struct NewArgs {
