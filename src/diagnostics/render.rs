@@ -24,7 +24,7 @@ const LONGEST_SHOWN_LINE: usize = 160;
 /// Renders one problem: a header with the severity word and the message, the offending
 /// line with a marker under the column, then the hint.
 pub(super) fn problem(problem: &Problem, lang: Lang, colour: bool) -> String {
-    let shown = Shown::new(problem, lang);
+    let shown = Shown::new(problem);
     let mut handler = GraphicalReportHandler::new_themed(theme(lang, colour))
         .with_width(usize::MAX / 4)
         .with_wrap_lines(false)
@@ -83,7 +83,7 @@ struct Shown {
 }
 
 impl Shown {
-    fn new(problem: &Problem, _lang: Lang) -> Shown {
+    fn new(problem: &Problem) -> Shown {
         let snippet = Snippet::new(problem);
         let header = if snippet.is_some() {
             problem.message.clone()
