@@ -50,6 +50,10 @@ pub struct BuildArgs {
     /// Print nothing on success.
     #[arg(long, short)]
     quiet: bool,
+    /// Also write each page's main content, with absolute links, to fragments/ in the
+    /// output, for pasting into a CMS that cannot host a folder of pages.
+    #[arg(long)]
+    fragments: bool,
 }
 
 impl Cli {
@@ -129,7 +133,10 @@ impl BuildArgs {
         if !warnings.is_empty() {
             eprintln!("{}", warnings.render(lang, colour()));
         }
-        match site.build(&output, started) {
+        let options = crate::site::BuildOptions {
+            fragments: self.fragments,
+        };
+        match site.build_with(&output, started, &options) {
             Ok(report) => {
                 if !self.quiet {
                     let ms = report.elapsed.as_millis();

@@ -26,6 +26,13 @@ pub struct Site {
     pub matrix: Matrix,
 }
 
+/// Choices for one build.
+#[derive(Debug, Clone, Default)]
+pub struct BuildOptions {
+    /// Also write each page's content as a fragment to paste into a CMS, in `fragments/`.
+    pub fragments: bool,
+}
+
 /// What a build did, for the one-line summary.
 #[derive(Debug, Clone, Copy)]
 pub struct BuildReport {
@@ -87,7 +94,21 @@ impl Site {
 
     /// Renders the site and puts it in `out`, replacing what was there only on success.
     pub fn build(&self, out: &Path, started: Instant) -> Result<BuildReport, BuildError> {
-        let pages = self.render()?;
+        self.build_with(out, started, &BuildOptions::default())
+    }
+
+    /// [`Site::build`], with the choices of `options`.
+    pub fn build_with(
+        &self,
+        out: &Path,
+        started: Instant,
+        options: &BuildOptions,
+    ) -> Result<BuildReport, BuildError> {
+        let mut pages = self.render()?;
+        if options.fragments {
+            let fragments = crate::fragments::from_pages(&pages, &self.config.base_url);
+            pages.extend(fragments);
+        }
         let assets = self.static_files();
         output::write(&self.root, out, &pages, &assets, self.config.language)?;
         Ok(BuildReport {

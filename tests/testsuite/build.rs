@@ -261,3 +261,27 @@ fn brand_colours_join_the_one_stylesheet_with_readable_contrast() {
         "yellow links would be unreadable: {brand}"
     );
 }
+
+#[test]
+fn fragments_hold_each_pages_content_with_absolute_links() {
+    let site = SiteTest::shipped();
+    let run = site.run(&[
+        "build",
+        "--fragments",
+        "--base-url",
+        "https://www.eslov.se/overenskommelsen/",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let fragment = site.output("fragments/eslov/index.html");
+    assert!(fragment.starts_with("<article"), "{}", &fragment[..80]);
+    assert!(
+        !fragment.contains("<html") && !fragment.contains("<head") && !fragment.contains("<nav")
+    );
+    assert!(
+        fragment.contains("href=\"https://www.eslov.se/overenskommelsen/eslov/langsiktighet/\"")
+    );
+    assert!(!fragment.contains("href=\"../"), "no relative links left");
+    let search = site.output("fragments/sok/index.html");
+    assert!(!search.contains("<script"), "no script in a fragment");
+    assert!(!site.root.join("output/fragments/404.html").exists());
+}
