@@ -10,8 +10,19 @@ fn options() -> Options {
     Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES
 }
 
-/// Renders Markdown to HTML.
+/// Stands in rendered text for the way from a page to the output root (`../../`), which
+/// differs between the pages that show the same text; each page puts its own in its place.
+pub const ROOT: &str = "overens-root:";
+
+/// Renders Markdown that is shown on one page only.
 pub fn render(markdown: &str) -> String {
+    render_in(markdown, None)
+}
+
+/// Renders Markdown written for the page in site folder `folder` (`eslov/mod/`): relative
+/// links are resolved from there and written from the output root behind [`ROOT`], so the
+/// text can be shown on other pages too (a principle on its compact's and topic's pages).
+pub fn render_in(markdown: &str, folder: Option<&str>) -> String {
     let parser = Parser::new_ext(markdown, options()).map(|event| match event {
         Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
         Event::Start(Tag::Link {
@@ -21,7 +32,7 @@ pub fn render(markdown: &str) -> String {
             id,
         }) => Event::Start(Tag::Link {
             link_type,
-            dest_url: folder_link_to_file(dest_url),
+            dest_url: relocate(folder_link_to_file(dest_url), folder),
             title,
             id,
         }),
@@ -43,6 +54,42 @@ fn folder_link_to_file(url: CowStr<'_>) -> CowStr<'_> {
         CowStr::from(format!("{path}{slash}index.html{hash}{fragment}"))
     } else {
         url
+    }
+}
+
+/// A relative link resolved from `folder` and written from the output root behind [`ROOT`].
+fn relocate<'a>(url: CowStr<'a>, folder: Option<&str>) -> CowStr<'a> {
+    let Some(folder) = folder else { return url };
+    if url.starts_with('#') || url.contains(':') || url.starts_with('/') || url.is_empty() {
+        return url;
+    }
+    let mut parts: Vec<&str> = folder.split('/').filter(|p| !p.is_empty()).collect();
+    let (path, fragment) = url
+        .split_once('#')
+        .map_or((&*url, None), |(p, f)| (p, Some(f)));
+    for part in path.split('/') {
+        match part {
+            ".." => {
+                parts.pop();
+            }
+            "." | "" => {}
+            part => parts.push(part),
+        }
+    }
+    let mut resolved = format!("{ROOT}{}", parts.join("/"));
+    if let Some(fragment) = fragment {
+        resolved.push('#');
+        resolved.push_str(fragment);
+    }
+    CowStr::from(resolved)
+}
+
+/// Puts a page's way to the output root (`../`) where rendered text has [`ROOT`].
+pub fn place(html: String, root: &str) -> String {
+    if html.contains(ROOT) {
+        html.replace(ROOT, root)
+    } else {
+        html
     }
 }
 
@@ -90,6 +137,30 @@ mod tests {
         assert!(render("[a](../eslov/#mod)").contains("href=\"../eslov/index.html#mod\""));
         assert!(render("[a](https://x.se/)").contains("href=\"https://x.se/\""));
         assert!(render("[a](/abs/)").contains("href=\"/abs/\""));
+    }
+
+    #[test]
+    fn links_in_shared_text_are_resolved_from_where_they_were_written() {
+        let html = render_in(
+            "[a](../kommunikation/) [b](#x) [c](https://x.se/) [d](../../jamfor/dialog/#top)",
+            Some("eslov/mod/"),
+        );
+        assert!(
+            html.contains("href=\"overens-root:eslov/kommunikation/index.html\""),
+            "{html}"
+        );
+        assert!(html.contains("href=\"#x\""), "{html}");
+        assert!(html.contains("href=\"https://x.se/\""), "{html}");
+        assert!(
+            html.contains("href=\"overens-root:jamfor/dialog/index.html#top\""),
+            "{html}"
+        );
+        assert_eq!(
+            place(html, "../")
+                .matches("href=\"../eslov/kommunikation/index.html\"")
+                .count(),
+            1
+        );
     }
 
     #[test]

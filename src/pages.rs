@@ -229,10 +229,12 @@ impl Renderer<'_> {
         common: Common<'_>,
         data: T,
     ) -> Result<Page, Problem> {
+        let root = common.root.clone();
         let html =
             self.site
                 .theme
                 .render(template, &Ctx { common, data }, self.site.config.language)?;
+        let html = crate::markdown::place(html, &root);
         Ok(Page {
             path,
             bytes: html.into_bytes(),

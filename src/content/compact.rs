@@ -272,6 +272,7 @@ pub(super) fn load(
     if problems.has_errors() {
         return Err(problems);
     }
+    let compact_folder = format!("{slug}/");
     Ok(LoadedCompact {
         compact: Compact {
             slug,
@@ -296,7 +297,7 @@ pub(super) fn load(
                 })
                 .collect(),
             sources,
-            body_html: markdown::render(parts.body),
+            body_html: markdown::render_in(parts.body, Some(&compact_folder)),
             body_text: markdown::plain_text(parts.body),
             principles,
         },
@@ -413,7 +414,8 @@ fn load_principle(
     };
     let mut known: Vec<&str> = topic_ids.iter().copied().collect();
     known.sort_unstable();
-    let before = problems.has_errors();
+    // "No topics" is said only when none was written, not when those written were wrong.
+    let written = front.topics.len();
     let topics: Vec<String> = front
         .topics
         .iter()
@@ -422,7 +424,7 @@ fn load_principle(
                 .map(|i| known[i].to_owned())
         })
         .collect();
-    if topics.is_empty() && !problems.has_errors() && !before {
+    if written == 0 {
         problems.push(
             Problem::error(
                 &shown,
@@ -441,6 +443,13 @@ fn load_principle(
             )),
         );
     }
+    let compact_slug = path
+        .parent()
+        .and_then(Path::parent)
+        .and_then(Path::file_name)
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
+    let principle_folder = format!("{compact_slug}/{slug}/");
     Some((
         front.order.unwrap_or(i64::MAX),
         Principle {
@@ -448,7 +457,7 @@ fn load_principle(
             title: front.title,
             topics,
             body_markdown: parts.body.trim().to_owned(),
-            body_html: markdown::render(parts.body),
+            body_html: markdown::render_in(parts.body, Some(&principle_folder)),
         },
     ))
 }

@@ -192,7 +192,7 @@ fn load_front_page(root: &Path, path: &Path, lang: Lang) -> Result<FrontPage, Pr
     Ok(FrontPage {
         title: front.title,
         description: front.description,
-        body_html: markdown::render(split.body),
+        body_html: markdown::render_in(split.body, Some("")),
     })
 }
 

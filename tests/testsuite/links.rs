@@ -96,3 +96,34 @@ fn the_404_page_links_from_the_published_path() {
         .attr("href");
     assert_eq!(css, Some("/overenskommelser/style.css"));
 }
+
+#[test]
+fn links_written_in_a_principle_work_on_every_page_that_shows_it() {
+    let site = SiteTest::fixture("minimal")
+        .edit(
+            "content/alfa/principles/dialog.md",
+            "Vi talar med varandra.",
+            "Vi talar med varandra, som [Beta](../../beta/) och [långsiktigt](../langsiktighet/).",
+        )
+        .edit(
+            "content/alfa/_index.md",
+            "Alfas text.",
+            "Alfas text, se [dialog](dialog/).",
+        );
+    site.build_ok();
+    for page in [
+        "alfa/index.html",
+        "alfa/dialog/index.html",
+        "jamfor/dialog/index.html",
+    ] {
+        let html = site.output(page);
+        assert!(!html.contains("overens-root:"), "{page}");
+    }
+    assert!(site
+        .output("alfa/index.html")
+        .contains("href=\"../beta/index.html\""));
+    assert!(site
+        .output("jamfor/dialog/index.html")
+        .contains("href=\"../../alfa/langsiktighet/index.html\""));
+    assert_links_resolve(&site);
+}
