@@ -92,6 +92,39 @@ impl Site {
         files
     }
 
+    /// A file in the site's `static/` with the path of a page would silently replace it.
+    fn check_clashes(
+        &self,
+        pages: &[Page],
+        assets: &[(PathBuf, Vec<u8>)],
+    ) -> Result<(), BuildError> {
+        let lang = self.config.language;
+        let paths: std::collections::HashSet<&str> =
+            pages.iter().map(|p| p.path.as_str()).collect();
+        let mut problems = Problems::default();
+        for (path, _) in assets {
+            let shown = path.to_string_lossy().replace('\\', "/");
+            if paths.contains(shown.as_str()) {
+                problems.push(
+                    crate::Problem::in_file(
+                        &Path::new("static").join(path),
+                        crate::tr(
+                            lang,
+                            "filen har samma sökväg som en sida som webbplatsen skapar, och skulle ersätta den",
+                            "the file has the path of a page the site makes, and would replace it",
+                        ),
+                    )
+                    .with_hint(crate::tr(lang, "byt namn på filen", "rename the file")),
+                );
+            }
+        }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(BuildError::Content(problems))
+        }
+    }
+
     /// Renders the site and puts it in `out`, replacing what was there only on success.
     pub fn build(&self, out: &Path, started: Instant) -> Result<BuildReport, BuildError> {
         self.build_with(out, started, &BuildOptions::default())
@@ -110,6 +143,7 @@ impl Site {
             pages.extend(fragments);
         }
         let assets = self.static_files();
+        self.check_clashes(&pages, &assets)?;
         output::write(&self.root, out, &pages, &assets, self.config.language)?;
         Ok(BuildReport {
             pages: pages.len(),

@@ -416,14 +416,24 @@ fn load_principle(
     known.sort_unstable();
     // "No topics" is said only when none was written, not when those written were wrong.
     let written = front.topics.len();
-    let topics: Vec<String> = front
-        .topics
-        .iter()
-        .filter_map(|t| {
-            src.one_of(t, &known, ("okänt ämne", "unknown topic"), problems)
-                .map(|i| known[i].to_owned())
-        })
-        .collect();
+    // With no vocabulary (topics.yaml missing or broken, and said so), checking every topic
+    // would only repeat that one problem in every principle.
+    let topics: Vec<String> = if known.is_empty() {
+        front
+            .topics
+            .iter()
+            .map(|t| t.value.trim().to_owned())
+            .collect()
+    } else {
+        front
+            .topics
+            .iter()
+            .filter_map(|t| {
+                src.one_of(t, &known, ("okänt ämne", "unknown topic"), problems)
+                    .map(|i| known[i].to_owned())
+            })
+            .collect()
+    };
     if written == 0 {
         problems.push(
             Problem::error(
@@ -478,7 +488,21 @@ pub(super) fn check_endorsements(
         else {
             continue;
         };
-        if !slugs.contains(&endorses.as_str()) || *endorses == loaded.compact.slug {
+        if *endorses == loaded.compact.slug {
+            let mut itself = problem.clone();
+            itself.message = tr(
+                lang,
+                "en överenskommelse kan inte ställa sig bakom sig själv (endorses)",
+                "a compact cannot endorse itself",
+            );
+            problems.push(itself.with_hint(tr(
+                lang,
+                "skriv mappnamnet för den överenskommelse vars principer den tar som sina egna, eller ta bort endorses",
+                "write the folder name of the compact whose principles it takes as its own, or remove endorses",
+            )));
+            continue;
+        }
+        if !slugs.contains(&endorses.as_str()) {
             let hint = match did_you_mean(endorses, slugs.iter().copied()) {
                 Some(near) if near != loaded.compact.slug => format!(
                     "{} \"{near}\"? {}",

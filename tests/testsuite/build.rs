@@ -285,3 +285,12 @@ fn fragments_hold_each_pages_content_with_absolute_links() {
     assert!(!search.contains("<script"), "no script in a fragment");
     assert!(!site.root.join("output/fragments/404.html").exists());
 }
+
+#[test]
+fn a_static_file_may_not_replace_a_page() {
+    let site = SiteTest::fixture("minimal").write("static/index.html", "<p>min egen</p>");
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("static/index.html"), "{}", run.stderr);
+    assert!(run.stderr.contains("skulle ersätta den"), "{}", run.stderr);
+}

@@ -169,3 +169,30 @@ fn colour_is_off_when_stderr_is_not_a_terminal() {
         .expect("run");
     assert!(!String::from_utf8_lossy(&out.stderr).contains('\x1b'));
 }
+
+#[test]
+fn a_broken_topics_file_is_one_problem_not_one_per_principle() {
+    let site = SiteTest::fixture("minimal")
+        .write("content/topics.yaml", "- id: dialog\n  name: [Dialog\n");
+    let stderr = fails(&site);
+    assert!(stderr.contains("content/topics.yaml"), "{stderr}");
+    assert!(!stderr.contains("okänt ämne"), "{stderr}");
+    assert!(
+        stderr.trim_end().ends_with("1 fel och 0 varningar"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn endorsing_itself_is_said_as_such() {
+    let site = SiteTest::fixture("minimal").edit(
+        "content/beta/_index.md",
+        "endorses: alfa",
+        "endorses: beta",
+    );
+    let stderr = fails(&site);
+    assert!(
+        stderr.contains("kan inte ställa sig bakom sig själv"),
+        "{stderr}"
+    );
+}
