@@ -364,7 +364,7 @@ impl Renderer<'_> {
         let compact = &content.compacts[ci];
         let principle = &compact.principles[pi];
         let path = paths::principle(&compact.slug, &principle.slug);
-        let description = crate::markdown::plain_text(&principle.body_markdown);
+        let description = &principle.body_text;
         let title = format!("{} – {}", principle.title, compact.municipality);
         let crumbs = vec![Link {
             title: compact.municipality.clone(),

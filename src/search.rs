@@ -4,7 +4,6 @@
 
 use serde::Serialize;
 
-use crate::markdown;
 use crate::pages::Page;
 use crate::site::Site;
 use crate::views::{paths, Views};
@@ -44,7 +43,7 @@ pub fn index(site: &Site, views: &Views<'_>) -> Page {
                 t: format!("{} ({})", principle.title, compact.municipality),
                 u: paths::principle(&compact.slug, &principle.slug),
                 k: views.t("search_kind_principle"),
-                x: clip(markdown::plain_text(&principle.body_markdown)),
+                x: clip(principle.body_text.clone()),
             });
         }
     }

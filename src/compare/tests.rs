@@ -15,6 +15,7 @@ fn principle(slug: &str, topics: &[&str]) -> Principle {
         title: slug.to_owned(),
         topics: topics.iter().map(|t| (*t).to_owned()).collect(),
         body_markdown: String::new(),
+        body_text: String::new(),
         body_html: String::new(),
     }
 }

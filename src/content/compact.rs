@@ -467,6 +467,7 @@ fn load_principle(
             title: front.title,
             topics,
             body_markdown: parts.body.trim().to_owned(),
+            body_text: markdown::plain_text(parts.body),
             body_html: markdown::render_in(parts.body, Some(&principle_folder)),
         },
     ))

@@ -153,6 +153,8 @@ pub struct Principle {
     pub topics: Vec<String>,
     /// Its text as the editor wrote it (for the open data).
     pub body_markdown: String,
+    /// Its text without markup, for search and descriptions.
+    pub body_text: String,
     /// Its text, rendered once.
     pub body_html: String,
 }
