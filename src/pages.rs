@@ -370,7 +370,7 @@ impl Renderer<'_> {
             title: compact.municipality.clone(),
             path: paths::compact(&compact.slug),
         }];
-        let common = self.common(&path, title, truncate(&description, 160), "", crumbs);
+        let common = self.common(&path, title, truncate(description, 160), "", crumbs);
         let comparisons = principle
             .topics
             .iter()
