@@ -1,0 +1,799 @@
+#!/usr/bin/env node
+// The browser checks of the shipped site: every page of a Swedish and an English build is
+// loaded in headless Chromium and must pass axe-core's WCAG 2.1 A/AA rules, be usable from
+// the keyboard, reflow at 320 px and at 200 % zoom without a page-wide horizontal scroll,
+// validate in the Nu HTML Checker, load nothing from a third-party host, and hold no path
+// of the machine that built it.
+//
+// Run from anywhere: `node tests/browser/run.mjs` (after `npm ci --prefix tests/browser`).
+// Needs: cargo, Debian's chromium (/usr/bin/chromium, or CHROMIUM=/path), java (11+).
+// It builds the sites itself into a fresh temporary folder and never writes into the repo.
+// Its last line is `browser: N passed, N failed`; it exits non-zero on any failure, and
+// fails (never skips) when a tool it needs is missing.
+
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const REPO = path.resolve(HERE, '..', '..');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const DESKTOP = { width: 1280, height: 800 };
+const STARTED = Date.now();
+const WATCHDOG_MS = 15 * 60 * 1000;
+
+// ---------------------------------------------------------------------------------------
+// Results: one line per check, details under a failed one, a closing count.
+
+let passed = 0;
+let failed = 0;
+
+function record(name, problems) {
+  if (problems.length === 0) {
+    passed += 1;
+    console.log(`ok      ${name}`);
+  } else {
+    failed += 1;
+    console.log(`FAILED  ${name}`);
+    for (const p of problems) console.log(`        - ${String(p).replace(/\n/g, '\n          ')}`);
+  }
+}
+
+async function check(name, fn) {
+  try {
+    record(name, (await fn()) ?? []);
+  } catch (error) {
+    record(name, [`error: ${error && error.stack ? error.stack : error}`]);
+  }
+}
+
+function finish() {
+  const seconds = ((Date.now() - STARTED) / 1000).toFixed(1);
+  console.log(`\nbrowser checks took ${seconds} s`);
+  console.log(`browser: ${passed} passed, ${failed} failed`);
+  process.exitCode = failed > 0 ? 1 : 0;
+}
+
+function fatal(lines) {
+  console.log('FAILED  the browser checks could not run:');
+  for (const line of lines) console.log(`        - ${line}`);
+  failed += 1;
+  finish();
+  process.exit(1);
+}
+
+function elapsed() {
+  return `${((Date.now() - STARTED) / 1000).toFixed(1)} s`;
+}
+
+// ---------------------------------------------------------------------------------------
+// What the checks need: fail with what to install, never skip.
+
+const require = createRequire(import.meta.url);
+
+function preflight() {
+  const missing = [];
+  let playwright = null;
+  let axeSource = null;
+  let vnuJar = null;
+  try {
+    playwright = require('playwright-core');
+  } catch {
+    missing.push('the npm package playwright-core: run `npm ci --prefix tests/browser`');
+  }
+  try {
+    axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  } catch {
+    missing.push('the npm package axe-core: run `npm ci --prefix tests/browser`');
+  }
+  try {
+    vnuJar = path.join(path.dirname(require.resolve('vnu-jar/package.json')), 'build', 'dist', 'vnu.jar');
+    if (!fs.existsSync(vnuJar)) throw new Error('no jar');
+  } catch {
+    missing.push('the npm package vnu-jar (the Nu HTML Checker): run `npm ci --prefix tests/browser`');
+  }
+  try {
+    fs.accessSync(CHROMIUM, fs.constants.X_OK);
+  } catch {
+    missing.push(
+      `Chromium at ${CHROMIUM}: install Debian's package (\`apt-get update && apt-get install -y chromium\`), ` +
+        'or point CHROMIUM= at a Chromium binary',
+    );
+  }
+  const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  const javaVersion = /version "(\d+)(?:\.(\d+))?/.exec(`${java.stderr}${java.stdout}`);
+  if (java.error || java.status !== 0 || !javaVersion) {
+    missing.push('Java (the Nu HTML Checker runs on it): install a Java runtime 11 or newer, e.g. `apt-get install -y openjdk-17-jre-headless`');
+  } else {
+    const major = javaVersion[1] === '1' ? Number(javaVersion[2]) : Number(javaVersion[1]);
+    if (major < 11) missing.push(`Java ${major} is too old for the Nu HTML Checker: install Java 11 or newer`);
+  }
+  const cargo = spawnSync('cargo', ['--version'], { encoding: 'utf8' });
+  if (cargo.error || cargo.status !== 0) missing.push('cargo (to build the site): install the Rust toolchain');
+  if (missing.length > 0) fatal(missing.map((m) => `missing ${m}`));
+  return { playwright, axeSource, vnuJar };
+}
+
+// ---------------------------------------------------------------------------------------
+// The sites: the shipped one in Swedish and the same content as an English site.
+
+const BRAND = [
+  'organisation: Example Municipality',
+  'logo: logo.svg',
+  'colors:',
+  '  primary: "#ffcc00"',
+  '  accent: "#e4003a"',
+  '  background: "#ffffff"',
+].join('\n');
+const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40" viewBox="0 0 40 40"><circle cx="20" cy="20" r="18" fill="#1b1b1b"/></svg>\n';
+
+function replaceOnce(text, from, to, file) {
+  if (!text.includes(from)) throw new Error(`${file} no longer contains ${from}: update tests/browser/run.mjs`);
+  return text.split(from).join(to);
+}
+
+function buildSites(tmp) {
+  const sites = [];
+  for (const lang of ['sv', 'en']) {
+    const root = path.join(tmp, `site-${lang}`);
+    const out = path.join(tmp, `out-${lang}`);
+    fs.mkdirSync(root);
+    fs.cpSync(path.join(REPO, 'content'), path.join(root, 'content'), { recursive: true });
+    let config = fs.readFileSync(path.join(REPO, 'site.yaml'), 'utf8');
+    if (lang === 'en') {
+      if (!/^language:\s*sv\s*$/m.test(config)) throw new Error('site.yaml has no `language: sv` line to switch');
+      // The English site also wears a brand (organisation, logo, a light primary colour that
+      // needs dark header text), so the theme's branded header is checked too. (A tinted
+      // `background` is left white: links derived for 4.5:1 on white fall below it on a tint.)
+      config = config.replace(/^language:\s*sv\s*$/m, `language: en\n${BRAND}`);
+      fs.mkdirSync(path.join(root, 'static'));
+      fs.writeFileSync(path.join(root, 'static', 'logo.svg'), LOGO);
+      const index = path.join(root, 'content', '_index.md');
+      let text = fs.readFileSync(index, 'utf8');
+      text = replaceOnce(text, '(jamfor/)', '(compare/)', 'content/_index.md');
+      text = replaceOnce(text, '(tidslinje/)', '(timeline/)', 'content/_index.md');
+      fs.writeFileSync(index, text);
+    }
+    fs.writeFileSync(path.join(root, 'site.yaml'), config);
+    const run = spawnSync('cargo', ['run', '--release', '--quiet', '--', 'build', '--quiet', '--root', root, '--output', out], {
+      cwd: REPO,
+      encoding: 'utf8',
+    });
+    if (run.status !== 0) {
+      fatal([`building the ${lang} site failed (exit ${run.status}):`, `${run.stdout}${run.stderr}`.trim()]);
+    }
+    const baseUrl = /^base_url:\s*["']?([^"'\s]+)/m.exec(config)?.[1] ?? 'https://www.example.se/';
+    const basePath = new URL(baseUrl).pathname.replace(/\/?$/, '/');
+    const files = walk(out);
+    sites.push({ lang, root, out, baseUrl, basePath, files, pages: files.filter((f) => f.endsWith('.html')) });
+  }
+  return sites;
+}
+
+function walk(dir, prefix = '') {
+  const files = [];
+  for (const entry of fs.readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) files.push(...walk(dir, rel));
+    else files.push(rel);
+  }
+  return files.sort();
+}
+
+// ---------------------------------------------------------------------------------------
+// A tiny static server on 127.0.0.1 for each site, at the path of its base_url (the 404 page
+// links from the site's root, as a web server shows it at any missing address), with the
+// site's 404.html for every address that has no file, as a municipal web server would.
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+function serve(site) {
+  const mount = site.basePath;
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    let pathname;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      pathname = '';
+    }
+    let file = null;
+    if (pathname.startsWith(mount)) {
+      file = path.join(site.out, ...pathname.slice(mount.length).split('/'));
+      if (!file.startsWith(site.out)) file = null;
+      else if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    }
+    if (!file || !fs.existsSync(file)) {
+      const notFound = path.join(site.out, '404.html');
+      res.writeHead(404, { 'content-type': TYPES['.html'] });
+      res.end(fs.existsSync(notFound) ? fs.readFileSync(notFound) : 'not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+// ---------------------------------------------------------------------------------------
+// In the page: helpers that run inside Chromium.
+
+/** Loads a page and reports every request that left the machine or failed. */
+async function open(page, url, expectedStatus = 200) {
+  const problems = [];
+  const local = (u) => u.startsWith('http://127.0.0.1:') || u.startsWith('file:') || u.startsWith('data:') || u.startsWith('about:');
+  const onRequest = (r) => {
+    if (!local(r.url())) problems.push(`requested a resource from elsewhere: ${r.url()}`);
+  };
+  const onFailed = (r) => {
+    // axe-core reads stylesheets again with XMLHttpRequest, which file:// pages refuse.
+    if (r.url().startsWith('file:') && r.resourceType() === 'xhr') return;
+    if (local(r.url())) problems.push(`request failed: ${r.url()} (${r.resourceType()}, ${r.failure()?.errorText})`);
+  };
+  const onResponse = (r) => {
+    const expected = r.url() === url ? expectedStatus : 200;
+    if (r.url().startsWith('http:') && r.status() !== expected && !r.url().endsWith('/favicon.ico')) {
+      problems.push(`HTTP ${r.status()} for ${r.url()}`);
+    }
+  };
+  const onError = (e) => problems.push(`page error: ${e.message}`);
+  page.on('request', onRequest);
+  page.on('requestfailed', onFailed);
+  page.on('response', onResponse);
+  page.on('pageerror', onError);
+  await page.goto(url, { waitUntil: 'load' });
+  const done = () => {
+    page.off('request', onRequest);
+    page.off('requestfailed', onFailed);
+    page.off('response', onResponse);
+    page.off('pageerror', onError);
+    return [...new Set(problems)];
+  };
+  return done;
+}
+
+async function runAxe(page, axeSource, label) {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(async (tags) => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return {
+      violations: r.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({ target: n.target.join(' '), message: n.failureSummary })),
+      })),
+      incomplete: r.incomplete.map((v) => ({
+        id: v.id,
+        nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${[...n.any, ...n.all, ...n.none].map((c) => c.message).join('; ')}`),
+      })),
+    };
+  }, AXE_TAGS);
+  const problems = [];
+  for (const v of result.violations) {
+    for (const n of v.nodes) {
+      problems.push(`${label}: ${v.id} (${v.impact}) at ${n.target}: ${v.help}\n${n.message}`);
+    }
+  }
+  return { problems, incomplete: result.incomplete };
+}
+
+/** Tab once from the top of a freshly loaded page: the skip link, visible. */
+async function checkSkipLink(page) {
+  const problems = [];
+  const before = await page.evaluate(() => {
+    const a = document.querySelector('a.skip-link, a[href="#main"]');
+    if (!a) return null;
+    const r = a.getBoundingClientRect();
+    return { onScreen: r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth };
+  });
+  if (!before) return ['no skip link (a link to #main)'];
+  await page.keyboard.press('Tab');
+  const after = await page.evaluate(() => {
+    const a = document.activeElement;
+    const r = a.getBoundingClientRect();
+    const s = getComputedStyle(a);
+    return {
+      isSkip: a.matches('a.skip-link, a[href="#main"]'),
+      focused: a.outerHTML.slice(0, 120),
+      visible:
+        r.width > 1 && r.height > 1 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth &&
+        s.visibility !== 'hidden' && Number(s.opacity) > 0 && s.clipPath === 'none' && s.clip === 'auto',
+    };
+  });
+  if (!after.isSkip) problems.push(`the first Tab stop is not the skip link but ${after.focused}`);
+  else if (!after.visible) problems.push('the skip link does not become visible on focus');
+  if (before.onScreen) problems.push('the skip link is visible before it is focused (expected hidden until focused)');
+  if (after.isSkip) {
+    await page.keyboard.press('Enter');
+    const target = await page.evaluate(() => ({ hash: location.hash, active: document.activeElement?.id }));
+    if (target.hash !== '#main' || target.active !== 'main') {
+      problems.push(`Enter on the skip link should move focus to #main; focus is on #${target.active}, hash ${target.hash}`);
+    }
+  }
+  return problems;
+}
+
+/** Tabs through the whole page: every link gets focus, each with a visible outline. */
+async function checkTabThrough(page) {
+  const links = await page.evaluate(() => {
+    const all = [...document.querySelectorAll('a[href], [tabindex]:not([tabindex="-1"])')];
+    all.forEach((el, i) => el.setAttribute('data-tab-check', String(i)));
+    return all.map((el) => el.outerHTML.slice(0, 100));
+  });
+  await page.evaluate(() => {
+    document.activeElement?.blur();
+    window.scrollTo(0, 0);
+  });
+  const seen = new Map();
+  const problems = [];
+  for (let i = 0; i < links.length + 10; i += 1) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      const s = getComputedStyle(el);
+      // The colour the focus ring is drawn on: what lies under a point of the ring, above
+      // the element (or inside it, for an inset ring), first opaque background up the tree.
+      const opaque = (c) => c && c !== 'transparent' && !/rgba\([^)]*,\s*0\)$/.test(c);
+      const backgroundOf = (start) => {
+        for (let n = start; n; n = n.parentElement) {
+          const c = getComputedStyle(n).backgroundColor;
+          if (opaque(c)) return c;
+        }
+        return 'rgb(255, 255, 255)';
+      };
+      el.scrollIntoView({ block: 'center' });
+      const r = el.getBoundingClientRect();
+      const offset = parseFloat(s.outlineOffset) || 0;
+      const ring = offset + (parseFloat(s.outlineWidth) || 0) / 2;
+      let bg = backgroundOf(el);
+      if (offset >= 0) {
+        const x = r.left + Math.min(r.width / 2, 4);
+        const y = r.top - ring;
+        const under = document.elementsFromPoint(x, Math.max(0, y)).find((n) => n !== el && !el.contains(n));
+        bg = backgroundOf(under ?? el.parentElement);
+      }
+      return {
+        index: el.getAttribute('data-tab-check'),
+        html: el.outerHTML.slice(0, 100),
+        outlineStyle: s.outlineStyle,
+        outlineWidth: parseFloat(s.outlineWidth),
+        outlineColor: s.outlineColor,
+        background: bg,
+      };
+    });
+    if (!info) break;
+    if (info.index === null) {
+      problems.push(`Tab reached an element the check did not expect: ${info.html}`);
+      continue;
+    }
+    if (seen.has(info.index)) break;
+    seen.set(info.index, info);
+    if (info.outlineStyle === 'none' || info.outlineWidth < 2) {
+      problems.push(`no visible focus outline (${info.outlineStyle} ${info.outlineWidth}px) on ${info.html}`);
+    } else {
+      const ratio = contrast(info.outlineColor, info.background);
+      if (ratio < 3) {
+        problems.push(`focus outline ${info.outlineColor} on ${info.background} has contrast ${ratio.toFixed(2)}:1 (< 3:1) on ${info.html}`);
+      }
+    }
+  }
+  links.forEach((html, i) => {
+    if (!seen.has(String(i))) problems.push(`not reachable with Tab: ${html}`);
+  });
+  return { problems, count: links.length };
+}
+
+function rgb(text) {
+  const m = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)/.exec(text);
+  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
+}
+
+function luminance([r, g, b]) {
+  const f = (c) => {
+    const v = c / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+}
+
+function contrast(a, b) {
+  const [l1, l2] = [luminance(rgb(a)), luminance(rgb(b))].sort((x, y) => y - x);
+  return (l1 + 0.05) / (l2 + 0.05);
+}
+
+/** No page-wide horizontal scroll; what overflows is named to help fix it. */
+async function checkReflow(page, label) {
+  const r = await page.evaluate(() => {
+    const doc = document.documentElement;
+    const width = doc.clientWidth;
+    const scrollers = [...document.querySelectorAll('*')].filter((el) => {
+      const o = getComputedStyle(el).overflowX;
+      return (o === 'auto' || o === 'scroll') && el !== doc && el !== document.body;
+    });
+    const culprits = [];
+    if (doc.scrollWidth > width + 1 || document.body.scrollWidth > width + 1) {
+      const name = (el) => `${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).split(' ').join('.') : ''}`;
+      for (const el of document.body.querySelectorAll('*')) {
+        if (scrollers.some((s) => s !== el && s.contains(el))) continue;
+        const rect = el.getBoundingClientRect();
+        if (rect.right > width + 1) culprits.push(`${name(el)} (right edge ${Math.round(rect.right)}px)`);
+        else if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'visible' && el.clientWidth > 0) {
+          culprits.push(`${name(el)} whose content is ${el.scrollWidth}px wide in ${el.clientWidth}px: "${el.textContent.trim().slice(0, 40)}"`);
+        }
+        if (culprits.length >= 5) break;
+      }
+    }
+    // A region that scrolls on its own must be reachable and named, so keyboard users can scroll it.
+    const regions = scrollers
+      .filter((s) => s.scrollWidth > s.clientWidth + 1)
+      .map((s) => ({
+        html: s.outerHTML.slice(0, 100),
+        focusable: s.tabIndex >= 0,
+        named: Boolean(s.getAttribute('aria-label') || s.getAttribute('aria-labelledby')),
+      }));
+    return { width, scrollWidth: Math.max(doc.scrollWidth, document.body.scrollWidth), culprits, regions };
+  });
+  const problems = [];
+  if (r.scrollWidth > r.width + 1) {
+    problems.push(`${label}: the page scrolls sideways (${r.scrollWidth}px of content in ${r.width}px); overflowing: ${r.culprits.join(', ')}`);
+  }
+  for (const region of r.regions) {
+    if (!region.focusable || !region.named) problems.push(`${label}: a region that scrolls sideways must be focusable and named: ${region.html}`);
+  }
+  return { problems, regions: r.regions.length };
+}
+
+// ---------------------------------------------------------------------------------------
+// The Nu HTML Checker, run once over every page of both sites while the browser works.
+
+function startVnu(vnuJar, files) {
+  return new Promise((resolve) => {
+    const child = spawn('java', ['-Xss1024k', '-jar', vnuJar, '--errors-only', '--format', 'json', '--exit-zero-always', ...files], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    child.on('error', (error) => resolve({ error: String(error) }));
+    child.on('close', (code) => {
+      try {
+        resolve({ code, messages: JSON.parse(out).messages });
+      } catch {
+        resolve({ error: `vnu exited ${code} without JSON output:\n${out.slice(0, 2000)}` });
+      }
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// The output files: nothing loaded from another host, no path of the build machine.
+
+const RESOURCE_ATTRS = /\b(src|srcset|poster|data|href|xlink:href|background|action|formaction)\s*=\s*\\?(["']?)([^"'\s>\\]*)/gi;
+const CSS_URL = /url\(\s*\\?["']?\s*([^"')\s\\]*)/gi;
+const CSS_IMPORT = /@import\s+(?:url\()?\s*\\?["']?\s*([^"')\s;\\]*)/gi;
+const XML_STYLESHEET = /<\?xml-stylesheet[^>]*href\s*=\s*["']([^"']*)/gi;
+const META_REFRESH = /<meta[^>]*http-equiv\s*=\s*["']?refresh[^>]*content\s*=\s*["'][^"']*url\s*=\s*([^"'>\s]*)/gi;
+
+/** Attribute values as the browser reads them: Tera escapes `/` as `&#x2F;`. */
+function decodeEntities(text) {
+  const named = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', sol: '/', colon: ':', period: '.', nbsp: '\u00a0' };
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);?/gi, (whole, e) => {
+    if (e[0] === '#') {
+      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
+    }
+    return named[e.toLowerCase()] ?? whole;
+  });
+}
+
+const LOADING_RELS = new Set(['stylesheet', 'icon', 'apple-touch-icon', 'mask-icon', 'manifest', 'preload', 'prefetch', 'modulepreload', 'preconnect', 'dns-prefetch', 'prerender', 'import']);
+
+const remote = (url) => /^\s*(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(url) && !/^\s*file:/i.test(url);
+
+function scanMarkup(raw, siteOrigin) {
+  const text = decodeEntities(raw);
+  const found = [];
+  // Every tag but <a>/<area>: an address in it is something the browser loads (or sends to).
+  for (const tag of text.matchAll(/<([a-z][a-z0-9:-]*)\b[^>]*>/gi)) {
+    const name = tag[1].toLowerCase();
+    if (name === 'a' || name === 'area') continue;
+    const rel = /\brel\s*=\s*\\?["']?([^"'>\\]*)/i.exec(tag[0])?.[1]?.toLowerCase() ?? '';
+    for (const attr of tag[0].matchAll(RESOURCE_ATTRS)) {
+      const values = attr[1].toLowerCase() === 'srcset' ? attr[3].split(',').map((c) => c.trim().split(/\s+/)[0]) : [attr[3]];
+      for (const value of values) {
+        if (!remote(value)) continue;
+        // A <link> to the site's own published address (canonical, alternate, an Atom
+        // entry's link) names a document; it loads nothing. Stylesheets, icons and the like
+        // are loaded, and must be relative so the site works from any folder.
+        const loads = rel.split(/\s+/).some((r) => LOADING_RELS.has(r));
+        const ownAddress = name === 'link' && !loads && siteOrigin && new URL(value, siteOrigin).origin === siteOrigin;
+        if (!ownAddress) found.push(`<${name} ${attr[1]}="${value}">`);
+      }
+    }
+  }
+  return found.concat(scanCss(text));
+}
+
+function scanCss(raw) {
+  const text = decodeEntities(raw);
+  const found = [];
+  for (const m of text.matchAll(CSS_URL)) if (remote(m[1])) found.push(`url(${m[1]})`);
+  for (const m of text.matchAll(CSS_IMPORT)) if (remote(m[1])) found.push(`@import ${m[1]}`);
+  for (const m of text.matchAll(XML_STYLESHEET)) if (remote(m[1])) found.push(`<?xml-stylesheet href="${m[1]}"?>`);
+  for (const m of text.matchAll(META_REFRESH)) if (remote(m[1])) found.push(`meta refresh to ${m[1]}`);
+  return found;
+}
+
+function jsonStrings(value, out = []) {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) value.forEach((v) => jsonStrings(v, out));
+  else if (value && typeof value === 'object') Object.values(value).forEach((v) => jsonStrings(v, out));
+  return out;
+}
+
+function scanFile(site, rel, machinePaths) {
+  const bytes = fs.readFileSync(path.join(site.out, rel));
+  const problems = [];
+  for (const p of machinePaths) {
+    if (bytes.includes(Buffer.from(p))) problems.push(`contains the build machine's path ${p}`);
+  }
+  const ext = path.extname(rel).toLowerCase();
+  const text = bytes.toString('utf8');
+  if (/file:(\/|&#x2F;|&#47;)/i.test(text)) problems.push('contains a file:// address');
+  const origin = site.baseUrl ? new URL(site.baseUrl).origin : null;
+  let found = [];
+  if (ext === '.css') found = scanCss(text);
+  else if (ext === '.json') {
+    try {
+      found = jsonStrings(JSON.parse(text)).flatMap((s) => scanMarkup(s, origin));
+    } catch (error) {
+      problems.push(`is not valid JSON: ${error.message}`);
+    }
+  } else if (['.html', '.htm', '.xml', '.svg', '.csv', '.txt', '.webmanifest', '.js'].includes(ext)) {
+    found = scanMarkup(text, origin);
+  }
+  for (const f of found) problems.push(`loads from another host: ${f}`);
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------
+
+async function main() {
+  const watchdog = setTimeout(() => fatal([`the checks took longer than ${WATCHDOG_MS / 60000} minutes`]), WATCHDOG_MS);
+  watchdog.unref();
+  const { playwright, axeSource, vnuJar } = preflight();
+
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'overens-browser-'));
+  const cleanup = () => fs.rmSync(tmp, { recursive: true, force: true });
+  process.on('exit', cleanup);
+  console.log(`building the Swedish and English sites in ${tmp}`);
+  const sites = buildSites(tmp);
+  for (const s of sites) console.log(`  ${s.lang}: ${s.pages.length} pages, ${s.files.length} files`);
+  console.log(`built (${elapsed()})`);
+
+  // The validator runs in the background while Chromium works.
+  const allPages = sites.flatMap((s) => s.pages.map((p) => path.join(s.out, p)));
+  const vnu = startVnu(vnuJar, allPages);
+
+  // Output files.
+  const machinePaths = [...new Set([tmp, fs.realpathSync(tmp), REPO, fs.realpathSync(REPO)])];
+  for (const site of sites) {
+    for (const rel of site.files) {
+      await check(`${site.lang} ${rel}: no third-party resources, no build paths`, () => scanFile(site, rel, machinePaths));
+    }
+  }
+
+  const servers = await Promise.all(sites.map((site) => serve(site)));
+  const userDataDir = fs.mkdtempSync(path.join(tmp, 'chromium-profile-'));
+  const context = await playwright.chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    viewport: DESKTOP,
+    timeout: 60000,
+  });
+  context.setDefaultTimeout(30000);
+  const page = await context.newPage();
+  console.log(`Chromium ${context.browser()?.version() ?? ''} started (${elapsed()})`);
+
+  try {
+    for (const [n, site] of sites.entries()) {
+      const base = `http://127.0.0.1:${servers[n].address().port}${site.basePath}`;
+      const notes = new Map();
+      for (const rel of site.pages) {
+        const url = `${base}${rel}`;
+        await page.setViewportSize(DESKTOP);
+        const requests = await open(page, url);
+        await check(`${site.lang} ${rel}: Tab from the top reaches the skip link first, visible`, () => checkSkipLink(page));
+        await page.goto(url, { waitUntil: 'load' });
+        await check(`${site.lang} ${rel}: axe WCAG 2.1 A/AA, no violations`, async () => {
+          const { problems, incomplete } = await runAxe(page, axeSource, `${site.lang}/${rel}`);
+          for (const i of incomplete) for (const n of i.nodes) notes.set(`${i.id} ${n}`, `${i.id} at ${n} (${rel})`);
+          return problems;
+        });
+        await page.setViewportSize({ width: 320, height: 640 });
+        await check(`${site.lang} ${rel}: reflows at 320 px without sideways scrolling`, async () => (await checkReflow(page, '320 px')).problems);
+        await check(`${site.lang} ${rel}: loads nothing from elsewhere, no failed requests or errors`, async () => requests());
+      }
+      if (notes.size > 0) {
+        console.log(`note: axe could not decide these in ${site.lang} (review by hand):`);
+        for (const n of notes.values()) console.log(`        ${n}`);
+      }
+
+      // Keyboard: every link on the front page (and the matrix's scroll region) by Tab.
+      const compare = site.pages.find((p) => /^(jamfor|compare)\/index\.html$/.test(p));
+      for (const rel of ['index.html', compare]) {
+        await check(`${site.lang} ${rel}: every link and focusable region is reached by Tab, with a visible outline`, async () => {
+          await page.setViewportSize(DESKTOP);
+          await page.goto(`${base}${rel}`, { waitUntil: 'load' });
+          const { problems, count } = await checkTabThrough(page);
+          if (count < 5) problems.push(`only ${count} links found: is this the right page?`);
+          return problems;
+        });
+      }
+
+      // The matrix at 200 % zoom: a 1280 px window zoomed to 200 % is 640 CSS px at 2 device px each.
+      await check(`${site.lang} ${compare}: at 200 % zoom the page does not scroll sideways; the table scrolls in a focusable region`, async () => {
+        const zoomed = await context.newPage();
+        try {
+          const cdp = await context.newCDPSession(zoomed);
+          await cdp.send('Emulation.setDeviceMetricsOverride', { width: 640, height: 400, deviceScaleFactor: 2, mobile: false });
+          await zoomed.goto(`${base}${compare}`, { waitUntil: 'load' });
+          const problems = (await checkReflow(zoomed, '200 % zoom')).problems;
+          const dpr = await zoomed.evaluate(() => ({ dpr: devicePixelRatio, width: document.documentElement.clientWidth }));
+          if (dpr.dpr !== 2 || dpr.width > 640) problems.push(`zoom emulation did not apply: ${JSON.stringify(dpr)}`);
+          return problems;
+        } finally {
+          await zoomed.close();
+        }
+      });
+
+      await check(`${site.lang} ${compare}: at 320 px the table scrolls with the keyboard inside its region`, async () => {
+        await page.setViewportSize({ width: 320, height: 640 });
+        await page.goto(`${base}${compare}`, { waitUntil: 'load' });
+        const problems = (await checkReflow(page, '320 px')).problems;
+        const region = page.locator('.table-scroll').first();
+        const info = await region.evaluate((el) => ({
+          scrolls: el.scrollWidth > el.clientWidth,
+          role: el.getAttribute('role'),
+          name: el.getAttribute('aria-labelledby') && document.getElementById(el.getAttribute('aria-labelledby'))?.textContent,
+          table: Boolean(el.querySelector('table caption') && el.querySelector('th[scope="col"]') && el.querySelector('th[scope="row"]')),
+          captionInView: (() => {
+            const caption = el.querySelector('caption')?.getBoundingClientRect();
+            const region = el.getBoundingClientRect();
+            return Boolean(caption) && caption.left >= region.left - 1 && caption.right <= region.right + 1;
+          })(),
+        }));
+        if (!info.captionInView) problems.push('the caption runs past the edge of its scroll region: it must wrap to what is in view');
+        if (!info.table) problems.push('the matrix is no longer a data table with a caption and th scope=col/row');
+        if (!info.scrolls) problems.push('expected the matrix to be wider than 320 px and scroll in its region (check the test)');
+        if (info.role !== 'region' || !info.name) problems.push(`the scroll region should be role=region named by the caption: ${JSON.stringify(info)}`);
+        await region.focus();
+        await page.keyboard.press('ArrowRight');
+        await page.keyboard.press('ArrowRight');
+        const scrolled = await region
+          .evaluate((el) => new Promise((resolve) => {
+            const until = Date.now() + 3000;
+            const poll = () => (el.scrollLeft > 0 || Date.now() > until ? resolve(el.scrollLeft) : setTimeout(poll, 50));
+            poll();
+          }));
+        if (!(scrolled > 0)) problems.push('ArrowRight in the focused region did not scroll the table');
+        return problems;
+      });
+
+      // The search page with a query: the theme's script lists the hits, still accessible.
+      const search = site.pages.find((p) => /^(sok|search)\/index\.html$/.test(p));
+      if (search) {
+        await check(`${site.lang} ${search}?q=…: hits are listed and axe passes`, async () => {
+          await page.setViewportSize(DESKTOP);
+          const requests = await open(page, `${base}${search}?q=${encodeURIComponent('långsiktig')}`);
+          const hits = await page.locator('#search-results li a').count();
+          const problems = hits > 0 ? [] : ['no hits for "långsiktig"'];
+          problems.push(...(await runAxe(page, axeSource, `${site.lang}/${search}?q=`)).problems);
+          problems.push(...requests());
+          return problems;
+        });
+      }
+
+      // The 404 page as a web server shows it at any missing address, however deep.
+      await check(`${site.lang} 404.html at an unknown address: styled, its links work, axe passes`, async () => {
+        await page.setViewportSize(DESKTOP);
+        const requests = await open(page, `${base}finns/inte/alls.html`, 404);
+        const info = await page.evaluate(() => ({
+          styled: getComputedStyle(document.querySelector('.skip-link')).position === 'absolute',
+          links: [...document.querySelectorAll('a[href]')]
+            .filter((a) => !a.getAttribute('href').startsWith('#'))
+            .map((a) => a.href)
+            .filter((h) => h.startsWith(location.origin)),
+        }));
+        const problems = info.styled ? [] : ['the stylesheet did not load'];
+        for (const href of info.links) {
+          const status = (await page.request.get(href.split('#')[0])).status();
+          if (status !== 200) problems.push(`link to ${href} gives HTTP ${status}`);
+        }
+        problems.push(...(await runAxe(page, axeSource, `${site.lang}/404`)).problems);
+        problems.push(...requests());
+        return problems;
+      });
+
+      // Straight from disk: file:// URLs, links relative, the stylesheet applied.
+      const fromDisk = ['index.html', compare, site.pages.find((p) => p.split('/').length === 3)].filter(Boolean);
+      for (const rel of fromDisk) {
+        await check(`${site.lang} ${rel} from file://: styled, links lead to files that exist, axe passes`, async () => {
+          await page.setViewportSize(DESKTOP);
+          const fileUrl = pathToFileURL(path.join(site.out, rel)).href;
+          const requests = await open(page, fileUrl);
+          const info = await page.evaluate(() => ({
+            styled: getComputedStyle(document.body).marginTop === '0px' && getComputedStyle(document.querySelector('.skip-link')).position === 'absolute',
+            links: [...document.querySelectorAll('a[href]')].map((a) => a.href).filter((h) => h.startsWith('file:')),
+          }));
+          const problems = [];
+          if (!info.styled) problems.push('the stylesheet did not load from disk');
+          for (const href of info.links) {
+            const target = fileURLToPath(href.split('#')[0]);
+            if (!fs.existsSync(target) || fs.statSync(target).isDirectory()) problems.push(`link to a missing file: ${href}`);
+          }
+          problems.push(...(await runAxe(page, axeSource, `file ${site.lang}/${rel}`)).problems);
+          problems.push(...requests());
+          return problems;
+        });
+      }
+    }
+  } finally {
+    await context.close();
+    servers.forEach((server) => server.close());
+  }
+
+  // The validator's verdict, page by page.
+  const result = await vnu;
+  if (result.error) {
+    record('the Nu HTML Checker ran', [result.error]);
+  } else {
+    const byFile = new Map();
+    for (const m of result.messages) {
+      if (m.type === 'non-document-error') {
+        byFile.set('(checker)', [...(byFile.get('(checker)') ?? []), m.message]);
+        continue;
+      }
+      if (m.type !== 'error') continue;
+      const file = fileURLToPath(m.url);
+      const where = `line ${m.lastLine}${m.firstColumn ? `, column ${m.firstColumn}` : ''}`;
+      byFile.set(file, [...(byFile.get(file) ?? []), `${where}: ${m.message}${m.extract ? `\n${m.extract.trim()}` : ''}`]);
+    }
+    if (byFile.has('(checker)')) record('the Nu HTML Checker ran', byFile.get('(checker)'));
+    for (const site of sites) {
+      for (const rel of site.pages) {
+        record(`${site.lang} ${rel}: valid HTML (Nu HTML Checker)`, byFile.get(path.join(site.out, rel)) ?? []);
+      }
+    }
+  }
+  finish();
+}
+
+main().catch((error) => fatal([error && error.stack ? error.stack : String(error)]));
