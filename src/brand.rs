@@ -68,6 +68,8 @@ impl Rgb {
 }
 
 const WHITE: Rgb = Rgb(255, 255, 255);
+/// The default theme's tint for boxes and the footer (`--soft`).
+const DEFAULT_TINT: Rgb = Rgb(0xf2, 0xf5, 0xf7);
 const BLACK: Rgb = Rgb(0x1b, 0x1b, 0x1b);
 
 /// A colour that cannot be used as given, for a warning.
@@ -105,20 +107,41 @@ pub fn css(colors: &Colors) -> (String, Vec<ColourProblem>) {
     let primary = read("primary", &colors.primary);
     let accent = read("accent", &colors.accent);
     let background = read("background", &colors.background);
+    // Tinted boxes, the footer and table headers: links must stay readable on them too.
+    let mut tint = DEFAULT_TINT;
+    if let Some(background) = background {
+        tint = if background.contrast(BLACK) >= AA {
+            background
+        } else {
+            DEFAULT_TINT
+        };
+        if tint != background {
+            problems.push(ColourProblem {
+                key: "background",
+                value: background.hex(),
+                why: (
+                    "texten blir för svår att läsa mot den; en ljus grå används i stället"
+                        .to_owned(),
+                    "text would be too hard to read on it; a light grey is used instead".to_owned(),
+                ),
+            });
+        }
+        rules.push(format!("--soft: {}", tint.hex()));
+    }
     if let Some(primary) = primary {
-        let link = primary.darkened_for(WHITE, AA);
+        let link = primary.darkened_for(WHITE, AA).darkened_for(tint, AA);
         if link != primary {
             problems.push(ColourProblem {
                 key: "primary",
                 value: primary.hex(),
                 why: (
                     format!(
-                        "kontrasten mot vit är {:.1}:1, under 4,5:1; länkar visas i stället i {}",
+                        "kontrasten mot vit (och ljusa rutor) är {:.1}:1, under 4,5:1; länkar visas i stället i {}",
                         primary.contrast(WHITE),
                         link.hex()
                     ),
                     format!(
-                        "its contrast against white is {:.1}:1, below 4.5:1; links use {} instead",
+                        "its contrast against white (and light boxes) is {:.1}:1, below 4.5:1; links use {} instead",
                         primary.contrast(WHITE),
                         link.hex()
                     ),
@@ -140,25 +163,6 @@ pub fn css(colors: &Colors) -> (String, Vec<ColourProblem>) {
             "--focus: {}",
             accent.darkened_for(WHITE, 3.0).hex()
         ));
-    }
-    if let Some(background) = background {
-        let tint = if background.contrast(BLACK) >= AA {
-            background
-        } else {
-            Rgb(0xf2, 0xf5, 0xf7)
-        };
-        if tint != background {
-            problems.push(ColourProblem {
-                key: "background",
-                value: background.hex(),
-                why: (
-                    "texten blir för svår att läsa mot den; en ljus grå används i stället"
-                        .to_owned(),
-                    "text would be too hard to read on it; a light grey is used instead".to_owned(),
-                ),
-            });
-        }
-        rules.push(format!("--soft: {}", tint.hex()));
     }
     if rules.is_empty() {
         return (String::new(), problems);
@@ -197,11 +201,32 @@ mod tests {
             .nth(1)
             .and_then(|r| Rgb::parse(&r[..7]))
             .expect("link colour");
+        assert!(
+            link.contrast(DEFAULT_TINT) >= AA,
+            "readable on tinted boxes too"
+        );
         assert!(link.contrast(WHITE) >= AA);
         assert!(
             css.contains("--brand-ink: #1b1b1b"),
             "dark text on a yellow header: {css}"
         );
+    }
+
+    #[test]
+    fn links_stay_readable_on_a_chosen_tint() {
+        let colors = Colors {
+            primary: Some("#ffcc00".into()),
+            accent: None,
+            background: Some("#fff6d5".into()),
+        };
+        let (css, _) = css(&colors);
+        let link = css
+            .split("--accent: ")
+            .nth(1)
+            .and_then(|r| Rgb::parse(&r[..7]))
+            .expect("link colour");
+        let tint = Rgb::parse("#fff6d5").expect("tint");
+        assert!(link.contrast(tint) >= AA, "{css}");
     }
 
     #[test]

@@ -577,7 +577,7 @@ impl Renderer<'_> {
     fn accessibility(&self) -> Result<Page, Problem> {
         #[derive(Serialize)]
         struct Data<'a> {
-            organisation: &'a str,
+            publisher: &'a str,
             compliance: Option<String>,
             not_accessible_html: Option<String>,
             method: Option<&'a str>,
@@ -603,7 +603,7 @@ impl Renderer<'_> {
             path,
             common,
             Data {
-                organisation: self
+                publisher: self
                     .site
                     .config
                     .organisation
@@ -647,7 +647,7 @@ impl Renderer<'_> {
             &path,
             title.clone(),
             self.views.t("search_description"),
-            "",
+            "search",
             Vec::new(),
         );
         self.render(
