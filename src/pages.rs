@@ -20,7 +20,7 @@ pub struct Page {
 
 /// How many other compacts' wordings a principle page quotes per topic before it sends the
 /// reader to the topic page; keeps principle pages from growing with the number of compacts.
-pub const QUOTED_ON_PRINCIPLE_PAGE: usize = 5;
+pub const QUOTED_ON_PRINCIPLE_PAGE: usize = 3;
 
 /// What every page's template gets.
 #[derive(Serialize)]

@@ -278,3 +278,65 @@ fn a_broken_edit_is_reported_and_the_site_is_kept() {
     assert_eq!(found[0].message, "okänt ämne \"modd\"");
     assert_eq!(loaded.render().expect("still renders").len(), before);
 }
+
+/// A site of `n` compacts that all have a principle on dialog, so principle pages quote only
+/// the first few and count the rest.
+fn crowded(n: usize) -> SiteTest {
+    let mut site = SiteTest::fixture("minimal");
+    for i in 0..n {
+        let slug = format!("kommun-{i:02}");
+        site = site
+            .write(
+                &format!("content/{slug}/_index.md"),
+                &format!("---\ntitle: Överenskommelse {i}\nmunicipality: Kommun {i:02}\nstatus: adopted\n---\nText {i}.\n"),
+            )
+            .write(
+                &format!("content/{slug}/principles/dialog.md"),
+                &format!("---\ntitle: Dialog {i}\ntopics: [dialog]\n---\nVi talar, säger kommun {i}.\n"),
+            );
+    }
+    site
+}
+
+#[test]
+fn incremental_rebuilds_equal_full_builds_when_pages_quote_only_some() {
+    let site = crowded(10);
+    let mut loaded = Site::load(&site.root, None).expect("loads");
+    let mut pages = full(&site);
+    assert!(
+        String::from_utf8_lossy(&pages["kommun-09/dialog/index.html"])
+            .contains("till på ämnessidan"),
+        "principle pages count what they do not quote"
+    );
+    for (slug, what) in [
+        ("kommun-01", "a quoted compact"),
+        ("kommun-08", "an unquoted compact"),
+    ] {
+        replace(
+            &site,
+            &format!("content/{slug}/principles/dialog.md"),
+            "Vi talar",
+            "Vi lyssnar",
+        );
+        step(
+            &site,
+            &mut loaded,
+            &mut pages,
+            Change::Compact(slug.to_owned()),
+            &format!("edit {what}"),
+        );
+        replace(
+            &site,
+            &format!("content/{slug}/principles/dialog.md"),
+            "topics: [dialog]",
+            "topics: [langsiktighet]",
+        );
+        step(
+            &site,
+            &mut loaded,
+            &mut pages,
+            Change::Compact(slug.to_owned()),
+            &format!("move {what} off the topic"),
+        );
+    }
+}
