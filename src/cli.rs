@@ -129,14 +129,18 @@ impl BuildArgs {
             Err(error) => return report_error(error, site_language(&self.root)),
         };
         let lang = site.config.language;
-        let warnings = warnings::review(&self.root, &site.content, lang).warnings;
-        if !warnings.is_empty() {
-            eprintln!("{}", warnings.render(lang, colour()));
-        }
         let options = crate::site::BuildOptions {
             fragments: self.fragments,
         };
-        match site.build_with(&output, started, &options) {
+        // The warnings review reads the files on its own; it runs beside the build.
+        let (warnings, built) = rayon::join(
+            || warnings::review(&self.root, &site.content, lang).warnings,
+            || site.build_with(&output, started, &options),
+        );
+        if !warnings.is_empty() {
+            eprintln!("{}", warnings.render(lang, colour()));
+        }
+        match built {
             Ok(report) => {
                 if !self.quiet {
                     let ms = report.elapsed.as_millis();
