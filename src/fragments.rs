@@ -86,17 +86,7 @@ fn absolute(target: &str, base_url: &str, folder: &str, page_url: &str) -> Strin
     let (path, fragment) = target
         .split_once('#')
         .map_or((target, None), |(p, f)| (p, Some(f)));
-    let mut parts: Vec<&str> = folder.split('/').filter(|p| !p.is_empty()).collect();
-    for part in path.split('/') {
-        match part {
-            ".." => {
-                parts.pop();
-            }
-            "." | "" => {}
-            part => parts.push(part),
-        }
-    }
-    let joined = parts.join("/");
+    let joined = crate::markdown::resolve(folder, path);
     let mut url = format!("{base_url}{}", paths::pretty(&joined));
     if let Some(fragment) = fragment {
         url.push('#');

@@ -63,10 +63,21 @@ fn relocate<'a>(url: CowStr<'a>, folder: Option<&str>) -> CowStr<'a> {
     if url.starts_with('#') || url.contains(':') || url.starts_with('/') || url.is_empty() {
         return url;
     }
-    let mut parts: Vec<&str> = folder.split('/').filter(|p| !p.is_empty()).collect();
     let (path, fragment) = url
         .split_once('#')
         .map_or((&*url, None), |(p, f)| (p, Some(f)));
+    let mut resolved = format!("{ROOT}{}", resolve(folder, path));
+    if let Some(fragment) = fragment {
+        resolved.push('#');
+        resolved.push_str(fragment);
+    }
+    CowStr::from(resolved)
+}
+
+/// The site path that relative `path` names from site folder `folder`: `..` climbs, `.`
+/// and empty parts are skipped, and nothing climbs above the output root.
+pub fn resolve(folder: &str, path: &str) -> String {
+    let mut parts: Vec<&str> = folder.split('/').filter(|p| !p.is_empty()).collect();
     for part in path.split('/') {
         match part {
             ".." => {
@@ -76,12 +87,7 @@ fn relocate<'a>(url: CowStr<'a>, folder: Option<&str>) -> CowStr<'a> {
             part => parts.push(part),
         }
     }
-    let mut resolved = format!("{ROOT}{}", parts.join("/"));
-    if let Some(fragment) = fragment {
-        resolved.push('#');
-        resolved.push_str(fragment);
-    }
-    CowStr::from(resolved)
+    parts.join("/")
 }
 
 /// Puts a page's way to the output root (`../`) where rendered text has [`ROOT`].
