@@ -187,12 +187,7 @@ fn initial_build(root: &Path, shared: &Shared, lang: Lang) -> Option<Site> {
             Some(site)
         }
         Err(error) => {
-            let message = describe(error, lang);
-            eprintln!("{message}");
-            shared.publish(|state| {
-                state.problem = Some(message);
-                state.event = "problem";
-            });
+            show_problem(shared, error, lang);
             None
         }
     }
@@ -214,12 +209,7 @@ fn rebuild(root: &Path, site: &mut Option<Site>, changes: &[Change], shared: &Sh
         match current.apply(change) {
             Ok(update) => updates.push(update),
             Err(error) => {
-                let message = describe(error, lang);
-                eprintln!("{message}");
-                shared.publish(|state| {
-                    state.problem = Some(message);
-                    state.event = "problem";
-                });
+                show_problem(shared, error, lang);
                 return;
             }
         }
@@ -245,6 +235,16 @@ fn rebuild(root: &Path, site: &mut Option<Site>, changes: &[Change], shared: &Sh
         } else {
             "reload"
         };
+    });
+}
+
+/// Prints a failed build's problems and shows them over every open page.
+fn show_problem(shared: &Shared, error: BuildError, lang: Lang) {
+    let message = describe(error, lang);
+    eprintln!("{message}");
+    shared.publish(|state| {
+        state.problem = Some(message);
+        state.event = "problem";
     });
 }
 
