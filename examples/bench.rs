@@ -326,18 +326,7 @@ fn child_edit(root: &Path, out: &Path, pick: Pick) -> Result<Fields, String> {
     }
     let update = site.apply(&change).map_err(|e| format!("{e:?}"))?;
     let applied = started.elapsed();
-    // No library function writes an `Update` into an output folder yet; this is the least
-    // such a function must do.
-    for path in &update.removed {
-        let _ = fs::remove_dir_all(out.join(path).parent().unwrap_or(out));
-    }
-    for page in &update.pages {
-        let target = out.join(&page.path);
-        if let Some(folder) = target.parent() {
-            fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
-        }
-        fs::write(&target, &page.bytes).map_err(|e| format!("{}: {e}", target.display()))?;
-    }
+    overens::output::write_update(&site, out, &update).map_err(|e| format!("{e:?}"))?;
     let total = started.elapsed();
     let pages = update.pages.len();
     let bytes: usize = update.pages.iter().map(|p| p.bytes.len()).sum();

@@ -1,4 +1,5 @@
-//! The machine-readable files: open data as JSON and CSV, and the sitemap.
+//! The machine-readable files: open data as JSON and CSV, the sitemap, the feed, and (from
+//! [`crate::search`]) the search index.
 
 use serde::Serialize;
 
@@ -35,27 +36,66 @@ struct PrincipleRecord<'a> {
     text: &'a str,
 }
 
-/// The JSON, the CSV and the sitemap, built from the site and the rendered pages' paths.
+/// What the data files and the search index hold of one compact, serialized once when the
+/// compact is read, so that an edit serializes its own compact again and not the whole site.
+#[derive(Debug, Clone, Default)]
+pub struct Records {
+    /// Its record in the JSON, indented as one element of the top-level array.
+    json: String,
+    /// Its rows of the CSV, one per principle.
+    csv: String,
+    /// Its entries in the search index, comma-separated.
+    search: String,
+}
+
+impl Records {
+    /// Serializes compact `ci` of the site.
+    pub fn of(site: &Site, ci: usize) -> Records {
+        let compact = &site.content.compacts[ci];
+        Records {
+            json: json_record(site, compact),
+            csv: csv_rows(compact),
+            search: crate::search::entries(site, compact),
+        }
+    }
+
+    /// The records of every compact, serialized in parallel.
+    pub fn all(site: &Site) -> Vec<Records> {
+        use rayon::prelude::*;
+        (0..site.content.compacts.len())
+            .into_par_iter()
+            .map(|ci| Records::of(site, ci))
+            .collect()
+    }
+
+    /// Its search index entries.
+    pub fn search(&self) -> &str {
+        &self.search
+    }
+}
+
+/// The data files and the search index, made in parallel.
 pub fn files(site: &Site, views: &Views<'_>) -> Vec<Page> {
-    let words = views.words();
-    vec![
-        Page {
-            path: words.json.to_owned(),
-            bytes: json(site),
+    use rayon::prelude::*;
+    type Maker = fn(&Site, &Views<'_>) -> Page;
+    const MAKERS: [Maker; 6] = [
+        |site, views| Page {
+            path: views.words().json.to_owned(),
+            bytes: json(&site.records),
         },
-        Page {
-            path: words.csv.to_owned(),
-            bytes: csv(site).into_bytes(),
+        |site, views| Page {
+            path: views.words().csv.to_owned(),
+            bytes: csv(&site.records),
         },
-        Page {
+        |site, views| Page {
             path: "sitemap.xml".to_owned(),
             bytes: sitemap(site, views).into_bytes(),
         },
-        Page {
+        |site, views| Page {
             path: "feed.xml".to_owned(),
             bytes: feed(site, views).into_bytes(),
         },
-        Page {
+        |site, _| Page {
             path: "robots.txt".to_owned(),
             bytes: format!(
                 "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
@@ -63,7 +103,9 @@ pub fn files(site: &Site, views: &Views<'_>) -> Vec<Page> {
             )
             .into_bytes(),
         },
-    ]
+        crate::search::index,
+    ];
+    MAKERS.par_iter().map(|make| make(site, views)).collect()
 }
 
 /// How many of the newest events the feed carries.
@@ -112,64 +154,89 @@ fn atom_date(date: PartialDate) -> String {
     )
 }
 
-fn json(site: &Site) -> Vec<u8> {
+fn json_record(site: &Site, c: &crate::content::Compact) -> String {
     let base = &site.config.base_url;
-    let records: Vec<CompactRecord<'_>> = site
-        .content
-        .compacts
-        .iter()
-        .map(|c| CompactRecord {
-            slug: &c.slug,
-            url: format!("{base}{}", paths::pretty(&paths::compact(&c.slug))),
-            title: &c.title,
-            municipality: &c.municipality,
-            kind: c.kind.key(),
-            status: c.status.key(),
-            adopted: c.adopted,
-            revised: c.revised,
-            decided_by: c.decided_by.as_deref(),
-            endorses: c.endorses.as_deref(),
-            summary: c.summary.as_deref(),
-            timeline: &c.timeline,
-            contacts: &c.contacts,
-            sources: &c.sources,
-            principles: c
-                .principles
-                .iter()
-                .map(|p| PrincipleRecord {
-                    slug: &p.slug,
-                    url: format!(
-                        "{base}{}",
-                        paths::pretty(&paths::principle(&c.slug, &p.slug))
-                    ),
-                    title: &p.title,
-                    topics: &p.topics,
-                    text: &p.body_markdown,
-                })
-                .collect(),
-        })
-        .collect();
+    let record = CompactRecord {
+        slug: &c.slug,
+        url: format!("{base}{}", paths::pretty(&paths::compact(&c.slug))),
+        title: &c.title,
+        municipality: &c.municipality,
+        kind: c.kind.key(),
+        status: c.status.key(),
+        adopted: c.adopted,
+        revised: c.revised,
+        decided_by: c.decided_by.as_deref(),
+        endorses: c.endorses.as_deref(),
+        summary: c.summary.as_deref(),
+        timeline: &c.timeline,
+        contacts: &c.contacts,
+        sources: &c.sources,
+        principles: c
+            .principles
+            .iter()
+            .map(|p| PrincipleRecord {
+                slug: &p.slug,
+                url: format!(
+                    "{base}{}",
+                    paths::pretty(&paths::principle(&c.slug, &p.slug))
+                ),
+                title: &p.title,
+                topics: &p.topics,
+                text: &p.body_markdown,
+            })
+            .collect(),
+    };
     // Serializing plain data with string keys cannot fail.
-    serde_json::to_vec_pretty(&records).unwrap_or_default()
+    let pretty = serde_json::to_string_pretty(&record).unwrap_or_default();
+    // JSON strings hold no raw line breaks, so every line break is between values.
+    format!("  {}", pretty.replace('\n', "\n  "))
 }
 
-fn csv(site: &Site) -> String {
-    let mut out = String::from("compact,municipality,principle,topics,text\r\n");
-    for compact in &site.content.compacts {
-        for principle in &compact.principles {
-            let row = [
-                compact.slug.as_str(),
-                compact.municipality.as_str(),
-                principle.title.as_str(),
-                &principle.topics.join(";"),
-                principle.body_markdown.as_str(),
-            ];
-            let fields: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
-            out.push_str(&fields.join(","));
-            out.push_str("\r\n");
+/// The JSON: every compact's record, in an array.
+fn json(records: &[Records]) -> Vec<u8> {
+    if records.is_empty() {
+        return b"[]".to_vec();
+    }
+    let size: usize = records.iter().map(|r| r.json.len() + 2).sum();
+    let mut out = String::with_capacity(size + 4);
+    out.push_str("[\n");
+    for (i, record) in records.iter().enumerate() {
+        if i > 0 {
+            out.push_str(",\n");
         }
+        out.push_str(&record.json);
+    }
+    out.push_str("\n]");
+    out.into_bytes()
+}
+
+fn csv_rows(compact: &crate::content::Compact) -> String {
+    let mut out = String::new();
+    for principle in &compact.principles {
+        let row = [
+            compact.slug.as_str(),
+            compact.municipality.as_str(),
+            principle.title.as_str(),
+            &principle.topics.join(";"),
+            principle.body_markdown.as_str(),
+        ];
+        let fields: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
+        out.push_str(&fields.join(","));
+        out.push_str("\r\n");
     }
     out
+}
+
+/// The CSV: a header, then every compact's rows.
+fn csv(records: &[Records]) -> Vec<u8> {
+    const HEADER: &str = "compact,municipality,principle,topics,text\r\n";
+    let size: usize = records.iter().map(|r| r.csv.len()).sum();
+    let mut out = String::with_capacity(HEADER.len() + size);
+    out.push_str(HEADER);
+    for record in records {
+        out.push_str(&record.csv);
+    }
+    out.into_bytes()
 }
 
 /// A CSV field, quoted when it must be (RFC 4180).

@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 
 use crate::compare::{self, Matrix};
 use crate::content::{self, Compact};
+use crate::data::Records;
 use crate::diagnostics::BuildError;
 use crate::pages::{self, Job, Page, QUOTED_ON_PRINCIPLE_PAGE};
 use crate::site::Site;
@@ -84,6 +85,7 @@ impl Site {
             .collect();
         let diff = Diff::of(old, &new);
         self.content.compacts[x] = new;
+        self.records[x] = Records::of(self, x);
         let old_matrix = std::mem::replace(&mut self.matrix, compare::matrix(&self.content));
         let jobs = affected(self, x, &old_matrix, &diff);
         Ok(Update {

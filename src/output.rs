@@ -59,6 +59,57 @@ pub fn write(
     Ok(())
 }
 
+/// Writes the pages of one incremental update into `out`, an output folder an earlier
+/// build made, in parallel, and removes the pages that are gone. An update that rendered
+/// every page replaces the folder whole, as a build does.
+pub fn write_update(
+    site: &crate::site::Site,
+    out: &Path,
+    update: &crate::incremental::Update,
+) -> Result<(), BuildError> {
+    let lang = site.config.language;
+    if update.complete {
+        let assets = site.static_files();
+        return write(&site.root, out, &update.pages, &assets, lang);
+    }
+    let out = absolute(out);
+    if !out.join(MARKER).is_file() {
+        return Err(BuildError::Io(format!(
+            "{} {}",
+            out.display(),
+            tr(
+                lang,
+                "är ingen utdatamapp från overens: bygg webbplatsen där först med overens build",
+                "is not an output folder of overens: build the site there first with overens build"
+            )
+        )));
+    }
+    let safe = |path: &str| {
+        Path::new(path)
+            .components()
+            .all(|c| matches!(c, Component::Normal(_)))
+    };
+    for gone in update.removed.iter().filter(|p| safe(p)) {
+        // A page is its folder's index.html: the folder goes with it.
+        let target = out.join(gone);
+        let _ = match target.parent().filter(|folder| *folder != out) {
+            Some(folder) => fs::remove_dir_all(folder),
+            None => fs::remove_file(&target),
+        };
+    }
+    update
+        .pages
+        .par_iter()
+        .filter(|page| safe(&page.path))
+        .try_for_each(|page| {
+            let target = out.join(&page.path);
+            if let Some(folder) = target.parent() {
+                fs::create_dir_all(folder).map_err(|e| io(folder, &e, lang))?;
+            }
+            fs::write(&target, &page.bytes).map_err(|e| io(&target, &e, lang))
+        })
+}
+
 fn fill(
     dir: &Path,
     pages: &[Page],

@@ -96,8 +96,19 @@ pub fn render_jobs(site: &Site, jobs: &[Job], data: bool) -> Result<Vec<Page>, P
         views: &views,
         matrix: &site.matrix,
     };
-    let results: Vec<Result<Page, Problem>> =
-        jobs.par_iter().map(|job| renderer.page(*job)).collect();
+    // The data files come from the content alone: made beside the pages.
+    let (results, data_files) = rayon::join(
+        || -> Vec<Result<Page, Problem>> {
+            jobs.par_iter().map(|job| renderer.page(*job)).collect()
+        },
+        || {
+            if data {
+                crate::data::files(site, &views)
+            } else {
+                Vec::new()
+            }
+        },
+    );
     let mut problems = Problems::default();
     let mut pages = Vec::with_capacity(results.len() + 3);
     for result in results {
@@ -109,10 +120,7 @@ pub fn render_jobs(site: &Site, jobs: &[Job], data: bool) -> Result<Vec<Page>, P
     if !problems.is_empty() {
         return Err(problems);
     }
-    if data {
-        pages.extend(crate::data::files(site, &views));
-        pages.push(crate::search::index(site, &views));
-    }
+    pages.extend(data_files);
     Ok(pages)
 }
 

@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use crate::content::Compact;
 use crate::pages::Page;
 use crate::site::Site;
 use crate::views::{paths, Views};
@@ -26,43 +27,80 @@ struct Entry {
     x: String,
 }
 
-/// The index of everything readers may look for.
+/// The index entries of one compact and its principles, as JSON objects separated by
+/// commas, safe inside a script.
+pub fn entries(site: &Site, compact: &Compact) -> String {
+    let t = |key: &str| {
+        site.theme
+            .strings
+            .get(key)
+            .cloned()
+            .unwrap_or_else(|| key.to_owned())
+    };
+    let summary = compact.summary.as_deref().unwrap_or_default();
+    let mut entries = vec![Entry {
+        t: format!("{}: {}", compact.municipality, compact.title),
+        u: paths::compact(&compact.slug),
+        k: t("search_kind_compact"),
+        x: clip(format!("{summary} {}", compact.body_text)),
+    }];
+    let kind = t("search_kind_principle");
+    for principle in &compact.principles {
+        entries.push(Entry {
+            t: format!("{} ({})", principle.title, compact.municipality),
+            u: paths::principle(&compact.slug, &principle.slug),
+            k: kind.clone(),
+            x: clip(principle.body_text.clone()),
+        });
+    }
+    to_json(&entries)
+}
+
+/// The index of everything readers may look for: every compact's entries, kept with the
+/// site's records, then the topics.
 pub fn index(site: &Site, views: &Views<'_>) -> Page {
     let words = views.words();
-    let mut entries = Vec::new();
-    for compact in &site.content.compacts {
-        let summary = compact.summary.clone().unwrap_or_default();
-        entries.push(Entry {
-            t: format!("{}: {}", compact.municipality, compact.title),
-            u: paths::compact(&compact.slug),
-            k: views.t("search_kind_compact"),
-            x: clip(format!("{summary} {}", compact.body_text)),
-        });
-        for principle in &compact.principles {
-            entries.push(Entry {
-                t: format!("{} ({})", principle.title, compact.municipality),
-                u: paths::principle(&compact.slug, &principle.slug),
-                k: views.t("search_kind_principle"),
-                x: clip(principle.body_text.clone()),
-            });
-        }
-    }
-    for topic in &site.content.topics {
-        entries.push(Entry {
+    let topics: Vec<Entry> = site
+        .content
+        .topics
+        .iter()
+        .map(|topic| Entry {
             t: topic.name.clone(),
             u: paths::topic(words, &topic.id),
             k: views.t("search_kind_topic"),
             x: topic.description.clone(),
-        });
+        })
+        .collect();
+    let topics = to_json(&topics);
+    let parts = site
+        .records
+        .iter()
+        .map(|r| r.search())
+        .chain(std::iter::once(topics.as_str()))
+        .filter(|part| !part.is_empty());
+    let size: usize = site.records.iter().map(|r| r.search().len() + 1).sum();
+    let mut bytes = String::with_capacity(size + topics.len() + 64);
+    bytes.push_str("window.overensIndex = [");
+    for (i, part) in parts.enumerate() {
+        if i > 0 {
+            bytes.push(',');
+        }
+        bytes.push_str(part);
     }
-    // Plain strings and lists cannot fail to serialize.
-    let json = serde_json::to_string(&entries).unwrap_or_else(|_| "[]".to_owned());
-    // `</` cannot end the script early when the index is read as a script.
-    let json = json.replace("</", "<\\/");
+    bytes.push_str("];\n");
     Page {
         path: INDEX_FILE.to_owned(),
-        bytes: format!("window.overensIndex = {json};\n").into_bytes(),
+        bytes: bytes.into_bytes(),
     }
+}
+
+/// Entries as JSON objects separated by commas, without the array's brackets. `</` is
+/// escaped, so the index cannot end its script early when read as a script.
+fn to_json(entries: &[Entry]) -> String {
+    // Plain strings cannot fail to serialize.
+    let json = serde_json::to_string(entries).unwrap_or_else(|_| "[]".to_owned());
+    let inner = &json[1..json.len() - 1];
+    inner.replace("</", "<\\/")
 }
 
 fn clip(text: String) -> String {

@@ -6,6 +6,7 @@ use std::time::{Duration, Instant};
 use crate::compare::{self, Matrix};
 use crate::config::Config;
 use crate::content::{self, Content};
+use crate::data::Records;
 use crate::diagnostics::{BuildError, Problems};
 use crate::output;
 use crate::pages::{self, Page};
@@ -24,6 +25,8 @@ pub struct Site {
     pub theme: Theme,
     /// Who says what on which topic, derived from `content`.
     pub matrix: Matrix,
+    /// Each compact's part of the data files and the search index, in content order.
+    pub records: Vec<Records>,
 }
 
 /// Choices for one build.
@@ -63,13 +66,18 @@ impl Site {
             .map_err(|p| problems.extend(p))
             .ok();
         match (theme, content) {
-            (Some(theme), Some(content)) if !problems.has_errors() => Ok(Site {
-                root: root.to_path_buf(),
-                config,
-                matrix: compare::matrix(&content),
-                content,
-                theme,
-            }),
+            (Some(theme), Some(content)) if !problems.has_errors() => {
+                let mut site = Site {
+                    root: root.to_path_buf(),
+                    config,
+                    matrix: compare::matrix(&content),
+                    content,
+                    theme,
+                    records: Vec::new(),
+                };
+                site.records = Records::all(&site);
+                Ok(site)
+            }
             _ => Err(BuildError::Content(problems)),
         }
     }
