@@ -8,23 +8,20 @@ use crate::views::paths;
 /// The folder, in the output, that fragments are written to.
 pub const FOLDER: &str = "fragments";
 
-/// The fragment of every HTML page but the 404 page, at `fragments/<path>`.
-pub fn from_pages(pages: &[Page], base_url: &str) -> Vec<Page> {
-    pages
-        .iter()
-        .filter(|p| p.path.ends_with(".html") && p.path != "404.html")
-        .filter_map(|page| {
-            let html = std::str::from_utf8(&page.bytes).ok()?;
-            let main = main_content(html)?;
-            let page_url = format!("{base_url}{}", paths::pretty(&page.path));
-            let folder = page.path.rsplit_once('/').map_or("", |(folder, _)| folder);
-            let body = absolute_links(&without_scripts(main), base_url, folder, &page_url);
-            Some(Page {
-                path: format!("{FOLDER}/{}", page.path),
-                bytes: body.trim().as_bytes().to_vec(),
-            })
-        })
-        .collect()
+/// The fragment of a page, at `fragments/<path>`: every HTML page has one but the 404 page.
+pub fn of_page(page: &Page, base_url: &str) -> Option<Page> {
+    if !page.path.ends_with(".html") || page.path == "404.html" {
+        return None;
+    }
+    let html = std::str::from_utf8(&page.bytes).ok()?;
+    let main = main_content(html)?;
+    let page_url = format!("{base_url}{}", paths::pretty(&page.path));
+    let folder = page.path.rsplit_once('/').map_or("", |(folder, _)| folder);
+    let body = absolute_links(&without_scripts(main), base_url, folder, &page_url);
+    Some(Page {
+        path: format!("{FOLDER}/{}", page.path),
+        bytes: body.trim().as_bytes().to_vec(),
+    })
 }
 
 /// What stands between `<main …>` and `</main>`.
@@ -110,11 +107,11 @@ mod tests {
     fn keeps_the_main_content_with_absolute_links_and_no_script() {
         let html = r##"<html><head><title>x</title></head><body><nav><a href="../index.html">Hem</a></nav>
 <main id="main" tabindex="-1"><h1>Eslöv</h1><a href="../jamfor/index.html">Jämför</a> <a href="mod/index.html#a">Mod</a> <a href="#principer">Till principerna</a> <a href="https://eslov.se/">Eslöv</a><script>alert(1)</script></main></body></html>"##;
-        let fragments = from_pages(&[page("eslov/index.html", html)], "https://kommun.se/ok/");
-        assert_eq!(fragments.len(), 1);
-        assert_eq!(fragments[0].path, "fragments/eslov/index.html");
+        let fragment =
+            of_page(&page("eslov/index.html", html), "https://kommun.se/ok/").expect("a fragment");
+        assert_eq!(fragment.path, "fragments/eslov/index.html");
         assert_eq!(
-            String::from_utf8_lossy(&fragments[0].bytes),
+            String::from_utf8_lossy(&fragment.bytes),
             r##"<h1>Eslöv</h1><a href="https://kommun.se/ok/jamfor/">Jämför</a> <a href="https://kommun.se/ok/eslov/mod/#a">Mod</a> <a href="https://kommun.se/ok/eslov/#principer">Till principerna</a> <a href="https://eslov.se/">Eslöv</a>"##
         );
     }
@@ -125,6 +122,8 @@ mod tests {
             page("404.html", "<main>x</main>"),
             page("data/a.json", "{}"),
         ];
-        assert!(from_pages(&pages, "https://kommun.se/").is_empty());
+        assert!(pages
+            .iter()
+            .all(|p| of_page(p, "https://kommun.se/").is_none()));
     }
 }

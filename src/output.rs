@@ -23,40 +23,116 @@ pub fn write(
     assets: &[(PathBuf, Vec<u8>)],
     lang: Lang,
 ) -> Result<(), BuildError> {
-    let out = absolute(out);
-    check_target(root, &out, lang)?;
-    let parent = out.parent().ok_or_else(|| refuse(&out, lang))?;
-    let name = out
-        .file_name()
-        .ok_or_else(|| refuse(&out, lang))?
-        .to_string_lossy()
-        .into_owned();
-    fs::create_dir_all(parent).map_err(|e| io(parent, &e, lang))?;
-    let staging = parent.join(format!(".{name}.new-{}", std::process::id()));
-    let previous = parent.join(format!(".{name}.old-{}", std::process::id()));
-    let _ = fs::remove_dir_all(&staging);
-    if let Err(e) = fill(&staging, pages, assets, lang) {
-        let _ = fs::remove_dir_all(&staging);
-        return Err(e);
+    let staging = Staging::begin(root, out, lang)?;
+    staging.assets(assets)?;
+    pages.par_iter().try_for_each(|page| staging.page(page))?;
+    staging.finish()
+}
+
+/// A new output being written beside `out`: files go in as they are made, and
+/// [`Staging::finish`] swaps the folder in whole. Dropped unfinished, it is removed and `out`
+/// stays as it was.
+pub struct Staging {
+    out: PathBuf,
+    dir: PathBuf,
+    previous: PathBuf,
+    lang: Lang,
+    finished: bool,
+}
+
+impl Staging {
+    /// Checks that `out` may be replaced and starts an empty staging folder beside it.
+    pub fn begin(root: &Path, out: &Path, lang: Lang) -> Result<Staging, BuildError> {
+        let out = absolute(out);
+        check_target(root, &out, lang)?;
+        let parent = out.parent().ok_or_else(|| refuse(&out, lang))?;
+        let name = out
+            .file_name()
+            .ok_or_else(|| refuse(&out, lang))?
+            .to_string_lossy()
+            .into_owned();
+        fs::create_dir_all(parent).map_err(|e| io(parent, &e, lang))?;
+        let id = std::process::id();
+        let staging = Staging {
+            dir: parent.join(format!(".{name}.new-{id}")),
+            previous: parent.join(format!(".{name}.old-{id}")),
+            out,
+            lang,
+            finished: false,
+        };
+        let _ = fs::remove_dir_all(&staging.dir);
+        fs::create_dir_all(&staging.dir).map_err(|e| io(&staging.dir, &e, lang))?;
+        Ok(staging)
     }
-    let had_output = out.exists();
-    if had_output {
-        fs::rename(&out, &previous).map_err(|e| {
-            let _ = fs::remove_dir_all(&staging);
-            io(&out, &e, lang)
-        })?;
-    }
-    if let Err(e) = fs::rename(&staging, &out) {
-        if had_output {
-            let _ = fs::rename(&previous, &out);
+
+    /// Writes one file at `path`, relative to the output; paths that would leave the output
+    /// are skipped. Safe to call from several threads at once.
+    pub fn file(&self, path: &Path, bytes: &[u8]) -> Result<(), BuildError> {
+        if !path.components().all(|c| matches!(c, Component::Normal(_))) {
+            return Ok(());
         }
-        let _ = fs::remove_dir_all(&staging);
-        return Err(io(&out, &e, lang));
+        let target = self.dir.join(path);
+        if let Some(folder) = target.parent() {
+            fs::create_dir_all(folder).map_err(|e| io(folder, &e, self.lang))?;
+        }
+        fs::write(&target, bytes).map_err(|e| io(&target, &e, self.lang))
     }
-    if had_output {
-        let _ = fs::remove_dir_all(&previous);
+
+    /// Writes one page.
+    pub fn page(&self, page: &Page) -> Result<(), BuildError> {
+        self.file(Path::new(&page.path), &page.bytes)
     }
-    Ok(())
+
+    /// Writes the static files, in parallel.
+    pub fn assets(&self, assets: &[(PathBuf, Vec<u8>)]) -> Result<(), BuildError> {
+        assets
+            .par_iter()
+            .try_for_each(|(path, bytes)| self.file(path, bytes))
+    }
+
+    /// Marks the new output as made by overens and swaps it in for `out`.
+    pub fn finish(mut self) -> Result<(), BuildError> {
+        let lang = self.lang;
+        self.file(Path::new(MARKER), MARKER_TEXT.as_bytes())?;
+        let had_output = self.out.exists();
+        if had_output {
+            fs::rename(&self.out, &self.previous).map_err(|e| io(&self.out, &e, lang))?;
+        }
+        if let Err(e) = fs::rename(&self.dir, &self.out) {
+            if had_output {
+                let _ = fs::rename(&self.previous, &self.out);
+            }
+            return Err(io(&self.out, &e, lang));
+        }
+        self.finished = true;
+        if had_output {
+            remove_all(&self.previous);
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.finished {
+            let _ = fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+/// Removes a folder and everything in it, its subfolders in parallel.
+fn remove_all(dir: &Path) {
+    if let Ok(entries) = fs::read_dir(dir) {
+        let entries: Vec<_> = entries.filter_map(Result::ok).collect();
+        entries.par_iter().for_each(|entry| {
+            let path = entry.path();
+            let _ = match entry.file_type() {
+                Ok(kind) if kind.is_dir() => fs::remove_dir_all(&path),
+                _ => fs::remove_file(&path),
+            };
+        });
+    }
+    let _ = fs::remove_dir_all(dir);
 }
 
 /// Writes the pages of one incremental update into `out`, an output folder an earlier
@@ -108,40 +184,6 @@ pub fn write_update(
             }
             fs::write(&target, &page.bytes).map_err(|e| io(&target, &e, lang))
         })
-}
-
-fn fill(
-    dir: &Path,
-    pages: &[Page],
-    assets: &[(PathBuf, Vec<u8>)],
-    lang: Lang,
-) -> Result<(), BuildError> {
-    fs::create_dir_all(dir).map_err(|e| io(dir, &e, lang))?;
-    let files: Vec<(&Path, &[u8])> = assets
-        .iter()
-        .map(|(p, b)| (p.as_path(), b.as_slice()))
-        .chain(
-            pages
-                .iter()
-                .map(|p| (Path::new(p.path.as_str()), p.bytes.as_slice())),
-        )
-        .chain(std::iter::once((Path::new(MARKER), MARKER_TEXT.as_bytes())))
-        .collect();
-    let files: Vec<(&Path, &[u8])> = files
-        .into_iter()
-        .filter(|(path, _)| path.components().all(|c| matches!(c, Component::Normal(_))))
-        .collect();
-    // Each folder once, before the files: far fewer system calls than a create_dir_all per file.
-    let folders: std::collections::BTreeSet<&Path> =
-        files.iter().filter_map(|(path, _)| path.parent()).collect();
-    for folder in folders {
-        let target = dir.join(folder);
-        fs::create_dir_all(&target).map_err(|e| io(&target, &e, lang))?;
-    }
-    files.par_iter().try_for_each(|(path, bytes)| {
-        let target = dir.join(path);
-        fs::write(&target, bytes).map_err(|e| io(&target, &e, lang))
-    })
 }
 
 const MARKER_TEXT: &str =

@@ -5,7 +5,7 @@ use serde::Serialize;
 use crate::compare::{self, Matrix, PrincipleRef};
 use crate::content::Content;
 use crate::content::{Contact, Source};
-use crate::diagnostics::{Problem, Problems};
+use crate::diagnostics::{BuildError, Problem, Problems};
 use crate::site::Site;
 use crate::views::{paths, CellView, CompactSummary, DateView, Link, PrincipleView, Views};
 
@@ -64,7 +64,7 @@ struct Ctx<'a, T: Serialize> {
 }
 
 /// Renders every page and data file.
-pub fn render(site: &Site) -> Result<Vec<Page>, Problems> {
+pub fn render(site: &Site) -> Result<Vec<Page>, BuildError> {
     render_jobs(site, &all_jobs(&site.content), true)
 }
 
@@ -88,40 +88,71 @@ pub fn all_jobs(content: &Content) -> Vec<Job> {
 
 /// Renders the given pages, in parallel, and the data files when `data` is set. Each page's
 /// problems are collected; none stops the others.
-pub fn render_jobs(site: &Site, jobs: &[Job], data: bool) -> Result<Vec<Page>, Problems> {
+pub fn render_jobs(site: &Site, jobs: &[Job], data: bool) -> Result<Vec<Page>, BuildError> {
+    render_each(site, jobs, data, Ok)
+}
+
+/// Renders the given pages, and the data files when `data` is set, in parallel, handing
+/// each to `deliver` as soon as it is made: a build writes a page and lets it go, rather
+/// than holding the whole site. Every page's problems are collected, none stops the others;
+/// a failure of `deliver` (a file that cannot be written) stops the rest.
+pub fn render_each<T, F>(
+    site: &Site,
+    jobs: &[Job],
+    data: bool,
+    deliver: F,
+) -> Result<Vec<T>, BuildError>
+where
+    T: Send,
+    F: Fn(Page) -> Result<T, BuildError> + Sync,
+{
     use rayon::prelude::*;
+    enum Failed {
+        Page(Problem),
+        Deliver(BuildError),
+    }
     let views = Views::new(&site.content, &site.theme.strings, site.config.language);
     let renderer = Renderer {
         site,
         views: &views,
         matrix: &site.matrix,
     };
+    let deliver = |page| deliver(page).map_err(Failed::Deliver);
     // The data files come from the content alone: made beside the pages.
-    let (results, data_files) = rayon::join(
-        || -> Vec<Result<Page, Problem>> {
-            jobs.par_iter().map(|job| renderer.page(*job)).collect()
+    let (pages, data_files) = rayon::join(
+        || -> Vec<Result<T, Failed>> {
+            jobs.par_iter()
+                .map(|job| deliver(renderer.page(*job).map_err(Failed::Page)?))
+                .collect()
         },
-        || {
-            if data {
-                crate::data::files(site, &views)
-            } else {
-                Vec::new()
+        || -> Result<Vec<T>, Failed> {
+            if !data {
+                return Ok(Vec::new());
             }
+            crate::data::files(site, &views)
+                .into_iter()
+                .map(deliver)
+                .collect()
         },
     );
     let mut problems = Problems::default();
-    let mut pages = Vec::with_capacity(results.len() + 3);
-    for result in results {
+    let mut delivered = Vec::with_capacity(pages.len() + 8);
+    let data_files = data_files.map_or_else(
+        |failed| vec![Err(failed)],
+        |files| files.into_iter().map(Ok).collect(),
+    );
+    for result in pages.into_iter().chain(data_files) {
         match result {
-            Ok(page) => pages.push(page),
-            Err(p) => problems.push(p),
+            Ok(value) => delivered.push(value),
+            Err(Failed::Page(problem)) => problems.push(problem),
+            Err(Failed::Deliver(error)) => return Err(error),
         }
     }
-    if !problems.is_empty() {
-        return Err(problems);
+    if problems.is_empty() {
+        Ok(delivered)
+    } else {
+        Err(BuildError::Content(problems))
     }
-    pages.extend(data_files);
-    Ok(pages)
 }
 
 /// The wordings a principle page of compact `ci` quotes on topic `ti`: one principle for each

@@ -84,7 +84,7 @@ impl Site {
 
     /// Renders every page.
     pub fn render(&self) -> Result<Vec<Page>, BuildError> {
-        Ok(pages::render(self)?)
+        pages::render(self)
     }
 
     /// The static files: the theme's, then the site's own `static/` over them.
@@ -103,12 +103,11 @@ impl Site {
     /// A file in the site's `static/` with the path of a page would silently replace it.
     fn check_clashes(
         &self,
-        pages: &[Page],
+        paths: &[String],
         assets: &[(PathBuf, Vec<u8>)],
     ) -> Result<(), BuildError> {
         let lang = self.config.language;
-        let paths: std::collections::HashSet<&str> =
-            pages.iter().map(|p| p.path.as_str()).collect();
+        let paths: std::collections::HashSet<&str> = paths.iter().map(String::as_str).collect();
         let mut problems = Problems::default();
         for (path, _) in assets {
             let shown = path.to_string_lossy().replace('\\', "/");
@@ -138,23 +137,36 @@ impl Site {
         self.build_with(out, started, &BuildOptions::default())
     }
 
-    /// [`Site::build`], with the choices of `options`.
+    /// [`Site::build`], with the choices of `options`. Each page is written into the new
+    /// output as soon as it is rendered; the output is swapped in only when every page is.
     pub fn build_with(
         &self,
         out: &Path,
         started: Instant,
         options: &BuildOptions,
     ) -> Result<BuildReport, BuildError> {
-        let mut pages = self.render()?;
-        if options.fragments {
-            let fragments = crate::fragments::from_pages(&pages, &self.config.base_url);
-            pages.extend(fragments);
-        }
         let assets = self.static_files();
-        self.check_clashes(&pages, &assets)?;
-        output::write(&self.root, out, &pages, &assets, self.config.language)?;
+        let staging = output::Staging::begin(&self.root, out, self.config.language)?;
+        staging.assets(&assets)?;
+        let base_url = &self.config.base_url;
+        let written = pages::render_each(self, &pages::all_jobs(&self.content), true, |page| {
+            let fragment = options
+                .fragments
+                .then(|| crate::fragments::of_page(&page, base_url))
+                .flatten();
+            staging.page(&page)?;
+            let mut paths = vec![page.path];
+            if let Some(fragment) = fragment {
+                staging.page(&fragment)?;
+                paths.push(fragment.path);
+            }
+            Ok(paths)
+        })?;
+        let paths: Vec<String> = written.into_iter().flatten().collect();
+        self.check_clashes(&paths, &assets)?;
+        staging.finish()?;
         Ok(BuildReport {
-            pages: pages.len(),
+            pages: paths.len(),
             assets: assets.len(),
             elapsed: started.elapsed(),
         })

@@ -151,6 +151,31 @@ fn a_failed_build_leaves_the_previous_output_as_it_was() {
     assert_eq!(site.output("alfa/index.html"), before);
 }
 
+/// Pages are written into the new output as they are rendered: a page that fails late
+/// must still leave the previous output whole, and no staging folder behind.
+#[test]
+fn a_build_failing_while_pages_are_written_leaves_the_previous_output() {
+    let site = SiteTest::fixture("minimal");
+    site.build_ok();
+    let before = site.output("alfa/index.html");
+    let site = site.write(
+        "templates/topic.html",
+        "{% extends \"base.html\" %}{% block content %}{{ topic.no_such_field }}{% endblock content %}",
+    );
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("topic.html"), "{}", run.stderr);
+    assert_eq!(site.output("alfa/index.html"), before);
+    assert!(site.root.join("output/.overens-output").is_file());
+    let leftovers: Vec<_> = fs::read_dir(&site.root)
+        .expect("read")
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".new-") || n.contains(".old-"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
 #[test]
 fn refuses_to_write_over_the_site_or_a_folder_it_did_not_make() {
     let site = SiteTest::fixture("minimal");
