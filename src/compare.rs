@@ -41,6 +41,52 @@ pub struct Matrix {
     pub compact_counts: Vec<usize>,
     /// For each compact, the compacts whose principles it takes over, nearest first.
     pub endorsed_chain: Vec<Vec<usize>>,
+    /// For each topic, the compacts that cover it, in compact order.
+    pub covering: Vec<Vec<usize>>,
+    /// For each compact, the compacts that take over its principles.
+    pub endorsers: Vec<Vec<usize>>,
+}
+
+/// What a principle page quotes of other compacts on one topic.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quotes {
+    /// The first wordings, each with the endorsing compact when it is taken over.
+    pub first: Vec<(PrincipleRef, Option<usize>)>,
+    /// How many other compacts give a wording on the topic, quoted or not.
+    pub total: usize,
+}
+
+impl Matrix {
+    /// The wordings a principle page of compact `ci` quotes on topic `ti`: one principle for
+    /// each other compact covering the topic (its own, else one it takes over, with the
+    /// endorser), in compact order, the first `limit` of them, and how many there are. Only
+    /// the compacts covering the topic are visited, and only until `limit` are found, so a
+    /// page costs the same at 3 compacts or 3,000.
+    pub fn quotes(&self, ci: usize, ti: usize, limit: usize) -> Quotes {
+        let wording = |row: usize| {
+            let cell = &self.cells[row][ti];
+            let own = cell.own.iter().map(|r| (*r, None));
+            let endorsed = cell.endorsed.iter().map(|r| (*r, Some(row)));
+            own.chain(endorsed).find(|(r, _)| r.compact != ci)
+        };
+        let first = self.covering[ti]
+            .iter()
+            .filter(|&&row| row != ci)
+            .filter_map(|&row| wording(row))
+            .take(limit)
+            .collect();
+        // Another compact covering the topic has no wording of its own to quote only when
+        // all it says there is taken over from `ci`, so only `ci`'s endorsers need a look.
+        let own_row = usize::from(!self.cells[ci][ti].is_empty());
+        let only_ci = self.endorsers[ci]
+            .iter()
+            .filter(|&&row| row != ci && !self.cells[row][ti].is_empty() && wording(row).is_none())
+            .count();
+        Quotes {
+            first,
+            total: self.covering[ti].len() - own_row - only_ci,
+        }
+    }
 }
 
 /// One dated event of one compact's process.
@@ -95,18 +141,30 @@ pub fn matrix(content: &Content) -> Matrix {
                 .collect()
         })
         .collect();
-    let topic_counts = (0..content.topics.len())
-        .map(|ti| cells.iter().filter(|row| !row[ti].is_empty()).count())
-        .collect();
     let compact_counts = cells
         .iter()
         .map(|row| row.iter().filter(|c| !c.is_empty()).count())
         .collect();
+    let covering: Vec<Vec<usize>> = (0..content.topics.len())
+        .map(|ti| {
+            (0..cells.len())
+                .filter(|&ci| !cells[ci][ti].is_empty())
+                .collect()
+        })
+        .collect();
+    let mut endorsers = vec![Vec::new(); content.compacts.len()];
+    for (ci, chain) in endorsed_chain.iter().enumerate() {
+        for &other in chain {
+            endorsers[other].push(ci);
+        }
+    }
     Matrix {
+        topic_counts: covering.iter().map(Vec::len).collect(),
         cells,
-        topic_counts,
         compact_counts,
         endorsed_chain,
+        covering,
+        endorsers,
     }
 }
 

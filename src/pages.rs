@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::compare::{self, Matrix, PrincipleRef};
+use crate::compare::{self, Matrix};
 use crate::content::Content;
 use crate::content::{Contact, Source};
 use crate::diagnostics::{BuildError, Problem, Problems};
@@ -153,28 +153,6 @@ where
     } else {
         Err(BuildError::Content(problems))
     }
-}
-
-/// The wordings a principle page of compact `ci` quotes on topic `ti`: one principle for each
-/// other compact covering the topic (its own, else one it endorses, with the endorser), in
-/// compact order. The page shows the first [`QUOTED_ON_PRINCIPLE_PAGE`] and counts the rest.
-pub fn others_on_topic(
-    matrix: &Matrix,
-    ci: usize,
-    ti: usize,
-) -> Vec<(PrincipleRef, Option<usize>)> {
-    matrix
-        .cells
-        .iter()
-        .enumerate()
-        .filter(|(other, _)| *other != ci)
-        .flat_map(|(other, row)| {
-            let cell = &row[ti];
-            let own = cell.own.iter().map(|r| (*r, None));
-            let endorsed = cell.endorsed.iter().map(move |r| (*r, Some(other)));
-            own.chain(endorsed).filter(|(r, _)| r.compact != ci).take(1)
-        })
-        .collect()
 }
 
 /// One page to render.
@@ -415,10 +393,10 @@ impl Renderer<'_> {
             .iter()
             .filter_map(|id| content.topics.iter().position(|t| &t.id == id))
             .map(|ti| {
-                let others = others_on_topic(self.matrix, ci, ti);
-                let wordings: Vec<Wording> = others
+                let quotes = self.matrix.quotes(ci, ti, QUOTED_ON_PRINCIPLE_PAGE);
+                let wordings: Vec<Wording> = quotes
+                    .first
                     .iter()
-                    .take(QUOTED_ON_PRINCIPLE_PAGE)
                     .map(|&(r, via)| Wording {
                         principle: self.views.principle_ref(r),
                         via: via.map(|o| self.views.compact_link(o)),
@@ -426,7 +404,7 @@ impl Renderer<'_> {
                     .collect();
                 TopicWordings {
                     topic: self.views.topic_link(&content.topics[ti]),
-                    more: others.len() - wordings.len(),
+                    more: quotes.total - wordings.len(),
                     wordings,
                 }
             })

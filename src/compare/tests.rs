@@ -139,3 +139,64 @@ fn timeline_is_in_date_order_across_compacts() {
         ["2008-10-23", "2012", "2014-04-02", "2018", "2019-10-01"]
     );
 }
+
+/// What a principle page quotes, found the slow way: every other compact in order, its own
+/// wording on the topic, else one it takes over, never one of the page's own compact.
+fn quotes_by_scanning(m: &Matrix, ci: usize, ti: usize) -> Vec<(PrincipleRef, Option<usize>)> {
+    m.cells
+        .iter()
+        .enumerate()
+        .filter(|(other, _)| *other != ci)
+        .flat_map(|(other, row)| {
+            let cell = &row[ti];
+            let own = cell.own.iter().map(|r| (*r, None));
+            let endorsed = cell.endorsed.iter().map(move |r| (*r, Some(other)));
+            own.chain(endorsed).filter(|(r, _)| r.compact != ci).take(1)
+        })
+        .collect()
+}
+
+#[test]
+fn quotes_skip_the_pages_own_compact_and_what_others_take_over_from_it() {
+    let m = matrix(&content());
+    let nat_dialog = PrincipleRef {
+        compact: 0,
+        principle: 0,
+    };
+    let from_eslov = m.quotes(2, 0, 3);
+    assert_eq!(
+        from_eslov.first,
+        [(nat_dialog, None), (nat_dialog, Some(1))]
+    );
+    assert_eq!(from_eslov.total, 2);
+    let from_nat = m.quotes(0, 0, 3);
+    assert!(
+        from_nat.first.is_empty(),
+        "Ekerö only repeats the national text"
+    );
+    assert_eq!(from_nat.total, 0);
+    assert_eq!(m.quotes(2, 0, 1).first.len(), 1);
+    assert_eq!(m.quotes(2, 0, 1).total, 2);
+}
+
+#[test]
+fn quotes_agree_with_scanning_every_compact() {
+    let mut c = content();
+    c.compacts[3].endorses = Some("ekero".to_owned());
+    c.compacts[3].principles = vec![principle("v", &["dialog", "tillit"])];
+    let m = matrix(&c);
+    for ci in 0..c.compacts.len() {
+        for ti in 0..c.topics.len() {
+            let all = quotes_by_scanning(&m, ci, ti);
+            for limit in 0..4 {
+                let quotes = m.quotes(ci, ti, limit);
+                let expected: Vec<_> = all.iter().copied().take(limit).collect();
+                assert_eq!(
+                    quotes.first, expected,
+                    "compact {ci}, topic {ti}, limit {limit}"
+                );
+                assert_eq!(quotes.total, all.len(), "compact {ci}, topic {ti}");
+            }
+        }
+    }
+}
