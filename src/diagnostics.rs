@@ -288,6 +288,9 @@ fn looks_binary(bytes: &[u8]) -> bool {
 
 /// Refuses `path` when, through a symbolic link, it lies outside the site's folder.
 pub fn outside_site(root: &Path, path: &Path, lang: Lang) -> Result<(), Problem> {
+    if no_link_below(root, path) {
+        return Ok(());
+    }
     let (Ok(real), Ok(real_root)) = (path.canonicalize(), root.canonicalize()) else {
         // A path that cannot be resolved is reported when it is read.
         return Ok(());
@@ -312,6 +315,22 @@ pub fn outside_site(root: &Path, path: &Path, lang: Lang) -> Result<(), Problem>
         "kopiera in filen eller mappen i webbplatsens mapp i stället för att länka till den",
         "copy the file or folder into the site's folder instead of linking to it",
     )))
+}
+
+/// True when `path` lies in `root` and nothing on the way down to it is a symbolic link, so
+/// it cannot lead out: a few `lstat` calls instead of resolving both paths in full.
+fn no_link_below(root: &Path, path: &Path) -> bool {
+    let Ok(rest) = path.strip_prefix(root) else {
+        return false;
+    };
+    let mut at = root.to_path_buf();
+    rest.components().all(|part| {
+        at.push(part);
+        matches!(part, std::path::Component::Normal(_))
+            && at
+                .symlink_metadata()
+                .is_ok_and(|meta| !meta.file_type().is_symlink())
+    })
 }
 
 /// The path as the editor knows it: relative to the site root when inside it.

@@ -59,6 +59,17 @@ struct Spots {
     status: Option<Spanned<String>>,
 }
 
+/// A file to review, and what the loaded content already says about it.
+struct Target<'a> {
+    path: PathBuf,
+    /// The folder of the page its text is published on.
+    page_folder: &'a str,
+    /// The heading level its text starts at.
+    first_heading: u8,
+    /// Whether the lines of its keys are needed: the content shows a warning for one.
+    spotted: bool,
+}
+
 /// One Markdown file being reviewed.
 struct File<'a> {
     shown: PathBuf,
@@ -68,65 +79,85 @@ struct File<'a> {
     lang: Lang,
 }
 
-/// Reviews every file of `content`: warnings, and the links for `check`.
+/// Reviews every file of `content`: warnings, and the links for `check`. Compacts are
+/// reviewed in parallel; the result is in content order.
 pub fn review(root: &Path, content: &Content, lang: Lang) -> Review {
+    use rayon::prelude::*;
     let mut review = Review::default();
     let dir = root.join("content");
-    review_file(
-        &dir.join("_index.md"),
-        root,
-        "",
-        2,
-        lang,
-        &mut review,
-        |_, _| None,
-    );
-    for compact in &content.compacts {
-        let folder = dir.join(&compact.slug);
-        let page = format!("{}/", compact.slug);
-        let needs_date = matches!(compact.status, Status::Adopted | Status::Revised)
-            && compact.adopted.is_none();
-        review_file(
-            &folder.join("_index.md"),
-            root,
-            &page,
-            2,
-            lang,
-            &mut review,
-            |file, spots| {
-                spots
-                    .status
-                    .as_ref()
-                    .filter(|_| needs_date)
-                    .map(|status| file.no_adoption_date(status))
-            },
-        );
-        for principle in &compact.principles {
-            let path = folder
-                .join("principles")
-                .join(format!("{}.md", principle.slug));
-            let page = format!("{}/{}/", compact.slug, principle.slug);
-            let empty = principle.body_markdown.trim().is_empty();
-            review_file(&path, root, &page, 4, lang, &mut review, |file, _| {
-                empty.then(|| file.empty_body())
-            });
-        }
+    let front_title = content.front.title.as_deref().is_some_and(too_long);
+    let front = Target {
+        path: dir.join("_index.md"),
+        page_folder: "",
+        first_heading: 2,
+        spotted: front_title,
+    };
+    review_file(&front, root, lang, &mut review, |_, _| None);
+    let compacts: Vec<Review> = content
+        .compacts
+        .par_iter()
+        .map(|compact| review_compact(root, &dir, compact, lang))
+        .collect();
+    for part in compacts {
+        review.warnings.extend(part.warnings);
+        review.links.extend(part.links);
     }
     unused_topics(root, content, lang, &mut review.warnings);
     review
 }
 
+fn review_compact(root: &Path, dir: &Path, compact: &super::Compact, lang: Lang) -> Review {
+    let mut review = Review::default();
+    let folder = dir.join(&compact.slug);
+    let page = format!("{}/", compact.slug);
+    let needs_date =
+        matches!(compact.status, Status::Adopted | Status::Revised) && compact.adopted.is_none();
+    let index = Target {
+        path: folder.join("_index.md"),
+        page_folder: &page,
+        first_heading: 2,
+        spotted: needs_date || too_long(&compact.title),
+    };
+    review_file(&index, root, lang, &mut review, |file, spots| {
+        spots
+            .status
+            .as_ref()
+            .filter(|_| needs_date)
+            .map(|status| file.no_adoption_date(status))
+    });
+    for principle in &compact.principles {
+        let path = folder
+            .join("principles")
+            .join(format!("{}.md", principle.slug));
+        let page = format!("{}/{}/", compact.slug, principle.slug);
+        let empty = principle.body_markdown.trim().is_empty();
+        let target = Target {
+            path,
+            page_folder: &page,
+            first_heading: 4,
+            spotted: too_long(&principle.title),
+        };
+        review_file(&target, root, lang, &mut review, |file, _| {
+            empty.then(|| file.empty_body())
+        });
+    }
+    review
+}
+
+fn too_long(title: &str) -> bool {
+    title.chars().count() > LONGEST_TITLE
+}
+
 /// Reads one Markdown file and checks its title, its text, and `extra` (the warnings only
 /// its kind of file has).
 fn review_file(
-    path: &Path,
+    target: &Target<'_>,
     root: &Path,
-    page_folder: &str,
-    first_heading: u8,
     lang: Lang,
     review: &mut Review,
     extra: impl FnOnce(&File<'_>, &Spots) -> Option<Problem>,
 ) {
+    let path = &target.path;
     // Files that cannot be read were reported by the loader; this pass only adds warnings.
     let Ok(text) = read_text(root, path, lang) else {
         return;
@@ -135,7 +166,12 @@ fn review_file(
     let Ok(parts) = split(&shown, &text, lang) else {
         return;
     };
-    let spots: Spots = super::front_matter::parse_yaml(parts.yaml).unwrap_or_default();
+    // The lines of keys are looked up only when the loaded content shows a warning for one.
+    let spots: Spots = if target.spotted {
+        super::front_matter::parse_yaml(parts.yaml).unwrap_or_default()
+    } else {
+        Spots::default()
+    };
     let file = File {
         shown,
         text: &text,
@@ -143,7 +179,7 @@ fn review_file(
         lang,
     };
     if let Some(title) = &spots.title {
-        if title.value.chars().count() > LONGEST_TITLE {
+        if too_long(&title.value) {
             review.warnings.push(file.long_title(title));
         }
     }
@@ -151,7 +187,13 @@ fn review_file(
         review.warnings.push(problem);
     }
     let body_start = text.len() - parts.body.len();
-    file.markdown(parts.body, body_start, first_heading, page_folder, review);
+    file.markdown(
+        parts.body,
+        body_start,
+        target.first_heading,
+        target.page_folder,
+        review,
+    );
 }
 
 impl File<'_> {
