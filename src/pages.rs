@@ -27,7 +27,9 @@ pub const QUOTED_ON_PRINCIPLE_PAGE: usize = 3;
 struct Common<'a> {
     lang: &'static str,
     site_title: &'a str,
-    t: &'a crate::templates::Strings,
+    /// The theme's strings, for templates that read them in ways not written in at load.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    t: Option<&'a crate::templates::Strings>,
     /// `../` once per folder level, to reach the output root.
     root: String,
     title: String,
@@ -209,6 +211,7 @@ impl Renderer<'_> {
     ) -> Common<'_> {
         let depth = path.matches('/').count();
         let words = self.views.words();
+        let theme = &self.site.theme;
         let mut breadcrumbs = vec![Link {
             title: self.views.t("home"),
             path: "index.html".to_owned(),
@@ -217,7 +220,7 @@ impl Renderer<'_> {
         Common {
             lang: self.site.config.language.code(),
             site_title: &self.site.config.title,
-            t: &self.site.theme.strings,
+            t: theme.reads_strings.then_some(&theme.strings),
             root: "../".repeat(depth),
             title,
             description,

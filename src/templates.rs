@@ -12,6 +12,8 @@ use crate::config::{Config, Lang};
 use crate::diagnostics::{read_text, relative, Problem, Problems};
 use crate::tr;
 
+mod inline;
+
 /// The theme's strings, by key (`i18n/<lang>.yaml`).
 pub type Strings = HashMap<String, String>;
 
@@ -55,6 +57,9 @@ pub struct Theme {
     tera: Tera,
     /// The strings in the site's language.
     pub strings: Strings,
+    /// Whether a template reads the strings as `t` in a way not written in at load (see
+    /// `templates/inline.rs`), so the pages' context must hold them.
+    pub reads_strings: bool,
     /// Static files to copy to the output root: (path in output, bytes).
     pub static_files: Vec<(PathBuf, Vec<u8>)>,
 }
@@ -158,10 +163,12 @@ impl Theme {
         if !problems.is_empty() {
             return Err(problems);
         }
-        let tera = compile(&templates, lang)?;
+        let mut tera = compile(&templates, lang)?;
+        let reads_strings = inline::strings(&mut tera, &strings);
         Ok(Theme {
             tera,
             strings,
+            reads_strings,
             static_files,
         })
     }
@@ -337,5 +344,18 @@ mod tests {
             escape_html(r#"<a href="x">Tom & 'Jerry'</a> ../eslov/"#),
             "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt; ../eslov/"
         );
+    }
+
+    /// Every string of the default theme is written into its templates, in both languages,
+    /// so no page carries the table of strings.
+    #[test]
+    fn the_default_theme_reads_no_strings_at_render() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        for lang in [Lang::Sv, Lang::En] {
+            let mut config = Config::load(root).expect("the shipped site.yaml");
+            config.language = lang;
+            let theme = Theme::load(root, &config).expect("the default theme");
+            assert!(!theme.reads_strings, "{lang:?}");
+        }
     }
 }
