@@ -46,6 +46,8 @@ pub struct Records {
     csv: String,
     /// Its entries in the search index, comma-separated.
     search: String,
+    /// Its pages' entries in the sitemap.
+    sitemap: String,
 }
 
 impl Records {
@@ -56,6 +58,7 @@ impl Records {
             json: json_record(site, compact),
             csv: csv_rows(compact),
             search: crate::search::entries(site, compact),
+            sitemap: sitemap_entries(site, compact),
         }
     }
 
@@ -248,32 +251,42 @@ fn csv_field(text: &str) -> String {
     }
 }
 
+fn sitemap_entries(site: &Site, compact: &crate::content::Compact) -> String {
+    let mut out = String::new();
+    sitemap_entry(
+        &mut out,
+        &site.config.base_url,
+        &paths::compact(&compact.slug),
+    );
+    for principle in &compact.principles {
+        let path = paths::principle(&compact.slug, &principle.slug);
+        sitemap_entry(&mut out, &site.config.base_url, &path);
+    }
+    out
+}
+
+fn sitemap_entry(out: &mut String, base: &str, path: &str) {
+    out.push_str("  <url><loc>");
+    out.push_str(&xml_escape(&format!("{base}{}", paths::pretty(path))));
+    out.push_str("</loc></url>\n");
+}
+
 fn sitemap(site: &Site, views: &Views<'_>) -> String {
     let base = &site.config.base_url;
     let words = views.words();
-    let mut urls = vec![String::new(), paths::compare(words), paths::timeline(words)];
-    for compact in &site.content.compacts {
-        urls.push(paths::compact(&compact.slug));
-        urls.extend(
-            compact
-                .principles
-                .iter()
-                .map(|p| paths::principle(&compact.slug, &p.slug)),
-        );
-    }
-    urls.extend(
-        site.content
-            .topics
-            .iter()
-            .map(|t| paths::topic(words, &t.id)),
-    );
-    let mut out = String::from(
+    let size: usize = site.records.iter().map(|r| r.sitemap.len()).sum();
+    let mut out = String::with_capacity(size + 4096);
+    out.push_str(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
-    for url in urls {
-        out.push_str("  <url><loc>");
-        out.push_str(&xml_escape(&format!("{base}{}", paths::pretty(&url))));
-        out.push_str("</loc></url>\n");
+    for path in ["", &paths::compare(words), &paths::timeline(words)] {
+        sitemap_entry(&mut out, base, path);
+    }
+    for record in &site.records {
+        out.push_str(&record.sitemap);
+    }
+    for topic in &site.content.topics {
+        sitemap_entry(&mut out, base, &paths::topic(words, &topic.id));
     }
     out.push_str("</urlset>\n");
     out

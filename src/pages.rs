@@ -310,8 +310,8 @@ impl Renderer<'_> {
         struct Data<'a> {
             compact: &'a CompactSummary,
             body_html: &'a str,
-            principles: Vec<PrincipleView>,
-            endorsed: Vec<PrincipleView>,
+            principles: Vec<PrincipleView<'a>>,
+            endorsed: Vec<PrincipleView<'a>>,
             timeline: Vec<EventView<'a>>,
             contacts: &'a [Contact],
             sources: Vec<SourceView<'a>>,
@@ -362,23 +362,23 @@ impl Renderer<'_> {
 
     fn principle(&self, ci: usize, pi: usize) -> Result<Page, Problem> {
         #[derive(Serialize)]
-        struct Wording {
-            principle: PrincipleView,
+        struct Wording<'a> {
+            principle: PrincipleView<'a>,
             /// The compact that takes it over through `endorses`, if it is not its own.
             via: Option<Link>,
         }
         #[derive(Serialize)]
-        struct TopicWordings {
+        struct TopicWordings<'a> {
             topic: Link,
-            wordings: Vec<Wording>,
+            wordings: Vec<Wording<'a>>,
             /// Compacts covering the topic that are not quoted here.
             more: usize,
         }
         #[derive(Serialize)]
         struct Data<'a> {
             compact: &'a CompactSummary,
-            principle: PrincipleView,
-            comparisons: Vec<TopicWordings>,
+            principle: PrincipleView<'a>,
+            comparisons: Vec<TopicWordings<'a>>,
         }
         let content = &self.site.content;
         let compact = &content.compacts[ci];
@@ -483,8 +483,8 @@ impl Renderer<'_> {
         #[derive(Serialize)]
         struct Entry<'a> {
             compact: &'a CompactSummary,
-            own: Vec<PrincipleView>,
-            endorsed: Vec<PrincipleView>,
+            own: Vec<PrincipleView<'a>>,
+            endorsed: Vec<PrincipleView<'a>>,
         }
         #[derive(Serialize)]
         struct Data<'a> {

@@ -164,17 +164,17 @@ pub struct CompactSummary {
     pub summary: Option<String>,
 }
 
-/// A principle as shown in full.
+/// A principle as shown in full. Its text is borrowed from the content, never copied.
 #[derive(Debug, Clone, Serialize)]
-pub struct PrincipleView {
+pub struct PrincipleView<'a> {
     /// File stem, used as anchor.
-    pub slug: String,
+    pub slug: &'a str,
     /// Heading.
-    pub title: String,
+    pub title: &'a str,
     /// Site-relative path of its page.
     pub path: String,
     /// Rendered text.
-    pub body_html: String,
+    pub body_html: &'a str,
     /// The topics it covers.
     pub topics: Vec<Link>,
     /// The compact that wrote it.
@@ -286,12 +286,12 @@ impl<'a> Views<'a> {
     }
 
     /// A principle, shown in full.
-    pub fn principle(&self, compact: &Compact, principle: &Principle) -> PrincipleView {
+    pub fn principle(&self, compact: &'a Compact, principle: &'a Principle) -> PrincipleView<'a> {
         PrincipleView {
-            slug: principle.slug.clone(),
-            title: principle.title.clone(),
+            slug: &principle.slug,
+            title: &principle.title,
             path: paths::principle(&compact.slug, &principle.slug),
-            body_html: principle.body_html.clone(),
+            body_html: &principle.body_html,
             topics: principle
                 .topics
                 .iter()
@@ -306,7 +306,7 @@ impl<'a> Views<'a> {
     }
 
     /// The principle a reference points at, shown in full.
-    pub fn principle_ref(&self, at: PrincipleRef) -> PrincipleView {
+    pub fn principle_ref(&self, at: PrincipleRef) -> PrincipleView<'a> {
         let compact = &self.content.compacts[at.compact];
         self.principle(compact, &compact.principles[at.principle])
     }
@@ -334,7 +334,7 @@ impl<'a> Views<'a> {
     }
 
     /// The principles compact `index` takes over through `endorses`.
-    pub fn endorsed_principles(&self, matrix: &Matrix, index: usize) -> Vec<PrincipleView> {
+    pub fn endorsed_principles(&self, matrix: &Matrix, index: usize) -> Vec<PrincipleView<'a>> {
         matrix.endorsed_chain[index]
             .iter()
             .flat_map(|&other| {
