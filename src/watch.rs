@@ -10,8 +10,9 @@ use notify::{PollWatcher, RecommendedWatcher, RecursiveMode, Watcher};
 use crate::incremental::Change;
 
 /// How long the files must be quiet before a save counts as finished: editors write a
-/// temporary file, rename it and touch the folder, in several events.
-const QUIET: Duration = Duration::from_millis(15);
+/// temporary file, rename it and touch the folder, in several events, all within a
+/// millisecond or two of each other.
+const QUIET: Duration = Duration::from_millis(10);
 /// The longest a burst of events may delay a rebuild.
 const MOST: Duration = Duration::from_millis(250);
 /// How often `--poll` looks at the files.
