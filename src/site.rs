@@ -59,12 +59,12 @@ impl Site {
             config.base_url = crate::config::normalize_base_url(url);
         }
         let mut problems = Problems::default();
-        let theme = Theme::load(root, &config)
-            .map_err(|p| problems.extend(p))
-            .ok();
-        let content = content::load(root, config.language)
-            .map_err(|p| problems.extend(p))
-            .ok();
+        let (theme, content) = rayon::join(
+            || Theme::load(root, &config),
+            || content::load(root, config.language),
+        );
+        let theme = theme.map_err(|p| problems.extend(p)).ok();
+        let content = content.map_err(|p| problems.extend(p)).ok();
         match (theme, content) {
             (Some(theme), Some(content)) if !problems.has_errors() => {
                 let mut site = Site {

@@ -244,12 +244,14 @@ pub fn read_static(dir: &Path, files: &mut Vec<(PathBuf, Vec<u8>)>) {
     }
 }
 
+/// Parses every template once, in parallel, each alone so a syntax error is pinned to its
+/// file; then links them (`extends`, macros) into one Tera.
 fn compile(templates: &[(String, String, PathBuf)], lang: Lang) -> Result<Tera, Problems> {
-    let mut problems = Problems::default();
-    // Compile each alone first, so a syntax error is pinned to its file.
-    for (name, text, path) in templates {
-        if let Err(e) = tera::Template::new(name, None, text) {
-            problems.push(
+    use rayon::prelude::*;
+    let parsed: Vec<Result<tera::Template, Problem>> = templates
+        .par_iter()
+        .map(|(name, text, path)| {
+            tera::Template::new(name, None, text).map_err(|e| {
                 Problem::in_file(
                     path,
                     format!(
@@ -262,18 +264,29 @@ fn compile(templates: &[(String, String, PathBuf)], lang: Lang) -> Result<Tera, 
                     lang,
                     "kontrollera att varje {% … %} och {{ … }} är stängd och stavad rätt",
                     "check that every {% … %} and {{ … }} is closed and spelled right",
-                )),
-            );
+                ))
+            })
+        })
+        .collect();
+    let mut problems = Problems::default();
+    let mut tera = Tera::default();
+    tera.autoescape_on(vec![".html", ".xml"]);
+    tera.set_escape_fn(escape_html);
+    for template in parsed {
+        match template {
+            Ok(template) => {
+                tera.templates.insert(template.name.clone(), template);
+            }
+            Err(problem) => problems.push(problem),
         }
     }
     if !problems.is_empty() {
         return Err(problems);
     }
-    let mut tera = Tera::default();
-    tera.autoescape_on(vec![".html", ".xml"]);
-    tera.set_escape_fn(escape_html);
-    let pairs = templates.iter().map(|(n, t, _)| (n.as_str(), t.as_str()));
-    if let Err(e) = tera.add_raw_templates(pairs) {
+    let linked = tera
+        .build_inheritance_chains()
+        .and_then(|()| tera.check_macro_files());
+    if let Err(e) = linked {
         problems.push(Problem::in_file(
             Path::new("templates"),
             format!(
