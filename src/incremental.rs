@@ -114,6 +114,9 @@ struct Diff {
     topics: BTreeSet<String>,
     /// Whether any principle's title, topics or order changed (links and matrix cells).
     titles: bool,
+    /// Topics on which the wording other compacts' pages quote from this compact (its first
+    /// principle on the topic) changed, or became another principle.
+    quoted: BTreeSet<String>,
 }
 
 impl Diff {
@@ -140,7 +143,19 @@ impl Diff {
                 topics.extend(p.topics.iter().cloned());
             }
         }
+        fn first_on<'a>(compact: &'a Compact, id: &str) -> Option<&'a crate::content::Principle> {
+            compact
+                .principles
+                .iter()
+                .find(|p| p.topics.iter().any(|t| t == id))
+        }
+        let quoted = topics
+            .iter()
+            .filter(|id| first_on(old, id) != first_on(new, id))
+            .cloned()
+            .collect();
         Diff {
+            quoted,
             summary: old.title != new.title
                 || old.status != new.status
                 || old.adopted != new.adopted
@@ -194,7 +209,10 @@ fn affected(site: &Site, x: usize, old_matrix: &Matrix, diff: &Diff) -> Vec<Job>
         let coverage_changed = rows
             .iter()
             .any(|&r| old_matrix.cells[r][ti].is_empty() != new_matrix.cells[r][ti].is_empty());
-        let quoted = quoted_early(old_matrix, &rows, ti) || quoted_early(new_matrix, &rows, ti);
+        // Other compacts' principle pages quote one wording of this compact per topic, and
+        // only when it is among the first few covering the topic.
+        let quoted = diff.quoted.contains(&topic.id)
+            && (quoted_early(old_matrix, &rows, ti) || quoted_early(new_matrix, &rows, ti));
         if coverage_changed || quoted {
             jobs.extend(
                 principle_pages_on(site, ti)

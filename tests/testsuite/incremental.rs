@@ -340,3 +340,63 @@ fn incremental_rebuilds_equal_full_builds_when_pages_quote_only_some() {
         );
     }
 }
+
+/// Other compacts' pages quote a compact's first principle on a topic: editing its second
+/// one leaves them alone, and making the second one first reaches them all.
+#[test]
+fn only_the_quoted_wording_reaches_other_compacts_pages() {
+    let site = crowded(8);
+    let mut loaded = Site::load(&site.root, None).expect("loads");
+    let mut pages = full(&site);
+    let second = "content/kommun-00/principles/samtal.md";
+    write(
+        &site,
+        second,
+        "---\ntitle: Samtal\ntopics: [dialog]\n---\nVi samtalar ofta.\n",
+    );
+    let change = || Change::Compact("kommun-00".to_owned());
+    step(
+        &site,
+        &mut loaded,
+        &mut pages,
+        change(),
+        "add a second wording",
+    );
+
+    replace(&site, second, "ofta", "varje vecka");
+    let update = loaded.apply(&change()).expect("applies");
+    let others = update
+        .pages
+        .iter()
+        .filter(|p| p.path.starts_with("kommun-") && !p.path.starts_with("kommun-00/"))
+        .count();
+    assert_eq!(
+        others, 0,
+        "no other compact's page quotes the second wording"
+    );
+    apply(&mut pages, update);
+    step(
+        &site,
+        &mut loaded,
+        &mut pages,
+        change(),
+        "edit the second wording",
+    );
+
+    fs::remove_file(site.root.join("content/kommun-00/principles/dialog.md")).expect("rm");
+    step(
+        &site,
+        &mut loaded,
+        &mut pages,
+        change(),
+        "the second wording becomes the first",
+    );
+    replace(&site, second, "varje vecka", "varje dag");
+    step(
+        &site,
+        &mut loaded,
+        &mut pages,
+        change(),
+        "edit the quoted wording",
+    );
+}
