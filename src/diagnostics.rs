@@ -227,15 +227,17 @@ impl From<Problems> for BuildError {
 pub fn read_text(root: &Path, path: &Path, lang: Lang) -> Result<String, Problem> {
     let shown = relative(root, path);
     outside_site(root, path, lang)?;
-    let bytes = std::fs::read(path).map_err(|e| {
+    let mut bytes = std::fs::read(path).map_err(|e| {
         Problem::in_file(
             &shown,
             crate::tr(lang, "kunde inte läsas", "could not be read"),
         )
         .with_hint(e.to_string())
     })?;
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    if looks_binary(bytes) {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    if looks_binary(&bytes) {
         return Err(Problem::in_file(
             &shown,
             crate::tr(
@@ -250,7 +252,8 @@ pub fn read_text(root: &Path, path: &Path, lang: Lang) -> Result<String, Problem
             "write the text in a text editor and save it as .md; put images and documents in static/",
         )));
     }
-    String::from_utf8(bytes.to_vec()).map_err(|e| {
+    String::from_utf8(bytes).map_err(|e| {
+        let bytes = e.as_bytes();
         let valid = &bytes[..e.utf8_error().valid_up_to()];
         let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
         let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);

@@ -23,24 +23,86 @@ pub fn render(markdown: &str) -> String {
 /// links are resolved from there and written from the output root behind [`ROOT`], so the
 /// text can be shown on other pages too (a principle on its compact's and topic's pages).
 pub fn render_in(markdown: &str, folder: Option<&str>) -> String {
-    let parser = Parser::new_ext(markdown, options()).map(|event| match event {
-        Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
-        Event::Start(Tag::Link {
-            link_type,
-            dest_url,
-            title,
-            id,
-        }) => Event::Start(Tag::Link {
-            link_type,
-            dest_url: relocate(folder_link_to_file(dest_url), folder),
-            title,
-            id,
-        }),
-        other => other,
-    });
+    render_events(markdown, folder, |_| {})
+}
+
+/// [`render_in`], and the text without its markup (for descriptions, search and the CSV),
+/// from one reading of the Markdown.
+pub fn render_with_text(markdown: &str, folder: Option<&str>) -> (String, String) {
+    let mut text = PlainText::with_capacity(markdown.len());
+    let html = render_events(markdown, folder, |event| text.event(event));
+    (html, text.out)
+}
+
+fn render_events(markdown: &str, folder: Option<&str>, mut seen: impl FnMut(&Event)) -> String {
+    let parser = Parser::new_ext(markdown, options())
+        .inspect(|event| seen(event))
+        .map(|event| match event {
+            Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => Event::Start(Tag::Link {
+                link_type,
+                dest_url: relocate(folder_link_to_file(dest_url), folder),
+                title,
+                id,
+            }),
+            other => other,
+        });
     let mut out = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut out, parser);
     out
+}
+
+/// Text gathered from Markdown events: words separated by single spaces, as
+/// `split_whitespace` would leave them, without a second pass.
+struct PlainText {
+    out: String,
+    /// Whitespace was seen since the last word.
+    gap: bool,
+}
+
+impl PlainText {
+    fn with_capacity(capacity: usize) -> PlainText {
+        PlainText {
+            out: String::with_capacity(capacity),
+            gap: false,
+        }
+    }
+
+    fn event(&mut self, event: &Event) {
+        match event {
+            Event::Text(text) | Event::Code(text) => self.push(text),
+            Event::SoftBreak
+            | Event::HardBreak
+            | Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::Item
+                | TagEnd::BlockQuote(_)
+                | TagEnd::CodeBlock
+                | TagEnd::TableCell,
+            ) => self.gap = true,
+            _ => {}
+        }
+    }
+
+    fn push(&mut self, text: &str) {
+        for c in text.chars() {
+            if c.is_whitespace() {
+                self.gap = true;
+                continue;
+            }
+            if self.gap && !self.out.is_empty() {
+                self.out.push(' ');
+            }
+            self.gap = false;
+            self.out.push(c);
+        }
+    }
 }
 
 /// A relative link to a folder (`../jamfor/`) points at its `index.html`, so the site
@@ -99,27 +161,6 @@ pub fn place(html: String, root: &str) -> String {
     }
 }
 
-/// The text of the Markdown without its markup, for descriptions and the CSV.
-pub fn plain_text(markdown: &str) -> String {
-    let mut out = String::with_capacity(markdown.len());
-    for event in Parser::new_ext(markdown, options()) {
-        match event {
-            Event::Text(text) | Event::Code(text) => out.push_str(&text),
-            Event::SoftBreak | Event::HardBreak => out.push(' '),
-            Event::End(
-                TagEnd::Paragraph
-                | TagEnd::Heading(_)
-                | TagEnd::Item
-                | TagEnd::BlockQuote(_)
-                | TagEnd::CodeBlock
-                | TagEnd::TableCell,
-            ) => out.push(' '),
-            _ => {}
-        }
-    }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -170,10 +211,16 @@ mod tests {
     }
 
     #[test]
-    fn plain_text_drops_markup() {
+    fn plain_text_drops_markup_and_collapses_whitespace() {
+        let text = |md| render_with_text(md, None).1;
         assert_eq!(
-            plain_text("## Rubrik\n\nEn *text* med [länk](x)."),
+            text("## Rubrik\n\nEn *text* med [länk](x)."),
             "Rubrik En text med länk."
         );
+        assert_eq!(
+            text("  a\u{a0}\u{a0}b\n\n- c\n- `d  e`\n\n<i>f</i>"),
+            "a b c d e f"
+        );
+        assert_eq!(text(""), "");
     }
 }

@@ -273,6 +273,7 @@ pub(super) fn load(
         return Err(problems);
     }
     let compact_folder = format!("{slug}/");
+    let (body_html, body_text) = markdown::render_with_text(parts.body, Some(&compact_folder));
     Ok(LoadedCompact {
         compact: Compact {
             slug,
@@ -297,8 +298,8 @@ pub(super) fn load(
                 })
                 .collect(),
             sources,
-            body_html: markdown::render_in(parts.body, Some(&compact_folder)),
-            body_text: markdown::plain_text(parts.body),
+            body_html,
+            body_text,
             principles,
         },
         endorses_at,
@@ -460,6 +461,7 @@ fn load_principle(
         .and_then(|n| n.to_str())
         .unwrap_or_default();
     let principle_folder = format!("{compact_slug}/{slug}/");
+    let (body_html, body_text) = markdown::render_with_text(parts.body, Some(&principle_folder));
     Some((
         front.order.unwrap_or(i64::MAX),
         Principle {
@@ -467,8 +469,8 @@ fn load_principle(
             title: front.title,
             topics,
             body_markdown: parts.body.trim().to_owned(),
-            body_text: markdown::plain_text(parts.body),
-            body_html: markdown::render_in(parts.body, Some(&principle_folder)),
+            body_text,
+            body_html,
         },
     ))
 }
