@@ -116,6 +116,18 @@ fn endorsed_principles_show_on_the_endorsing_compact() {
     );
 }
 
+/// No staging folder (`.output.new-…`) or replaced output (`.output.old-…`) is left beside
+/// the output.
+fn assert_no_staging_left(site: &SiteTest) {
+    let leftovers: Vec<_> = fs::read_dir(&site.root)
+        .expect("read")
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".new-") || n.contains(".old-"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
 #[test]
 fn a_rebuild_replaces_the_output_whole() {
     let site = SiteTest::fixture("minimal");
@@ -127,13 +139,7 @@ fn a_rebuild_replaces_the_output_whole() {
         !site.root.join("output/beta").exists(),
         "removed compact's pages are gone"
     );
-    let leftovers: Vec<_> = fs::read_dir(&site.root)
-        .expect("read")
-        .filter_map(Result::ok)
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.contains(".new-") || n.contains(".old-"))
-        .collect();
-    assert!(leftovers.is_empty(), "{leftovers:?}");
+    assert_no_staging_left(&site);
 }
 
 #[test]
@@ -167,13 +173,7 @@ fn a_build_failing_while_pages_are_written_leaves_the_previous_output() {
     assert!(run.stderr.contains("topic.html"), "{}", run.stderr);
     assert_eq!(site.output("alfa/index.html"), before);
     assert!(site.root.join("output/.overens-output").is_file());
-    let leftovers: Vec<_> = fs::read_dir(&site.root)
-        .expect("read")
-        .filter_map(Result::ok)
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.contains(".new-") || n.contains(".old-"))
-        .collect();
-    assert!(leftovers.is_empty(), "{leftovers:?}");
+    assert_no_staging_left(&site);
 }
 
 #[test]
