@@ -58,7 +58,7 @@ const RESERVED_SLUGS: &[&str] = &[
 // ---------------------------------------------------------------------------
 
 /// Parsed command line.
-struct Args {
+pub(crate) struct Args {
     compacts: usize,
     principles: usize,
     out: PathBuf,
@@ -67,7 +67,7 @@ struct Args {
 }
 
 /// Why the command line could not be turned into [`Args`].
-enum ArgError {
+pub(crate) enum ArgError {
     /// `--help` was asked for.
     Help,
     /// A bad or missing argument, with a message for the user.
@@ -75,7 +75,7 @@ enum ArgError {
 }
 
 /// Parses the arguments (without the program name).
-fn parse_args(raw: impl Iterator<Item = String>) -> Result<Args, ArgError> {
+pub(crate) fn parse_args(raw: impl Iterator<Item = String>) -> Result<Args, ArgError> {
     let mut compacts = 311;
     let mut principles = 8;
     let mut seed = 1;
@@ -1343,9 +1343,9 @@ fn topics_yaml() -> String {
 
 /// What was written, for the final report.
 #[derive(Default)]
-struct Totals {
-    compacts: usize,
-    principles: usize,
+pub(crate) struct Totals {
+    pub(crate) compacts: usize,
+    pub(crate) principles: usize,
     files: usize,
     bytes: u64,
 }
@@ -1406,7 +1406,7 @@ fn prepare_out(out: &Path, force: bool) -> io::Result<()> {
 }
 
 /// Generates and writes the whole site.
-fn run(args: &Args) -> io::Result<Totals> {
+pub(crate) fn run(args: &Args) -> io::Result<Totals> {
     prepare_out(&args.out, args.force)?;
     let mut rng = Rng(args.seed);
     let compacts = plan_compacts(&mut rng, args.compacts);

@@ -37,6 +37,11 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
+/// The synthetic site generator, shared with the benchmark.
+#[path = "../../examples/synth.rs"]
+#[allow(dead_code)]
+mod synth;
+
 impl SiteTest {
     fn empty() -> SiteTest {
         let dir = tempfile::tempdir().expect("temp dir");
@@ -50,6 +55,24 @@ impl SiteTest {
         let site = SiteTest::empty();
         fs::copy(repo().join("site.yaml"), site.root.join("site.yaml")).expect("site.yaml");
         copy_dir(&repo().join("content"), &site.root.join("content"));
+        site
+    }
+
+    /// A site written by the synthetic site generator (`examples/synth.rs`), seeded.
+    pub(crate) fn synthetic(compacts: usize, principles: usize) -> SiteTest {
+        let site = SiteTest::empty();
+        let args = [
+            "--compacts".to_owned(),
+            compacts.to_string(),
+            "--principles".to_owned(),
+            principles.to_string(),
+            "--out".to_owned(),
+            site.root.display().to_string(),
+        ];
+        let Ok(args) = synth::parse_args(args.into_iter()) else {
+            panic!("synth arguments");
+        };
+        synth::run(&args).expect("synth writes the site");
         site
     }
 

@@ -13,3 +13,4 @@ mod new;
 mod robust;
 mod serve;
 mod shipped;
+mod synthetic;

@@ -1,0 +1,110 @@
+//! A national-scale-shaped site from the synthetic generator builds, and its pages and
+//! comparisons hold what its files say. (Its speed is measured by `scripts/bench`, not here.)
+
+use std::fs;
+use std::path::Path;
+
+use crate::harness::{select, SiteTest};
+
+/// The topics a principle file lists, from its front matter.
+fn topics_of(file: &Path) -> Vec<String> {
+    let text = fs::read_to_string(file).expect("principle file");
+    let front = text.split("---").nth(1).expect("front matter");
+    let mut topics = Vec::new();
+    let mut in_topics = false;
+    for line in front.lines() {
+        if line.starts_with("topics:") {
+            in_topics = true;
+        } else if in_topics && line.trim_start().starts_with("- ") {
+            topics.push(line.trim_start()[2..].trim_matches('"').to_owned());
+        } else {
+            in_topics = false;
+        }
+    }
+    topics
+}
+
+/// How many records a CSV holds: line ends outside quoted fields (texts span lines).
+fn csv_records(csv: &str) -> usize {
+    let mut quoted = false;
+    let mut records = 0;
+    for c in csv.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            '\n' if !quoted => records += 1,
+            _ => {}
+        }
+    }
+    records
+}
+
+#[test]
+fn a_synthetic_site_builds_every_page_and_compares_every_principle() {
+    let site = SiteTest::synthetic(40, 6);
+    site.build_ok();
+    let content = site.root.join("content");
+    let out = site.root.join("output");
+
+    let compacts: Vec<String> = fs::read_dir(&content)
+        .expect("content")
+        .filter_map(Result::ok)
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(compacts.len(), 40);
+    let mut principles = Vec::new();
+    for slug in &compacts {
+        assert!(out.join(slug).join("index.html").is_file(), "{slug}");
+        let folder = content.join(slug).join("principles");
+        for file in fs::read_dir(&folder).into_iter().flatten().flatten() {
+            let name = file.file_name().to_string_lossy().replace(".md", "");
+            principles.push((slug.clone(), name, topics_of(&file.path())));
+        }
+    }
+    assert!(principles.len() > 100, "{} principles", principles.len());
+
+    let topics = fs::read_dir(out.join("jamfor"))
+        .expect("jamfor")
+        .filter_map(Result::ok)
+        .filter(|e| e.path().is_dir())
+        .count();
+    let pages = walkdir::WalkDir::new(&out)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name() == "index.html")
+        .count();
+    // The front page, the matrix, the timeline, the accessibility statement and search.
+    let fixed = 5;
+    assert_eq!(pages, fixed + compacts.len() + principles.len() + topics);
+
+    let matrix = site.output("jamfor/index.html");
+    for (i, (slug, name, listed)) in principles.iter().enumerate() {
+        let page = format!("{slug}/{name}/index.html");
+        assert!(out.join(&page).is_file(), "{page}");
+        assert!(
+            matrix.contains(&format!("href=\"../{page}\"")),
+            "matrix cell for {page}"
+        );
+        if i % 7 == 0 {
+            for topic in listed {
+                let compared = site.output(&format!("jamfor/{topic}/index.html"));
+                assert!(
+                    compared.contains(&format!("href=\"../../{page}\"")),
+                    "{page} on the {topic} page"
+                );
+            }
+        }
+    }
+
+    let json: Vec<serde_json::Value> =
+        serde_json::from_str(&site.output("data/overenskommelser.json")).expect("JSON");
+    assert_eq!(json.len(), compacts.len());
+    let csv = site.output("data/principer.csv");
+    assert_eq!(
+        csv_records(&csv),
+        principles.len() + 1,
+        "a header and a row a principle"
+    );
+    let matrix = site.page("jamfor/index.html");
+    assert_eq!(select(&matrix, "tbody tr").len(), compacts.len());
+}
