@@ -437,11 +437,15 @@ impl Renderer<'_> {
             compact: &'a CompactSummary,
             count: usize,
             cells: Vec<CellView>,
+            /// The row's id when it is the first of its initial letter in the letter index.
+            anchor: Option<String>,
         }
         #[derive(Serialize)]
         struct Data<'a> {
             topics: Vec<TopicHeader>,
             rows: Vec<Row<'a>>,
+            /// Links to the first row of each initial letter, on long matrices.
+            letters: Vec<Link>,
         }
         let content = &self.site.content;
         let words = self.views.words();
@@ -465,18 +469,30 @@ impl Renderer<'_> {
                 count,
             })
             .collect();
+        let (letters, anchors) = letter_index(&self.views.compacts);
         let rows = self
             .matrix
             .cells
             .iter()
+            .zip(anchors)
             .enumerate()
-            .map(|(ci, cells)| Row {
+            .map(|(ci, (cells, anchor))| Row {
                 compact: &self.views.compacts[ci],
                 count: self.matrix.compact_counts[ci],
                 cells: cells.iter().map(|c| self.views.cell(c)).collect(),
+                anchor,
             })
             .collect();
-        self.render("compare.html", path, common, Data { topics, rows })
+        self.render(
+            "compare.html",
+            path,
+            common,
+            Data {
+                topics,
+                rows,
+                letters,
+            },
+        )
     }
 
     fn topic(&self, ti: usize) -> Result<Page, Problem> {
@@ -702,6 +718,36 @@ impl Renderer<'_> {
         common.breadcrumbs.clear();
         self.render("404.html", path, common, ())
     }
+}
+
+/// From how many compacts the matrix gets an index of initial letters.
+pub const LETTER_INDEX_FROM: usize = 30;
+
+/// The index of initial letters of a long matrix: a link to the first row of each letter, and
+/// each row's id when it is such a first row. The national compacts, first in the list, are
+/// left out.
+fn letter_index(compacts: &[CompactSummary]) -> (Vec<Link>, Vec<Option<String>>) {
+    let mut letters: Vec<Link> = Vec::new();
+    let mut anchors = vec![None; compacts.len()];
+    if compacts.len() < LETTER_INDEX_FROM {
+        return (letters, anchors);
+    }
+    for (anchor, compact) in anchors.iter_mut().zip(compacts) {
+        let Some(initial) = compact.municipality.chars().next() else {
+            continue;
+        };
+        let letter: String = initial.to_uppercase().collect();
+        if compact.kind == "nationell" || letters.last().is_some_and(|l| l.title == letter) {
+            continue;
+        }
+        let id = format!("rad-{}", letters.len() + 1);
+        letters.push(Link {
+            title: letter,
+            path: format!("#{id}"),
+        });
+        *anchor = Some(id);
+    }
+    (letters, anchors)
 }
 
 /// DIGG's form for reporting a public website's lack of accessibility.

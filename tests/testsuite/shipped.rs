@@ -112,6 +112,10 @@ fn matrix_counts_rows_and_columns() {
         .collect();
     // Långsiktighet (4th topic): the national compact, Ekerö through it, and Eslöv.
     assert_eq!(footer[3], "3", "{footer:?}");
+    assert!(
+        select(&page, "nav.letters").is_empty(),
+        "four compacts need no index of initial letters"
+    );
 }
 
 #[test]

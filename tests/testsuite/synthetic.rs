@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::Path;
 
-use crate::harness::{select, SiteTest};
+use crate::harness::{select, text, SiteTest};
 
 /// The topics a principle file lists, from its front matter.
 fn topics_of(file: &Path) -> Vec<String> {
@@ -107,4 +107,19 @@ fn a_synthetic_site_builds_every_page_and_compares_every_principle() {
     );
     let matrix = site.page("jamfor/index.html");
     assert_eq!(select(&matrix, "tbody tr").len(), compacts.len());
+    let letters = select(&matrix, "nav.letters a");
+    assert!(
+        letters.len() > 5,
+        "a long matrix has an index of initial letters"
+    );
+    for link in letters {
+        let target = link.value().attr("href").expect("href");
+        let id = target.trim_start_matches('#');
+        let row = select(&matrix, &format!("tr[id=\"{id}\"] th a"));
+        let name = row.first().map(text).unwrap_or_default();
+        assert!(
+            name.to_uppercase().starts_with(&text(&link)),
+            "{target} leads to {name}"
+        );
+    }
 }
