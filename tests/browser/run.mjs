@@ -175,6 +175,23 @@ function buildSites(tmp) {
   return sites;
 }
 
+/** A synthetic site long enough for the matrix's index of initial letters. */
+function buildLong(tmp) {
+  const root = path.join(tmp, 'site-long');
+  const out = path.join(tmp, 'out-long');
+  for (const args of [
+    ['run', '--quiet', '--example', 'synth', '--', '--compacts', '40', '--principles', '3', '--out', root],
+    ['run', '--quiet', '--', 'build', '--quiet', '--root', root, '--output', out],
+  ]) {
+    const run = spawnSync('cargo', args, { cwd: REPO, encoding: 'utf8' });
+    if (run.status !== 0) fatal([`cargo ${args.join(' ')} failed (exit ${run.status}):`, `${run.stdout}${run.stderr}`.trim()]);
+  }
+  const config = fs.readFileSync(path.join(root, 'site.yaml'), 'utf8');
+  const baseUrl = /^base_url:\s*["']?([^"'\s]+)/m.exec(config)?.[1] ?? 'https://www.example.se/';
+  const files = walk(out);
+  return { lang: 'long', root, out, baseUrl, basePath: new URL(baseUrl).pathname.replace(/\/?$/, '/'), files, pages: ['jamfor/index.html'] };
+}
+
 function walk(dir, prefix = '') {
   const files = [];
   for (const entry of fs.readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
@@ -586,10 +603,12 @@ async function main() {
   console.log(`building the Swedish and English sites in ${tmp}`);
   const sites = buildSites(tmp);
   for (const s of sites) console.log(`  ${s.lang}: ${s.pages.length} pages, ${s.files.length} files`);
+  const long = buildLong(tmp);
+  console.log(`  a synthetic site of 40 compacts, for its matrix`);
   console.log(`built (${elapsed()})`);
 
   // The validator runs in the background while Chromium works.
-  const allPages = sites.flatMap((s) => s.pages.map((p) => path.join(s.out, p)));
+  const allPages = [...sites, long].flatMap((s) => s.pages.map((p) => path.join(s.out, p)));
   const vnu = startVnu(vnuJar, allPages);
 
   // Output files.
@@ -600,7 +619,7 @@ async function main() {
     }
   }
 
-  const servers = await Promise.all(sites.map((site) => serve(site)));
+  const servers = await Promise.all([...sites, long].map((site) => serve(site)));
   const userDataDir = fs.mkdtempSync(path.join(tmp, 'chromium-profile-'));
   const context = await playwright.chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -772,6 +791,27 @@ async function main() {
         });
       }
     }
+
+    // A long matrix: the index of initial letters is reached by keyboard, passes axe, and
+    // each letter leads to the first compact of that letter.
+    const longBase = `http://127.0.0.1:${servers[sites.length].address().port}${long.basePath}`;
+    await check('long jamfor/index.html: the index of initial letters leads to each letter, axe passes, reflows at 320 px', async () => {
+      await page.setViewportSize(DESKTOP);
+      const requests = await open(page, `${longBase}jamfor/index.html`);
+      const problems = [...(await runAxe(page, axeSource, 'long/jamfor')).problems];
+      const letters = await page.locator('nav.letters a').evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href')]));
+      if (letters.length < 5) problems.push(`expected an index of initial letters, found ${letters.length} links`);
+      for (const [letter, href] of letters) {
+        const name = await page.evaluate((id) => document.getElementById(id)?.querySelector('th a')?.textContent ?? '', href.slice(1));
+        if (!name.toUpperCase().startsWith(letter)) problems.push(`${letter} (${href}) leads to "${name}"`);
+      }
+      const { problems: tab } = await checkTabThrough(page);
+      problems.push(...tab);
+      await page.setViewportSize({ width: 320, height: 640 });
+      problems.push(...(await checkReflow(page, '320 px')).problems);
+      problems.push(...requests());
+      return problems;
+    });
   } finally {
     await context.close();
     servers.forEach((server) => server.close());
@@ -794,7 +834,7 @@ async function main() {
       byFile.set(file, [...(byFile.get(file) ?? []), `${where}: ${m.message}${m.extract ? `\n${m.extract.trim()}` : ''}`]);
     }
     if (byFile.has('(checker)')) record('the Nu HTML Checker ran', byFile.get('(checker)'));
-    for (const site of sites) {
+    for (const site of [...sites, long]) {
       for (const rel of site.pages) {
         record(`${site.lang} ${rel}: valid HTML (Nu HTML Checker)`, byFile.get(path.join(site.out, rel)) ?? []);
       }
