@@ -235,8 +235,10 @@ fn review(root: &Path, site: &overens::Site) -> bool {
         .is_empty()
 }
 
-/// Mirrors `Site::build` (render, static files, `output::write`), with the removal of the
-/// previous output taken out of the write and timed on its own.
+/// The work of `Site::build`, one stage after another so each can be timed: every page
+/// rendered into memory, the previous output removed, then everything written. (`Site::build`
+/// itself writes each page as it is rendered and removes the previous output last, so its
+/// stages overlap and it holds less memory.)
 fn child_stages(root: &Path, out: &Path) -> Result<Fields, String> {
     let started = Instant::now();
     let site = overens::Site::load(root, None).map_err(|e| format!("{e:?}"))?;
@@ -1042,7 +1044,7 @@ fn print_report(work: &Path, repo: &Path, results: &[Measured], quiet: Option<f6
          short for the kernel's 10 ms ticks). Slowdowns from outside this machine (other virtual \
          machines on the host) do not show there: they raise the CPU column too."
     );
-    println!("\nWhere the time goes (stages run apart, each in a fresh process, medians):\n");
+    println!("\nWhere the time goes (stages run one after another, not overlapped as in a build; each in a fresh process, medians):\n");
     println!(
         "| site | in-process build (ms) | load: YAML + Markdown + theme (ms) | warnings review (ms) \
          | render: views + Tera (ms) | remove old output (ms) | write (ms) | CPU user (ms) | CPU sys (ms) \
