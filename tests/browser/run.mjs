@@ -768,6 +768,36 @@ async function main() {
         return problems;
       });
 
+      // Printed: navigation and footer left out, web addresses written after their links,
+      // the matrix printed whole rather than cut at a scroll edge.
+      const compactPage = site.pages.find((p) => /^nationell\/index\.html$/.test(p));
+      await check(`${site.lang} ${compactPage} and ${compare}: print without navigation, with link addresses, the whole matrix`, async () => {
+        const problems = [];
+        await page.setViewportSize(DESKTOP);
+        await page.emulateMedia({ media: 'print' });
+        try {
+          await page.goto(`${base}${compactPage}`, { waitUntil: 'load' });
+          const printed = await page.evaluate(() => {
+            const hidden = (sel) => [...document.querySelectorAll(sel)].every((el) => getComputedStyle(el).display === 'none');
+            const external = document.querySelector('.sources a[href^="http"], .prose a[href^="http"]');
+            return {
+              navHidden: hidden('.site-nav') && hidden('.site-footer') && hidden('.skip-link'),
+              after: external ? getComputedStyle(external, '::after').content : null,
+              href: external?.getAttribute('href'),
+            };
+          });
+          if (!printed.navHidden) problems.push('navigation, footer or skip link is printed');
+          if (!printed.href) problems.push('expected a link to another site on the compact page (check the test)');
+          else if (!printed.after?.includes(printed.href)) problems.push(`the printed link does not show its address: ${printed.after}`);
+          await page.goto(`${base}${compare}`, { waitUntil: 'load' });
+          const overflow = await page.locator('.table-scroll').first().evaluate((el) => getComputedStyle(el).overflowX);
+          if (overflow !== 'visible') problems.push(`the matrix is printed inside a scroll region (overflow-x: ${overflow})`);
+        } finally {
+          await page.emulateMedia({ media: 'screen' });
+        }
+        return problems;
+      });
+
       // Straight from disk: file:// URLs, links relative, the stylesheet applied.
       const fromDisk = ['index.html', compare, site.pages.find((p) => p.split('/').length === 3)].filter(Boolean);
       for (const rel of fromDisk) {
