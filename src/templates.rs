@@ -322,6 +322,25 @@ pub fn escape_html(text: &str) -> String {
 }
 
 fn template_problem(name: &str, error: &tera::Error, lang: Lang) -> Problem {
+    let chain = error_chain(error);
+    if let Some(variable) = missing_variable(&chain) {
+        return Problem::in_file(
+            &Path::new("templates").join(name),
+            format!(
+                "{} `{variable}`",
+                tr(
+                    lang,
+                    "mallen (eller en mall den bygger på) använder ett värde som sidan inte har:",
+                    "the template (or one it builds on) uses a value the page does not have:"
+                ),
+            ),
+        )
+        .with_hint(tr(
+            lang,
+            "stava namnet som i docs/content.md (Vad varje mall får), eller skriv {% if … is defined %} runt det",
+            "spell it as in docs/content.md (What every template gets), or put {% if … is defined %} around it",
+        ));
+    }
     Problem::in_file(
         &Path::new("templates").join(name),
         format!(
@@ -331,9 +350,17 @@ fn template_problem(name: &str, error: &tera::Error, lang: Lang) -> Problem {
                 "sidan kunde inte skapas med mallen",
                 "the page could not be made with the template"
             ),
-            error_chain(error)
+            chain
         ),
     )
+}
+
+/// The variable of Tera's "Variable `x` not found in context while rendering 't'".
+fn missing_variable(chain: &str) -> Option<&str> {
+    let (_, rest) = chain.split_once("Variable `")?;
+    let (variable, rest) = rest.split_once('`')?;
+    rest.starts_with(" not found in context")
+        .then_some(variable)
 }
 
 /// Tera puts the useful part of a message in its sources.
@@ -370,5 +397,33 @@ mod tests {
             let theme = Theme::load(root, &config).expect("the default theme");
             assert!(!theme.reads_strings, "{lang:?}");
         }
+    }
+
+    #[test]
+    fn a_missing_value_is_named_in_words() {
+        let mut tera = Tera::default();
+        tera.add_raw_templates([
+            (
+                "base.html",
+                "<title>{{ titel }}</title>{% block content %}{% endblock %}",
+            ),
+            (
+                "page.html",
+                "{% extends \"base.html\" %}{% block content %}x{% endblock %}",
+            ),
+        ])
+        .expect("templates");
+        let error = tera
+            .render("page.html", &tera::Context::new())
+            .expect_err("titel is missing");
+        let problem = template_problem("page.html", &error, Lang::Sv);
+        let shown = problem.render(Lang::Sv, false);
+        assert!(shown.contains("templates/page.html"), "{shown}");
+        assert!(
+            shown.contains("ett värde som sidan inte har: `titel`"),
+            "{shown}"
+        );
+        assert!(shown.contains("is defined"), "{shown}");
+        assert!(!shown.contains("not found in context"), "{shown}");
     }
 }
