@@ -226,20 +226,11 @@ fn affected(site: &Site, x: usize, old_matrix: &Matrix, diff: &Diff) -> Vec<Job>
 /// True when one of `rows` is among the first compacts covering topic `ti`, and so may be
 /// quoted on other compacts' principle pages (which quote the first few, skipping their own).
 fn quoted_early(matrix: &Matrix, rows: &[usize], ti: usize) -> bool {
-    let mut rank = 0;
-    for (ci, row) in matrix.cells.iter().enumerate() {
-        if row[ti].is_empty() {
-            continue;
-        }
-        if rows.contains(&ci) {
-            return true;
-        }
-        rank += 1;
-        if rank > QUOTED_ON_PRINCIPLE_PAGE {
-            return false;
-        }
-    }
-    false
+    // One more than are quoted: a page skips its own compact and quotes the next.
+    matrix.covering[ti]
+        .iter()
+        .take(QUOTED_ON_PRINCIPLE_PAGE + 1)
+        .any(|ci| rows.contains(ci))
 }
 
 /// Every principle page with topic `ti`.

@@ -68,14 +68,7 @@ impl Staging {
     /// Writes one file at `path`, relative to the output; paths that would leave the output
     /// are skipped. Safe to call from several threads at once.
     pub fn file(&self, path: &Path, bytes: &[u8]) -> Result<(), BuildError> {
-        if !path.components().all(|c| matches!(c, Component::Normal(_))) {
-            return Ok(());
-        }
-        let target = self.dir.join(path);
-        if let Some(folder) = target.parent() {
-            fs::create_dir_all(folder).map_err(|e| io(folder, &e, self.lang))?;
-        }
-        fs::write(&target, bytes).map_err(|e| io(&target, &e, self.lang))
+        write_file(&self.dir, path, bytes, self.lang)
     }
 
     /// Writes one page.
@@ -160,12 +153,7 @@ pub fn write_update(
             )
         )));
     }
-    let safe = |path: &str| {
-        Path::new(path)
-            .components()
-            .all(|c| matches!(c, Component::Normal(_)))
-    };
-    for gone in update.removed.iter().filter(|p| safe(p)) {
+    for gone in update.removed.iter().filter(|p| stays_inside(Path::new(p))) {
         // A page is its folder's index.html: the folder goes with it.
         let target = out.join(gone);
         let _ = match target.parent().filter(|folder| *folder != out) {
@@ -176,14 +164,25 @@ pub fn write_update(
     update
         .pages
         .par_iter()
-        .filter(|page| safe(&page.path))
-        .try_for_each(|page| {
-            let target = out.join(&page.path);
-            if let Some(folder) = target.parent() {
-                fs::create_dir_all(folder).map_err(|e| io(folder, &e, lang))?;
-            }
-            fs::write(&target, &page.bytes).map_err(|e| io(&target, &e, lang))
-        })
+        .try_for_each(|page| write_file(&out, Path::new(&page.path), &page.bytes, lang))
+}
+
+/// True when `path`, relative, names something inside the folder it is joined to.
+fn stays_inside(path: &Path) -> bool {
+    path.components().all(|c| matches!(c, Component::Normal(_)))
+}
+
+/// Writes one file at `path` below `dir`, making its folder; a path that would leave `dir`
+/// is skipped. Safe to call from several threads at once.
+fn write_file(dir: &Path, path: &Path, bytes: &[u8], lang: Lang) -> Result<(), BuildError> {
+    if !stays_inside(path) {
+        return Ok(());
+    }
+    let target = dir.join(path);
+    if let Some(folder) = target.parent() {
+        fs::create_dir_all(folder).map_err(|e| io(folder, &e, lang))?;
+    }
+    fs::write(&target, bytes).map_err(|e| io(&target, &e, lang))
 }
 
 const MARKER_TEXT: &str =

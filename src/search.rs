@@ -30,13 +30,7 @@ struct Entry {
 /// The index entries of one compact and its principles, as JSON objects separated by
 /// commas, safe inside a script.
 pub fn entries(site: &Site, compact: &Compact) -> String {
-    let t = |key: &str| {
-        site.theme
-            .strings
-            .get(key)
-            .cloned()
-            .unwrap_or_else(|| key.to_owned())
-    };
+    let t = |key: &str| crate::templates::string(&site.theme.strings, key);
     let summary = compact.summary.as_deref().unwrap_or_default();
     let mut entries = vec![Entry {
         t: format!("{}: {}", compact.municipality, compact.title),

@@ -17,6 +17,12 @@ mod inline;
 /// The theme's strings, by key (`i18n/<lang>.yaml`).
 pub type Strings = HashMap<String, String>;
 
+/// The theme's string for `key`, or the key itself when the theme lacks it, so a missing
+/// string shows where it belongs instead of stopping the build.
+pub fn string(strings: &Strings, key: &str) -> String {
+    strings.get(key).cloned().unwrap_or_else(|| key.to_owned())
+}
+
 macro_rules! embedded {
     ($($name:literal),* $(,)?) => {
         &[$(($name, include_str!(concat!("../themes/default/templates/", $name)))),*]

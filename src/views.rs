@@ -217,10 +217,7 @@ impl<'a> Views<'a> {
 
     /// A theme string, or its key when the theme lacks it.
     pub fn t(&self, key: &str) -> String {
-        self.strings
-            .get(key)
-            .cloned()
-            .unwrap_or_else(|| key.to_owned())
+        crate::templates::string(self.strings, key)
     }
 
     /// The URL words in use.
