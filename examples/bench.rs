@@ -11,7 +11,7 @@
 //!    `templates/`, `static/`, `themes/` of the repository);
 //! 3. for each site, builds it once to warm up, then N times, each build in a **fresh child
 //!    process**: this binary in its child mode, doing what `overens build` does
-//!    (`cli::BuildArgs::run`: `Site::load`, the warnings review, `Site::build`) into the
+//!    (`cli::BuildArgs::run`: `Site::load`, which gives the warnings too, then `Site::build`) into the
 //!    output of the previous run, so the old output is replaced as in real use. The child
 //!    reports its timings, its peak RSS (`VmHWM` of `/proc/self/status`) and its CPU time
 //!    (`/proc/self/stat`); the parent adds the process's wall time and what every other
@@ -19,12 +19,12 @@
 //!    three times) when others took more than 10 % of the machine during it;
 //! 4. times copying the finished output folder to a fresh folder (the "copy floor": the least
 //!    any build that writes those bytes could take, measured in the same run);
-//! 5. runs the stages of a build apart (load, warnings review, render, remove the old output,
+//! 5. runs the stages of a build apart (load, warnings, render, remove the old output,
 //!    write) to say where the wall time goes, and, when `/usr/bin/time` is there, the real
 //!    `overens` binary once, as a cross-check of wall time and peak RSS;
 //! 6. for sites under 1,000 compacts, edits one principle (of a compact in the middle of the
 //!    site, and of the first compact, the worst case) and times the incremental path as
-//!    `overens serve` holds the site: `watch::classify` + `Site::apply` + writing the update's
+//!    `overens serve` holds the site: `classify` + `Live::apply` + writing the update's
 //!    pages into the output; then checks the output against a full build, byte for byte;
 //! 7. prints the machine, the tables (markdown), the linearity line and the targets, each
 //!    with PASS or FAIL.
@@ -167,8 +167,8 @@ fn number(text: &str, name: &str) -> Result<usize, Option<String>> {
 // ---------------------------------------------------------------------------
 
 /// `__child build ROOT OUT`: what `overens build` does (`cli::BuildArgs::run`): `Site::load`,
-/// then the warnings review beside `Site::build`. `__child stages ROOT OUT`: the same work, timed stage
-/// by stage (load, review, render, remove the old output, write into a fresh folder).
+/// then `Site::build`. `__child stages ROOT OUT`: the same work, timed stage
+/// by stage (load, warnings, render, remove the old output, write into a fresh folder).
 /// The real binary is also run once per site (under /usr/bin/time), so a drift between this
 /// mirror and the command shows in the report.
 fn child_main(args: Vec<String>) -> ExitCode {
@@ -214,11 +214,14 @@ fn ms(d: Duration) -> f64 {
 
 fn child_build(root: &Path, out: &Path) -> Result<Fields, String> {
     let started = Instant::now();
-    let site = overens::Site::load(root, None).map_err(|e| format!("{e:?}"))?;
+    let site = overens::Site::load(root, None, overens::Lang::Sv).map_err(|e| format!("{e:?}"))?;
     let load = started.elapsed();
-    // As `overens build`: the review beside the build, and the site left to the system.
-    let (_warnings, report) = rayon::join(|| review(root, &site), || site.build(out, started));
-    let report = report.map_err(|e| format!("{e:?}"))?;
+    // As `overens build`: the warnings come with the loaded site, and the site is left to
+    // the system.
+    let report = site
+        .build(out, started, &overens::BuildOptions::default())
+        .map_err(|e| format!("{e:?}"))?;
+    let _warnings = site.warnings().is_empty();
     let total = started.elapsed();
     std::mem::forget(site);
     Ok(vec![
@@ -229,25 +232,17 @@ fn child_build(root: &Path, out: &Path) -> Result<Fields, String> {
     ])
 }
 
-/// The warnings pass `overens build` runs between `Site::load` and `Site::build`
-/// (`cli::BuildArgs::run`); whether it found any, so the work cannot be optimised away.
-fn review(root: &Path, site: &overens::Site) -> bool {
-    overens::content::warnings::review(root, &site.content, site.config.language)
-        .warnings
-        .is_empty()
-}
-
 /// The work of `Site::build`, one stage after another so each can be timed: every page
 /// rendered into memory, the previous output removed, then everything written. (`Site::build`
 /// itself writes each page as it is rendered and removes the previous output last, so its
 /// stages overlap and it holds less memory.)
 fn child_stages(root: &Path, out: &Path) -> Result<Fields, String> {
     let started = Instant::now();
-    let site = overens::Site::load(root, None).map_err(|e| format!("{e:?}"))?;
+    let site = overens::Site::load(root, None, overens::Lang::Sv).map_err(|e| format!("{e:?}"))?;
     let load = started.elapsed();
 
     let t = Instant::now();
-    let _warnings = review(root, &site);
+    let _warnings = site.warnings().is_empty();
     let reviewed = t.elapsed();
 
     let t = Instant::now();
@@ -262,9 +257,7 @@ fn child_stages(root: &Path, out: &Path) -> Result<Fields, String> {
     let remove = t.elapsed();
 
     let t = Instant::now();
-    let assets = site.static_files();
-    overens::output::write(&site.root, out, &pages, &assets, site.config.language)
-        .map_err(|e| format!("{e:?}"))?;
+    site.write(out, &pages).map_err(|e| format!("{e:?}"))?;
     let write = t.elapsed();
     Ok(vec![
         ("pages", pages.len() as f64),
@@ -290,17 +283,19 @@ enum Pick {
 
 /// `__child edit-middle|edit-first ROOT OUT`: the incremental path, as `overens serve` holds
 /// it. Untimed: load and build the site into OUT, then append a sentence to one principle.
-/// Timed: `watch::classify` + `Site::apply` (re-read the compact, re-render every affected
+/// Timed: `classify` + `Live::apply` (re-read the compact, re-render every affected
 /// page) and writing the pages of the update into OUT. Untimed again: a full build of the
 /// edited site into a fresh folder, compared byte for byte with OUT (`same=1`), so a fast
 /// incremental build that misses a page cannot pass.
 fn child_edit(root: &Path, out: &Path, pick: Pick) -> Result<Fields, String> {
-    use overens::incremental::Change;
+    use overens::Change;
 
-    let mut site = overens::Site::load(root, None).map_err(|e| format!("{e:?}"))?;
-    site.build(out, Instant::now())
+    let (mut live, _) =
+        overens::Live::load(root, overens::Lang::Sv).map_err(|e| format!("{e:?}"))?;
+    live.site()
+        .build(out, Instant::now(), &overens::BuildOptions::default())
         .map_err(|e| format!("{e:?}"))?;
-    let compacts = &site.content.compacts;
+    let compacts = live.site().outline();
     let start = match pick {
         Pick::Middle => compacts.len() / 2,
         Pick::First => 0,
@@ -308,10 +303,8 @@ fn child_edit(root: &Path, out: &Path, pick: Pick) -> Result<Fields, String> {
     let (compact, principle) = (start..compacts.len())
         .chain(0..start)
         .find_map(|ci| {
-            let c = &compacts[ci];
-            c.principles
-                .first()
-                .map(|p| (c.slug.clone(), p.slug.clone()))
+            let (slug, principles) = &compacts[ci];
+            principles.first().map(|p| (slug.clone(), p.clone()))
         })
         .ok_or("no compact has a principle")?;
     let file = root
@@ -324,21 +317,21 @@ fn child_edit(root: &Path, out: &Path, pick: Pick) -> Result<Fields, String> {
     fs::write(&file, text).map_err(|e| format!("{}: {e}", file.display()))?;
 
     let started = Instant::now();
-    let change = overens::watch::classify(root, &file).ok_or("the edit was not classified")?;
+    let change = overens::classify(root, &file).ok_or("the edit was not classified")?;
     if !matches!(change, Change::Compact(_)) {
         return Err(format!("the edit was classified as {change:?}"));
     }
-    let update = site.apply(&change).map_err(|e| format!("{e:?}"))?;
+    let update = live.apply(&[change]).map_err(|e| format!("{e:?}"))?;
     let applied = started.elapsed();
-    overens::output::write_update(&site, out, &update).map_err(|e| format!("{e:?}"))?;
+    live.write(out, &update).map_err(|e| format!("{e:?}"))?;
     let total = started.elapsed();
     let pages = update.pages.len();
     let bytes: usize = update.pages.iter().map(|p| p.bytes.len()).sum();
 
     let check = out.with_extension("check");
     let _ = fs::remove_dir_all(&check);
-    overens::Site::load(root, None)
-        .and_then(|fresh| fresh.build(&check, Instant::now()))
+    overens::Site::load(root, None, overens::Lang::Sv)
+        .and_then(|fresh| fresh.build(&check, Instant::now(), &overens::BuildOptions::default()))
         .map_err(|e| format!("{e:?}"))?;
     let same = same_tree(out, &check);
     let _ = fs::remove_dir_all(&check);
@@ -1004,7 +997,7 @@ fn print_report(work: &Path, repo: &Path, results: &[Measured], quiet: Option<f6
     );
     println!(
         "- each build is a fresh process doing what `overens build` does (`Site::load`, warnings \
-         review, `Site::build`, replacing the previous output); build = wall time of that \
+         `Site::build`, replacing the previous output); build = wall time of that \
          process, median of the runs\n"
     );
 
@@ -1048,7 +1041,7 @@ fn print_report(work: &Path, repo: &Path, results: &[Measured], quiet: Option<f6
     );
     println!("\nWhere the time goes (stages run one after another, not overlapped as in a build; each in a fresh process, medians):\n");
     println!(
-        "| site | in-process build (ms) | load: YAML + Markdown + theme (ms) | warnings review (ms) \
+        "| site | in-process build (ms) | load: YAML + Markdown + theme (ms) | warnings, made at load (ms) \
          | render: views + Tera (ms) | remove old output (ms) | write (ms) | CPU user (ms) | CPU sys (ms) \
          | others' CPU (%) | `overens build` wall / peak RSS |"
     );
@@ -1082,7 +1075,7 @@ fn print_report(work: &Path, repo: &Path, results: &[Measured], quiet: Option<f6
 
     if results.iter().any(|m| !m.edit_middle.is_empty()) {
         println!(
-            "One principle edited (`watch::classify` + `Site::apply` + writing the update's pages \
+            "One principle edited (`classify` + `Live::apply` + writing the update's pages \
              into the output; a long-running process as `overens serve` holds it; medians). \
              Typical: a compact in the middle of the site; worst: the first compact, which other \
              principle pages quote. \"same\" = the output then equals a full build byte for byte.\n"

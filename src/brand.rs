@@ -4,15 +4,15 @@
 use crate::config::Colors;
 
 /// The least contrast WCAG 2.1 AA allows for normal text.
-pub const AA: f64 = 4.5;
+pub(crate) const AA: f64 = 4.5;
 
 /// An sRGB colour.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Rgb(pub u8, pub u8, pub u8);
+pub(crate) struct Rgb(pub u8, pub u8, pub u8);
 
 impl Rgb {
     /// Reads `#rrggbb` or `#rgb`.
-    pub fn parse(text: &str) -> Option<Rgb> {
+    pub(crate) fn parse(text: &str) -> Option<Rgb> {
         let hex = text.trim().strip_prefix('#')?;
         let digits: Vec<u8> = match hex.len() {
             3 => hex
@@ -28,7 +28,7 @@ impl Rgb {
     }
 
     /// Relative luminance (WCAG 2.1).
-    pub fn luminance(self) -> f64 {
+    pub(crate) fn luminance(self) -> f64 {
         let channel = |c: u8| {
             let c = f64::from(c) / 255.0;
             if c <= 0.03928 {
@@ -41,13 +41,13 @@ impl Rgb {
     }
 
     /// The contrast ratio between two colours, 1 to 21.
-    pub fn contrast(self, other: Rgb) -> f64 {
+    pub(crate) fn contrast(self, other: Rgb) -> f64 {
         let (a, b) = (self.luminance(), other.luminance());
         (a.max(b) + 0.05) / (a.min(b) + 0.05)
     }
 
     /// This colour, darkened step by step until it reaches `ratio` against `background`.
-    pub fn darkened_for(self, background: Rgb, ratio: f64) -> Rgb {
+    pub(crate) fn darkened_for(self, background: Rgb, ratio: f64) -> Rgb {
         let mut colour = self;
         for _ in 0..100 {
             if colour.contrast(background) >= ratio {
@@ -74,21 +74,23 @@ const BLACK: Rgb = Rgb(0x1b, 0x1b, 0x1b);
 
 /// A colour that cannot be used as given, for a warning.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ColourProblem {
+pub(crate) struct ColourProblem {
     /// The `colors` key.
     pub key: &'static str,
     /// The value as written.
     pub value: String,
-    /// What is wrong, in English and Swedish: (sv, en).
+    /// What is wrong, in Swedish and English: (sv, en).
     pub why: (String, String),
+    /// The colour could be read and was only adjusted (a warning); else it cannot be used.
+    pub readable: bool,
 }
 
 /// CSS that sets the theme's variables from the brand colours, and what had to be adjusted.
-pub fn css(colors: &Colors) -> (String, Vec<ColourProblem>) {
+pub(crate) fn css(colors: &Colors) -> (String, Vec<ColourProblem>) {
     let mut rules = Vec::new();
     let mut problems = Vec::new();
-    let mut read = |key: &'static str, value: &Option<String>| -> Option<Rgb> {
-        let value = value.as_ref()?;
+    let mut read = |key: &'static str| -> Option<Rgb> {
+        let value = &colors.get(key)?.value;
         let parsed = Rgb::parse(value);
         if parsed.is_none() {
             problems.push(ColourProblem {
@@ -100,13 +102,14 @@ pub fn css(colors: &Colors) -> (String, Vec<ColourProblem>) {
                     "the colour cannot be read; write it as #rrggbb, for example #00517a"
                         .to_owned(),
                 ),
+                readable: false,
             });
         }
         parsed
     };
-    let primary = read("primary", &colors.primary);
-    let accent = read("accent", &colors.accent);
-    let background = read("background", &colors.background);
+    let primary = read("primary");
+    let accent = read("accent");
+    let background = read("background");
     // Tinted boxes, the footer and table headers: links must stay readable on them too.
     let mut tint = DEFAULT_TINT;
     if let Some(background) = background {
@@ -124,6 +127,7 @@ pub fn css(colors: &Colors) -> (String, Vec<ColourProblem>) {
                         .to_owned(),
                     "text would be too hard to read on it; a light grey is used instead".to_owned(),
                 ),
+                readable: true,
             });
         }
         rules.push(format!("--soft: {}", tint.hex()));
@@ -146,6 +150,7 @@ pub fn css(colors: &Colors) -> (String, Vec<ColourProblem>) {
                         link.hex()
                     ),
                 ),
+                readable: true,
             });
         }
         let ink = if primary.contrast(WHITE) >= primary.contrast(BLACK) {
@@ -179,6 +184,15 @@ pub fn css(colors: &Colors) -> (String, Vec<ColourProblem>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_saphyr::{Location, Spanned};
+
+    fn spanned(text: &str) -> Option<Spanned<String>> {
+        Some(Spanned::new(
+            text.to_owned(),
+            Location::UNKNOWN,
+            Location::UNKNOWN,
+        ))
+    }
 
     #[test]
     fn contrast_matches_wcag_examples() {
@@ -189,7 +203,7 @@ mod tests {
     #[test]
     fn light_brand_colours_are_darkened_for_links_and_said_so() {
         let colors = Colors {
-            primary: Some("#ffcc00".into()),
+            primary: spanned("#ffcc00"),
             accent: None,
             background: None,
         };
@@ -215,9 +229,9 @@ mod tests {
     #[test]
     fn links_stay_readable_on_a_chosen_tint() {
         let colors = Colors {
-            primary: Some("#ffcc00".into()),
+            primary: spanned("#ffcc00"),
             accent: None,
-            background: Some("#fff6d5".into()),
+            background: spanned("#fff6d5"),
         };
         let (css, _) = css(&colors);
         let link = css
@@ -232,12 +246,13 @@ mod tests {
     #[test]
     fn unreadable_colours_are_named() {
         let colors = Colors {
-            primary: Some("blå".into()),
+            primary: spanned("blå"),
             accent: None,
             background: None,
         };
         let (css, problems) = css(&colors);
         assert!(css.is_empty());
         assert_eq!(problems[0].key, "primary");
+        assert!(!problems[0].readable);
     }
 }

@@ -5,11 +5,11 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use crate::config::Lang;
-use crate::content::warnings::{self, MarkdownLink};
+use crate::content::MarkdownLink;
 use crate::diagnostics::{did_you_mean, BuildError, Problem, Problems};
+use crate::messages::{tr, Lang};
 use crate::site::Site;
-use crate::tr;
+use crate::urls::{self, Target};
 
 /// What a check found.
 #[derive(Debug, Default)]
@@ -20,21 +20,24 @@ pub struct Report {
     pub pages: usize,
     /// Markdown links resolved.
     pub links: usize,
+    /// The site's language, when `site.yaml` could be read.
+    pub language: Option<Lang>,
 }
 
-/// Loads and renders the site in `root` without writing it, and checks its links.
-pub fn run(root: &Path) -> Report {
+/// Loads and renders the site in `root` without writing it, and checks its links. Messages
+/// are in `lang` until the site says its own language.
+pub fn check(root: &Path, lang: Lang) -> Report {
     let mut report = Report::default();
-    let site = match Site::load(root, None) {
+    let site = match Site::load(root, None, lang) {
         Ok(site) => site,
         Err(error) => {
             report.problems = problems_of(error);
             return report;
         }
     };
-    let lang = site.config.language;
-    let review = warnings::review(root, &site.content, lang);
-    report.problems.extend(review.warnings);
+    let lang = site.language();
+    report.language = Some(lang);
+    report.problems.extend(site.warnings());
     let pages = match site.render() {
         Ok(pages) => pages,
         Err(error) => {
@@ -52,7 +55,7 @@ pub fn run(root: &Path) -> Report {
         let path = path.to_string_lossy().replace('\\', "/");
         files.entry(path).or_insert(bytes.as_slice());
     }
-    for link in &review.links {
+    for link in site.content.links() {
         report.links += 1;
         if let Some(problem) = check_link(link, &files, lang) {
             report.problems.push(problem);
@@ -64,60 +67,8 @@ pub fn run(root: &Path) -> Report {
 fn problems_of(error: BuildError) -> Problems {
     match error {
         BuildError::Content(problems) => problems,
-        BuildError::Io(message) => {
-            let mut problems = Problems::default();
-            problems.push(Problem::in_file(Path::new("."), message));
-            problems
-        }
+        BuildError::Io(message) => Problem::in_file(Path::new("."), message).into(),
     }
-}
-
-/// Where a relative link leads: a file of the output and the part after `#`.
-#[derive(Debug, PartialEq, Eq)]
-enum Target {
-    /// Not ours to check: another site, an e-mail address, an anchor on the same page, or
-    /// an absolute path that depends on where the site is published.
-    Outside,
-    /// Goes above the output folder.
-    AboveRoot,
-    /// A file of the output, and an anchor in it (possibly empty).
-    File(String, String),
-}
-
-/// Resolves `url` as written on a page in `page_folder` (`alfa/`, or `` for the front page),
-/// the way the renderer does: a link to a folder means its `index.html`.
-fn resolve(page_folder: &str, url: &str) -> Target {
-    let url = url.trim();
-    let scheme = url
-        .split_once(':')
-        .is_some_and(|(s, _)| !s.is_empty() && !s.contains(['/', '?', '#']));
-    if url.is_empty() || url.starts_with('#') || url.starts_with('/') || scheme {
-        return Target::Outside;
-    }
-    let (path, fragment) = url.split_once('#').unwrap_or((url, ""));
-    let path = path.split('?').next().unwrap_or(path);
-    let mut parts: Vec<&str> = page_folder.split('/').filter(|s| !s.is_empty()).collect();
-    for segment in path.split('/') {
-        match segment {
-            "" | "." => {}
-            ".." => {
-                if parts.pop().is_none() {
-                    return Target::AboveRoot;
-                }
-            }
-            other => parts.push(other),
-        }
-    }
-    let folder = path.is_empty() || path.ends_with('/') || path.ends_with("..") || path == ".";
-    let mut file = parts.join("/");
-    if folder {
-        file = if file.is_empty() {
-            "index.html".to_owned()
-        } else {
-            format!("{file}/index.html")
-        };
-    }
-    Target::File(file, fragment.to_owned())
 }
 
 /// The problem with `link`, if its target is not among `files`.
@@ -139,7 +90,7 @@ fn check_link(link: &MarkdownLink, files: &HashMap<String, &[u8]>, lang: Lang) -
             )
         )
     };
-    match resolve(&link.page_folder, &link.url) {
+    match urls::target(&link.page_folder, &link.url) {
         Target::Outside => None,
         Target::AboveRoot => Some(problem(missing(), counted_from(link, lang))),
         Target::File(file, fragment) => match files.get(&file) {
@@ -195,7 +146,7 @@ fn suggestion(
     while let Some(rest) = tail.strip_prefix("../").or_else(|| tail.strip_prefix("./")) {
         tail = rest;
     }
-    let tail = match resolve("", tail) {
+    let tail = match urls::target("", tail) {
         Target::File(path, _) => path,
         _ => file.to_owned(),
     };
@@ -248,43 +199,4 @@ fn counted_from(link: &MarkdownLink, lang: Lang) -> String {
             "the link counts from the page the text is shown on:"
         )
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn file(path: &str, fragment: &str) -> Target {
-        Target::File(path.to_owned(), fragment.to_owned())
-    }
-
-    #[test]
-    fn resolves_like_the_renderer() {
-        assert_eq!(resolve("alfa/", "../eslov/"), file("eslov/index.html", ""));
-        assert_eq!(resolve("alfa/dialog/", "../"), file("alfa/index.html", ""));
-        assert_eq!(
-            resolve("", "jamfor/#dialog"),
-            file("jamfor/index.html", "dialog")
-        );
-        assert_eq!(
-            resolve("alfa/", "dialog/"),
-            file("alfa/dialog/index.html", "")
-        );
-        assert_eq!(resolve("alfa/", "../style.css"), file("style.css", ""));
-        assert_eq!(resolve("alfa/", "../../x/"), Target::AboveRoot);
-    }
-
-    #[test]
-    fn leaves_what_is_not_ours() {
-        for url in [
-            "https://a.se/",
-            "mailto:a@b.se",
-            "tel:123",
-            "#top",
-            "/abs/",
-            "",
-        ] {
-            assert_eq!(resolve("alfa/", url), Target::Outside, "{url}");
-        }
-    }
 }

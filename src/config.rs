@@ -4,34 +4,18 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::content::front_matter::{parse_yaml, yaml_problem};
-use crate::diagnostics::{read_text, Problem};
+use serde_saphyr::Spanned;
 
-/// The languages the theme speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    /// Swedish, the default.
-    #[default]
-    Sv,
-    /// English.
-    En,
-}
-
-impl Lang {
-    /// The BCP 47 code used in `lang=""` and to pick the theme's strings.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Sv => "sv",
-            Lang::En => "en",
-        }
-    }
-}
+use crate::diagnostics::{Problem, Problems};
+use crate::files::read_text;
+use crate::messages::tr;
+pub(crate) use crate::messages::Lang;
+use crate::yaml::{parse_yaml, position, yaml_problem};
 
 /// The settings in `site.yaml`.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Config {
+pub(crate) struct Config {
     /// The site's name, shown in every page title.
     pub title: String,
     /// Where the site will be published, e.g. `https://www.eslov.se/overenskommelsen/`.
@@ -50,31 +34,34 @@ pub struct Config {
     pub organisation: Option<String>,
     /// The organisation's logo: a file in the site's `static/` folder, e.g. `logo.svg`.
     #[serde(default)]
-    pub logo: Option<String>,
+    pub logo: Option<Spanned<String>>,
     /// The organisation's colours; the theme derives the rest from them.
     #[serde(default)]
     pub colors: Colors,
     /// The facts of the accessibility statement (tillgänglighetsredogörelse).
     #[serde(default)]
     pub accessibility: Accessibility,
+    /// What is allowed but probably not meant (colours adjusted for contrast), at its line.
+    #[serde(skip)]
+    pub warnings: Problems,
 }
 
 /// Brand colours, as `#rrggbb`.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Colors {
+pub(crate) struct Colors {
     /// The header and links.
-    pub primary: Option<String>,
+    pub primary: Option<Spanned<String>>,
     /// Highlights: focus outlines, borders.
-    pub accent: Option<String>,
+    pub accent: Option<Spanned<String>>,
     /// Tinted backgrounds of boxes and the footer.
-    pub background: Option<String>,
+    pub background: Option<Spanned<String>>,
 }
 
 /// How far the site meets the accessibility requirements (DIGG's three levels).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Compliance {
+pub(crate) enum Compliance {
     /// Helt förenlig: fully compliant.
     Helt,
     /// Delvis förenlig: partially compliant.
@@ -86,7 +73,7 @@ pub enum Compliance {
 /// What DIGG requires an accessibility statement to say.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Accessibility {
+pub(crate) struct Accessibility {
     /// How far the site complies.
     pub compliance: Option<Compliance>,
     /// What is not accessible and why (Markdown).
@@ -108,30 +95,126 @@ fn default_theme() -> String {
 }
 
 impl Config {
-    /// Reads `site.yaml` in `root`.
-    pub fn load(root: &Path) -> Result<Config, Problem> {
+    /// Reads `site.yaml` in `root`, checking the colours and the logo. Messages are in
+    /// `lang` until the file says which language the site speaks.
+    pub(crate) fn load(root: &Path, lang: Lang) -> Result<Config, Problems> {
         let path = root.join("site.yaml");
         let shown = Path::new("site.yaml");
         if !path.is_file() {
             return Err(Problem::in_file(
                 shown,
-                "site.yaml saknas / site.yaml is missing",
+                tr(lang, "site.yaml saknas: det här är ingen webbplats för overens", "site.yaml is missing: this is not an overens site"),
             )
-            .with_hint(format!(
-                "kör overens i webbplatsens mapp eller ange den med --root (letade i {}) / run overens in the site's folder or give it with --root",
-                root.display()
-            )));
+            .with_hint(tr(
+                lang,
+                "starta en ny webbplats med overens init, eller gå till webbplatsens mapp (eller ange den med --root)",
+                "start a new site with overens init, or go to the site's folder (or give it with --root)",
+            ))
+            .into());
         }
-        let text = read_text(root, &path, Lang::Sv)?;
+        let text = read_text(root, &path, lang)?;
         let mut config: Config =
-            parse_yaml(&text).map_err(|e| yaml_problem(shown, &text, 0, &e, Lang::Sv))?;
+            parse_yaml(&text).map_err(|e| yaml_problem(shown, &text, 0, &e, lang))?;
         config.base_url = normalize_base_url(&config.base_url);
+        let lang = config.language;
+        let mut problems = Problems::default();
+        let at = |value: &Spanned<String>, message: String, hint: String, warning: bool| {
+            let (line, column) = position(value, 0);
+            let problem = if warning {
+                Problem::warning(shown, line, column, message)
+            } else {
+                Problem::error(shown, line, column, message)
+            };
+            problem.with_hint(hint).with_source(&text)
+        };
+        for colour in crate::brand::css(&config.colors).1 {
+            let Some(value) = config.colors.get(colour.key) else {
+                continue;
+            };
+            let (why_sv, why_en) = &colour.why;
+            let hint = if colour.readable {
+                tr(
+                    lang,
+                    "webbplatsen är läsbar som den är; vill du ha färgen själv, välj en mörkare nyans ur kommunens grafiska profil",
+                    "the site is readable as it is; to have the colour itself, choose a darker shade from the organisation's visual identity",
+                )
+            } else {
+                tr(
+                    lang,
+                    "skriv färgen som #rrggbb med kommunens grafiska profil som förlaga, till exempel #00517a",
+                    "write the colour as #rrggbb from the organisation's visual identity, for example #00517a",
+                )
+            };
+            problems.push(at(
+                value,
+                format!("colors.{}: {}", colour.key, tr(lang, why_sv, why_en)),
+                hint,
+                colour.readable,
+            ));
+        }
+        if let Some(logo) = &config.logo {
+            if !logo_exists(root, &config.theme, &logo.value) {
+                problems.push(at(
+                    logo,
+                    format!(
+                        "{} \"{}\"",
+                        tr(lang, "logotypen finns inte i static/:", "the logo is not in static/:"),
+                        logo.value
+                    ),
+                    tr(
+                        lang,
+                        "lägg bildfilen i mappen static/ i webbplatsens mapp och skriv dess namn, till exempel logo: logo.svg",
+                        "put the image file in the static/ folder of the site and write its name, for example logo: logo.svg",
+                    ),
+                    false,
+                ));
+            }
+        }
+        if problems.has_errors() {
+            return Err(problems);
+        }
+        config.warnings = problems;
         Ok(config)
+    }
+
+    /// The logo's path in the output, when there is one.
+    pub(crate) fn logo(&self) -> Option<&str> {
+        self.logo.as_ref().map(|l| l.value.as_str())
+    }
+}
+
+/// True when `logo` names a file in the site's `static/` (or its theme's), without leaving
+/// that folder.
+fn logo_exists(root: &Path, theme: &str, logo: &str) -> bool {
+    let path = Path::new(logo);
+    let inside = !logo.is_empty()
+        && path
+            .components()
+            .all(|c| matches!(c, std::path::Component::Normal(_)));
+    inside
+        && (root.join("static").join(path).is_file()
+            || root
+                .join("themes")
+                .join(theme)
+                .join("static")
+                .join(path)
+                .is_file())
+}
+
+impl Colors {
+    /// The colour under `key` (`primary`, `accent`, `background`).
+    pub(crate) fn get(&self, key: &str) -> Option<&Spanned<String>> {
+        match key {
+            "primary" => self.primary.as_ref(),
+            "accent" => self.accent.as_ref(),
+            "background" => self.background.as_ref(),
+            _ => None,
+        }
     }
 }
 
 /// Makes sure the base URL ends in exactly one `/`, so paths can be appended.
-pub fn normalize_base_url(url: &str) -> String {
+pub(crate) fn normalize_base_url(url: &str) -> String {
     format!("{}/", url.trim().trim_end_matches('/'))
 }
 

@@ -2,48 +2,51 @@
 //! their civil society as a static, accessible website, with pages that compare the
 //! compacts' principles.
 //!
-//! A build reads the site in stages, each owned by one module:
+//! A build reads the site in stages, each owned by one module, data flowing one way:
 //!
-//! 1. `site.yaml` is read by [`config`];
-//! 2. the theme, compiled in, with the site's overrides, by [`templates`];
-//! 3. every compact and principle, checked, by [`content`], with Markdown rendered once by
-//!    [`markdown`]; problems are collected in [`diagnostics`], never stopping at the first;
-//! 4. the comparison model (matrix, topics, timeline), pure data, by [`compare`];
-//! 5. what templates see by [`views`], every page rendered by [`pages`], and the open data
-//!    files by [`data`];
-//! 6. the output folder, written whole or not at all, by [`output`].
+//! 1. files: `site.yaml` by `config`, the theme by `templates`, every compact and
+//!    principle by `content` (with `yaml`, `markdown` and `files`); problems are collected
+//!    in `diagnostics`, never stopping at the first, and warnings come out of the same
+//!    reading;
+//! 2. the comparison model (matrix, topics, timeline), pure data, by `compare`;
+//! 3. what templates see by `views`, each page reading the model through `reads`, which
+//!    notes what it reads;
+//! 4. every page rendered by `pages` and the open data files by `data`;
+//! 5. the output folder, written whole or not at all, by `output`.
 //!
-//!
-//! [`site::Site`] holds the stages together: `Site::load`, then `Site::build`.
+//! [`Site`] holds the stages together: [`Site::load`], then [`Site::build`]. For the preview,
+//! `rebuild` renders again the pages whose reads an edit changed, `watch` calls it after
+//! each save, and `serve` serves what it is given; `cli` wires them together.
 
-pub mod brand;
-pub mod check;
+mod brand;
+mod check;
 pub mod cli;
-pub mod compare;
-pub mod config;
-pub mod content;
-pub mod data;
-pub mod diagnostics;
-pub mod fragments;
-pub mod incremental;
-pub mod markdown;
-pub mod output;
-pub mod pages;
-pub mod scaffold;
-pub mod search;
-pub mod serve;
-pub mod site;
-pub mod templates;
-pub mod views;
-pub mod watch;
+mod compare;
+mod config;
+mod content;
+mod data;
+mod diagnostics;
+mod files;
+mod html;
+mod markdown;
+mod messages;
+mod output;
+mod pages;
+mod reads;
+mod rebuild;
+mod scaffold;
+mod serve;
+mod site;
+mod templates;
+mod urls;
+mod views;
+mod watch;
+mod yaml;
 
-pub use diagnostics::{BuildError, Problem, Problems};
-pub use site::Site;
-
-/// Picks the message in the site's language.
-pub fn tr(lang: config::Lang, sv: &str, en: &str) -> String {
-    match lang {
-        config::Lang::Sv => sv.to_owned(),
-        config::Lang::En => en.to_owned(),
-    }
-}
+pub use check::{check, Report};
+pub use diagnostics::{BuildError, Problem, Problems, Severity};
+pub use messages::Lang;
+pub use output::Page;
+pub use rebuild::{Change, Live, Update};
+pub use site::{BuildOptions, BuildReport, Site};
+pub use watch::classify;

@@ -1,9 +1,15 @@
-//! Markdown to HTML, with the options in one place.
+//! Markdown to HTML, with the options in one place, read once: the same pass gives the HTML,
+//! the plain text (for search and descriptions) and what the review of the text needs
+//! (headings, images, links, each at its place in the file).
 //!
 //! Raw HTML in an editor's Markdown is shown as text, not passed through: the site is
-//! public, and a pasted `<script>` or tracking pixel must not reach it.
+//! public, and a pasted `<script>` or tracking pixel must not reach it. For the same reason
+//! only web, e-mail, telephone and relative links become links (see [`urls::is_safe_link`]);
+//! any other (`javascript:`, `data:`) leaves its text without a link, and is reported.
 
-use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{html, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+use crate::urls;
 
 /// The Markdown features editors may use.
 fn options() -> Options {
@@ -12,49 +18,117 @@ fn options() -> Options {
 
 /// Stands in rendered text for the way from a page to the output root (`../../`), which
 /// differs between the pages that show the same text; each page puts its own in its place.
-pub const ROOT: &str = "overens-root:";
+pub(crate) const ROOT: &str = "overens-root:";
+
+/// What one reading of a Markdown text found, each at its byte offset in the text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Findings {
+    /// Every heading's level (1–6).
+    pub(crate) headings: Vec<(usize, u8)>,
+    /// Images whose alternative text is empty.
+    pub(crate) images_without_alt: Vec<usize>,
+    /// Every link, as written.
+    pub(crate) links: Vec<(usize, String)>,
+    /// Links whose scheme may not be a link on a public site; shown as text.
+    pub(crate) unsafe_links: Vec<(usize, String)>,
+}
+
+/// A text, rendered.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Rendered {
+    /// The HTML.
+    pub(crate) html: String,
+    /// The words without markup, separated by single spaces.
+    pub(crate) text: String,
+    /// What the review of the text needs.
+    pub(crate) findings: Findings,
+}
 
 /// Renders Markdown that is shown on one page only.
-pub fn render(markdown: &str) -> String {
-    render_in(markdown, None)
+pub(crate) fn render(markdown: &str) -> String {
+    render_in(markdown, None).html
 }
 
 /// Renders Markdown written for the page in site folder `folder` (`eslov/mod/`): relative
 /// links are resolved from there and written from the output root behind [`ROOT`], so the
 /// text can be shown on other pages too (a principle on its compact's and topic's pages).
-pub fn render_in(markdown: &str, folder: Option<&str>) -> String {
-    render_events(markdown, folder, |_| {})
-}
-
-/// [`render_in`], and the text without its markup (for descriptions, search and the CSV),
-/// from one reading of the Markdown.
-pub fn render_with_text(markdown: &str, folder: Option<&str>) -> (String, String) {
+pub(crate) fn render_in(markdown: &str, folder: Option<&str>) -> Rendered {
     let mut text = PlainText::with_capacity(markdown.len());
-    let html = render_events(markdown, folder, |event| text.event(event));
-    (html, text.out)
+    let mut findings = Findings::default();
+    let mut image: Option<(usize, bool)> = None;
+    // The end of a link that is not shown as a link is dropped with it.
+    let mut dropped_links: Vec<bool> = Vec::new();
+    let parser = Parser::new_ext(markdown, options())
+        .into_offset_iter()
+        .filter_map(|(event, range)| {
+            text.event(&event);
+            let at = range.start;
+            match &event {
+                Event::Start(Tag::Heading { level, .. }) => {
+                    findings.headings.push((at, heading_number(*level)));
+                }
+                Event::Start(Tag::Image { .. }) => image = Some((at, false)),
+                Event::Text(t) | Event::Code(t) if !t.trim().is_empty() => {
+                    if let Some((_, alt)) = &mut image {
+                        *alt = true;
+                    }
+                }
+                Event::End(TagEnd::Image) => {
+                    if let Some((start, false)) = image.take() {
+                        findings.images_without_alt.push(start);
+                    }
+                }
+                _ => {}
+            }
+            Some(match event {
+                Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }) => {
+                    findings.links.push((at, dest_url.to_string()));
+                    let safe = urls::is_safe_link(&dest_url);
+                    dropped_links.push(!safe);
+                    if !safe {
+                        findings.unsafe_links.push((at, dest_url.to_string()));
+                        return None;
+                    }
+                    Event::Start(Tag::Link {
+                        link_type,
+                        dest_url: relocate(folder_link_to_file(dest_url), folder),
+                        title,
+                        id,
+                    })
+                }
+                Event::End(TagEnd::Link) => {
+                    if dropped_links.pop().unwrap_or(false) {
+                        return None;
+                    }
+                    Event::End(TagEnd::Link)
+                }
+                other => other,
+            })
+        });
+    let mut html_out = String::with_capacity(markdown.len() * 3 / 2);
+    html::push_html(&mut html_out, parser);
+    Rendered {
+        html: html_out,
+        text: text.out,
+        findings,
+    }
 }
 
-fn render_events(markdown: &str, folder: Option<&str>, mut seen: impl FnMut(&Event)) -> String {
-    let parser = Parser::new_ext(markdown, options())
-        .inspect(|event| seen(event))
-        .map(|event| match event {
-            Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => Event::Start(Tag::Link {
-                link_type,
-                dest_url: relocate(folder_link_to_file(dest_url), folder),
-                title,
-                id,
-            }),
-            other => other,
-        });
-    let mut out = String::with_capacity(markdown.len() * 3 / 2);
-    html::push_html(&mut out, parser);
-    out
+fn heading_number(level: HeadingLevel) -> u8 {
+    match level {
+        HeadingLevel::H1 => 1,
+        HeadingLevel::H2 => 2,
+        HeadingLevel::H3 => 3,
+        HeadingLevel::H4 => 4,
+        HeadingLevel::H5 => 5,
+        HeadingLevel::H6 => 6,
+    }
 }
 
 /// Text gathered from Markdown events: words separated by single spaces, as
@@ -105,30 +179,24 @@ impl PlainText {
     }
 }
 
-/// A relative link to a folder (`../jamfor/`) points at its `index.html`, so the site
-/// works from `file://` and from servers that do not add `index.html` themselves.
+/// A relative link to a folder points at its `index.html` (see [`urls::folder_to_file`]).
 fn folder_link_to_file(url: CowStr<'_>) -> CowStr<'_> {
-    let (path, fragment) = url.split_once('#').unwrap_or((&url, ""));
-    let relative = !path.contains(':') && !path.starts_with('/');
-    if relative && (path.ends_with('/') || path == "." || path == "..") {
-        let slash = if path.ends_with('/') { "" } else { "/" };
-        let hash = if fragment.is_empty() { "" } else { "#" };
-        CowStr::from(format!("{path}{slash}index.html{hash}{fragment}"))
-    } else {
-        url
+    match urls::folder_to_file(&url) {
+        Some(file) => CowStr::from(file),
+        None => url,
     }
 }
 
 /// A relative link resolved from `folder` and written from the output root behind [`ROOT`].
 fn relocate<'a>(url: CowStr<'a>, folder: Option<&str>) -> CowStr<'a> {
     let Some(folder) = folder else { return url };
-    if url.starts_with('#') || url.contains(':') || url.starts_with('/') || url.is_empty() {
+    if urls::is_outside(&url) {
         return url;
     }
     let (path, fragment) = url
         .split_once('#')
         .map_or((&*url, None), |(p, f)| (p, Some(f)));
-    let mut resolved = format!("{ROOT}{}", resolve(folder, path));
+    let mut resolved = format!("{ROOT}{}", urls::join(folder, path).0);
     if let Some(fragment) = fragment {
         resolved.push('#');
         resolved.push_str(fragment);
@@ -136,24 +204,8 @@ fn relocate<'a>(url: CowStr<'a>, folder: Option<&str>) -> CowStr<'a> {
     CowStr::from(resolved)
 }
 
-/// The site path that relative `path` names from site folder `folder`: `..` climbs, `.`
-/// and empty parts are skipped, and nothing climbs above the output root.
-pub fn resolve(folder: &str, path: &str) -> String {
-    let mut parts: Vec<&str> = folder.split('/').filter(|p| !p.is_empty()).collect();
-    for part in path.split('/') {
-        match part {
-            ".." => {
-                parts.pop();
-            }
-            "." | "" => {}
-            part => parts.push(part),
-        }
-    }
-    parts.join("/")
-}
-
 /// Puts a page's way to the output root (`../`) where rendered text has [`ROOT`].
-pub fn place(html: String, root: &str) -> String {
+pub(crate) fn place(html: String, root: &str) -> String {
     if html.contains(ROOT) {
         html.replace(ROOT, root)
     } else {
@@ -162,65 +214,4 @@ pub fn place(html: String, root: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn renders_paragraphs_and_lists() {
-        assert_eq!(render("Hej *du*"), "<p>Hej <em>du</em></p>\n");
-        assert!(render("- a\n- b").contains("<li>a</li>"));
-    }
-
-    #[test]
-    fn raw_html_is_shown_as_text() {
-        let html = render("före <script>alert(1)</script> efter");
-        assert!(!html.contains("<script>"), "{html}");
-        assert!(html.contains("&lt;script&gt;"), "{html}");
-    }
-
-    #[test]
-    fn relative_folder_links_point_at_index_html() {
-        assert!(render("[a](jamfor/)").contains("href=\"jamfor/index.html\""));
-        assert!(render("[a](../eslov/#mod)").contains("href=\"../eslov/index.html#mod\""));
-        assert!(render("[a](https://x.se/)").contains("href=\"https://x.se/\""));
-        assert!(render("[a](/abs/)").contains("href=\"/abs/\""));
-    }
-
-    #[test]
-    fn links_in_shared_text_are_resolved_from_where_they_were_written() {
-        let html = render_in(
-            "[a](../kommunikation/) [b](#x) [c](https://x.se/) [d](../../jamfor/dialog/#top)",
-            Some("eslov/mod/"),
-        );
-        assert!(
-            html.contains("href=\"overens-root:eslov/kommunikation/index.html\""),
-            "{html}"
-        );
-        assert!(html.contains("href=\"#x\""), "{html}");
-        assert!(html.contains("href=\"https://x.se/\""), "{html}");
-        assert!(
-            html.contains("href=\"overens-root:jamfor/dialog/index.html#top\""),
-            "{html}"
-        );
-        assert_eq!(
-            place(html, "../")
-                .matches("href=\"../eslov/kommunikation/index.html\"")
-                .count(),
-            1
-        );
-    }
-
-    #[test]
-    fn plain_text_drops_markup_and_collapses_whitespace() {
-        let text = |md| render_with_text(md, None).1;
-        assert_eq!(
-            text("## Rubrik\n\nEn *text* med [länk](x)."),
-            "Rubrik En text med länk."
-        );
-        assert_eq!(
-            text("  a\u{a0}\u{a0}b\n\n- c\n- `d  e`\n\n<i>f</i>"),
-            "a b c d e f"
-        );
-        assert_eq!(text(""), "");
-    }
-}
+mod tests;

@@ -4,20 +4,22 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::config::{Config, Lang};
-use crate::content::{is_slug, load_topics, slugify, Kind, RESERVED_SLUGS};
-use crate::diagnostics::{relative, Problem, Problems};
-use crate::tr;
+use crate::config::Config;
+use crate::content::{is_slug, load_topics, slugify, Kind};
+use crate::diagnostics::{Problem, Problems};
+use crate::files::relative;
+use crate::messages::{tr, Lang};
+use crate::urls;
 
 /// Creates `content/<slug>/` for `municipality` in the site at `root`, and returns the files
 /// it wrote, relative to `root`.
-pub fn create(root: &Path, municipality: &str, kind: Kind) -> Result<Vec<PathBuf>, Problems> {
-    let one = |problem: Problem| {
-        let mut problems = Problems::default();
-        problems.push(problem);
-        problems
-    };
-    let config = Config::load(root).map_err(one)?;
+pub(crate) fn create(
+    root: &Path,
+    municipality: &str,
+    kind: Kind,
+) -> Result<Vec<PathBuf>, Problems> {
+    let one = |problem: Problem| -> Problems { problem.into() };
+    let config = Config::load(root, Lang::from_env())?;
     let lang = config.language;
     let slug = slugify(municipality);
     let folder = root.join("content").join(&slug);
@@ -81,7 +83,7 @@ fn check_name(
             "give the municipality's or region's name, for example overens new Örnsköldsvik",
         )));
     }
-    if RESERVED_SLUGS.contains(&slug) {
+    if urls::is_reserved(slug) {
         return Err(Problem::in_file(
             &shown,
             format!(

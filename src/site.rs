@@ -1,32 +1,37 @@
-//! The site: loaded once from its folder, then built into an output folder.
+//! The site: loaded once from its folder, then rendered by one driver, whether into an
+//! output folder (`build`), into memory (`serve`) or nowhere but a check (`check`).
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::compare::{self, Matrix};
-use crate::config::Config;
+use crate::config::{normalize_base_url, Config};
 use crate::content::{self, Content};
 use crate::data::Records;
-use crate::diagnostics::{BuildError, Problems};
-use crate::output;
-use crate::pages::{self, Page};
+use crate::diagnostics::{BuildError, Problem, Problems};
+use crate::messages::{tr, Lang};
+use crate::output::{self, fragments, Page};
+use crate::pages::{self, Input, Job, Made};
+use crate::reads::{Model, Reader};
 use crate::templates::{read_static, Theme};
+use crate::urls::Words;
 
 /// A site folder, read and checked.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Site {
     /// The site's folder.
-    pub root: PathBuf,
+    pub(crate) root: PathBuf,
     /// `site.yaml`.
-    pub config: Config,
+    pub(crate) config: Config,
     /// Everything under `content/`.
-    pub content: Content,
+    pub(crate) content: Content,
     /// The theme, with the site's overrides.
-    pub theme: Theme,
+    pub(crate) theme: Arc<Theme>,
     /// Who says what on which topic, derived from `content`.
-    pub matrix: Matrix,
+    pub(crate) matrix: Matrix,
     /// Each compact's part of the data files and the search index, in content order.
-    pub records: Vec<Records>,
+    pub(crate) records: Vec<Arc<Records>>,
 }
 
 /// Choices for one build.
@@ -48,15 +53,13 @@ pub struct BuildReport {
 }
 
 impl Site {
-    /// Reads `site.yaml`, the theme and `content/`, reporting every problem found.
-    pub fn load(root: &Path, base_url: Option<&str>) -> Result<Site, BuildError> {
-        let mut config = Config::load(root).map_err(|p| {
-            let mut problems = Problems::default();
-            problems.push(p);
-            problems
-        })?;
+    /// Reads `site.yaml`, the theme and `content/`, reporting every problem found; messages
+    /// are in `lang` until `site.yaml` says which language the site speaks. `base_url`, when
+    /// given, is the address the site is published at, over `site.yaml`'s.
+    pub fn load(root: &Path, base_url: Option<&str>, lang: Lang) -> Result<Site, BuildError> {
+        let mut config = Config::load(root, lang)?;
         if let Some(url) = base_url {
-            config.base_url = crate::config::normalize_base_url(url);
+            config.base_url = normalize_base_url(url);
         }
         let mut problems = Problems::default();
         let (theme, content) = rayon::join(
@@ -67,30 +70,137 @@ impl Site {
         let content = content.map_err(|p| problems.extend(p)).ok();
         match (theme, content) {
             (Some(theme), Some(content)) if !problems.has_errors() => {
-                let mut site = Site {
+                let records = Records::all(
+                    &content.compacts,
+                    &content.topics,
+                    &config.base_url,
+                    &theme.strings,
+                );
+                Ok(Site {
                     root: root.to_path_buf(),
                     config,
                     matrix: compare::matrix(&content),
                     content,
-                    theme,
-                    records: Vec::new(),
-                };
-                site.records = Records::all(&site);
-                Ok(site)
+                    theme: Arc::new(theme),
+                    records,
+                })
             }
             _ => Err(BuildError::Content(problems)),
         }
     }
 
-    /// Renders every page.
+    /// The same site with `content` in place of its own: the comparison is made again, and
+    /// only the compacts that changed are serialized again.
+    pub(crate) fn with_content(&self, content: Content) -> Site {
+        let records = content
+            .compacts
+            .iter()
+            .enumerate()
+            .map(
+                |(i, compact)| match (self.content.compacts.get(i), self.records.get(i)) {
+                    (Some(old), Some(record)) if Arc::ptr_eq(old, compact) => Arc::clone(record),
+                    _ => Arc::new(Records::of(
+                        compact,
+                        &content.topics,
+                        &self.config.base_url,
+                        &self.theme.strings,
+                    )),
+                },
+            )
+            .collect();
+        Site {
+            root: self.root.clone(),
+            config: self.config.clone(),
+            theme: Arc::clone(&self.theme),
+            matrix: compare::matrix(&content),
+            content,
+            records,
+        }
+    }
+
+    /// The site's language.
+    pub fn language(&self) -> Lang {
+        self.config.language
+    }
+
+    /// Every warning: what is allowed but probably not meant, each at its line.
+    pub fn warnings(&self) -> Problems {
+        let mut warnings = self.config.warnings.clone();
+        warnings.extend(self.content.warnings());
+        warnings
+    }
+
+    pub(crate) fn model(&self) -> Model<'_> {
+        Model {
+            content: &self.content,
+            matrix: &self.matrix,
+        }
+    }
+
+    fn input(&self) -> Input<'_> {
+        Input {
+            config: &self.config,
+            theme: &self.theme,
+            model: self.model(),
+            records: &self.records,
+        }
+    }
+
+    /// Every file the site has, with its path in the output.
+    pub(crate) fn jobs(&self) -> Vec<(Job, String)> {
+        let reader = Reader::new(self.model(), false);
+        let words = Words::of(self.config.language);
+        pages::jobs(&reader)
+            .into_iter()
+            .map(|job| (job, job.path(&reader, words)))
+            .collect()
+    }
+
+    /// The one driver: renders `jobs` and hands each file to `deliver`, noting what each
+    /// read when `record` is set.
+    pub(crate) fn render_jobs<T: Send>(
+        &self,
+        jobs: &[Job],
+        record: bool,
+        deliver: impl Fn(Made) -> Result<T, BuildError> + Sync,
+    ) -> Result<Vec<T>, BuildError> {
+        pages::render(self.input(), jobs, record, deliver)
+    }
+
+    /// Renders every page and data file into memory.
     pub fn render(&self) -> Result<Vec<Page>, BuildError> {
-        pages::render(self)
+        let jobs: Vec<Job> = self.jobs().into_iter().map(|(job, _)| job).collect();
+        self.render_jobs(&jobs, false, |made| Ok(made.page))
+    }
+
+    /// Each compact's folder name and its principles' file names (without `.md`), in the
+    /// order the site lists them: for tools that edit a site, such as the benchmark.
+    pub fn outline(&self) -> Vec<(String, Vec<String>)> {
+        self.content
+            .compacts
+            .iter()
+            .map(|c| {
+                let principles = c.principles.iter().map(|p| p.slug.clone()).collect();
+                (c.slug.clone(), principles)
+            })
+            .collect()
+    }
+
+    /// Writes `pages` and the static files as the new content of `out`, whole or not at all.
+    pub fn write(&self, out: &Path, pages: &[Page]) -> Result<(), BuildError> {
+        output::write(
+            &self.root,
+            out,
+            pages,
+            &self.static_files(),
+            self.config.language,
+        )
     }
 
     /// The static files: the theme's, then the site's own `static/` over them.
     /// The brand colours from `site.yaml` are added to the theme's `style.css`, so the site
     /// keeps one stylesheet.
-    pub fn static_files(&self) -> Vec<(PathBuf, Vec<u8>)> {
+    pub(crate) fn static_files(&self) -> Vec<(PathBuf, Vec<u8>)> {
         let mut files = self.theme.static_files.clone();
         read_static(&self.root.join("static"), &mut files);
         let (brand, _) = crate::brand::css(&self.config.colors);
@@ -101,7 +211,7 @@ impl Site {
     }
 
     /// A file in the site's `static/` with the path of a page would silently replace it.
-    fn check_clashes(
+    pub(crate) fn check_clashes(
         &self,
         paths: &[String],
         assets: &[(PathBuf, Vec<u8>)],
@@ -113,15 +223,15 @@ impl Site {
             let shown = path.to_string_lossy().replace('\\', "/");
             if paths.contains(shown.as_str()) {
                 problems.push(
-                    crate::Problem::in_file(
+                    Problem::in_file(
                         &Path::new("static").join(path),
-                        crate::tr(
+                        tr(
                             lang,
                             "filen har samma sökväg som en sida som webbplatsen skapar, och skulle ersätta den",
                             "the file has the path of a page the site makes, and would replace it",
                         ),
                     )
-                    .with_hint(crate::tr(lang, "byt namn på filen", "rename the file")),
+                    .with_hint(tr(lang, "byt namn på filen", "rename the file")),
                 );
             }
         }
@@ -133,13 +243,9 @@ impl Site {
     }
 
     /// Renders the site and puts it in `out`, replacing what was there only on success.
-    pub fn build(&self, out: &Path, started: Instant) -> Result<BuildReport, BuildError> {
-        self.build_with(out, started, &BuildOptions::default())
-    }
-
-    /// [`Site::build`], with the choices of `options`. Each page is written into the new
-    /// output as soon as it is rendered; the output is swapped in only when every page is.
-    pub fn build_with(
+    /// Each page is written into the new output as soon as it is rendered; the output is
+    /// swapped in only when every page is.
+    pub fn build(
         &self,
         out: &Path,
         started: Instant,
@@ -149,10 +255,12 @@ impl Site {
         let staging = output::Staging::begin(&self.root, out, self.config.language)?;
         staging.assets(&assets)?;
         let base_url = &self.config.base_url;
-        let written = pages::render_each(self, &pages::all_jobs(&self.content), true, |page| {
+        let jobs: Vec<Job> = self.jobs().into_iter().map(|(job, _)| job).collect();
+        let written = self.render_jobs(&jobs, false, |made| {
+            let page = made.page;
             let fragment = options
                 .fragments
-                .then(|| crate::fragments::of_page(&page, base_url))
+                .then(|| fragments::of_page(&page, base_url))
                 .flatten();
             staging.page(&page)?;
             let mut paths = vec![page.path];

@@ -1,13 +1,16 @@
-//! Watching a site's files and turning what editors do on save into [`Change`]s. Knows
-//! nothing of serving: `serve` passes in what to do after each rebuild.
+//! Watching a site's files, turning what editors do on save into [`Change`]s, and rebuilding
+//! the site in memory after each burst of saves. Knows nothing of serving: the command line
+//! passes in what to do after each rebuild (mdBook's `rebuild_on_change(.., post_build)`).
 
-use std::path::{Component, Path};
+use std::path::{Component, Path, PathBuf};
 use std::sync::mpsc::{channel, Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
 use notify::{PollWatcher, RecommendedWatcher, RecursiveMode, Watcher};
 
-use crate::incremental::Change;
+use crate::diagnostics::BuildError;
+use crate::messages::Lang;
+use crate::rebuild::{Change, Live, Update};
 
 /// How long the files must be quiet before a save counts as finished: editors write a
 /// temporary file, rename it and touch the folder, in several events, all within a
@@ -63,7 +66,7 @@ fn is_editor_dropping(name: &str) -> bool {
 
 /// Folds a burst of changes into the fewest rebuilds: one for everything if anything needs
 /// it, else one per compact, the front page and the static files.
-pub fn fold(changes: Vec<Change>) -> Vec<Change> {
+pub(crate) fn fold(changes: Vec<Change>) -> Vec<Change> {
     if changes.contains(&Change::Everything) {
         return vec![Change::Everything];
     }
@@ -77,7 +80,7 @@ pub fn fold(changes: Vec<Change>) -> Vec<Change> {
 }
 
 /// How the files are watched.
-pub enum Mode {
+pub(crate) enum Mode {
     /// The operating system's file events.
     Events,
     /// Looking at the files every few hundred milliseconds, for network drives.
@@ -85,7 +88,7 @@ pub enum Mode {
 }
 
 /// A running watch over a site's files.
-pub struct Watch {
+pub(crate) struct Watch {
     root: std::path::PathBuf,
     events: Receiver<notify::Result<notify::Event>>,
     /// Kept alive for as long as the watch runs.
@@ -95,7 +98,7 @@ pub struct Watch {
 impl Watch {
     /// Starts watching `root`; changes made after this returns are seen. Falls back to
     /// polling when file events cannot be had.
-    pub fn start(root: &Path, mode: Mode) -> notify::Result<Watch> {
+    pub(crate) fn start(root: &Path, mode: Mode) -> notify::Result<Watch> {
         let (tx, events) = channel();
         let watcher: Box<dyn Watcher + Send> = match mode {
             Mode::Events => match RecommendedWatcher::new(tx.clone(), notify::Config::default()) {
@@ -114,12 +117,21 @@ impl Watch {
         })
     }
 
-    /// Calls `on_changes` after each burst of saves, until the watcher stops.
-    pub fn run(self, mut on_changes: impl FnMut(Vec<Change>)) {
-        while let Some(changes) = next_burst(&self.events, &self.root) {
-            if !changes.is_empty() {
-                on_changes(fold(changes));
+    /// Calls `on_changes` with the changes and the files behind them after each burst of
+    /// saves, until the watcher stops.
+    pub(crate) fn run(self, mut on_changes: impl FnMut(Vec<Change>, Vec<PathBuf>)) {
+        while let Some(seen) = next_burst(&self.events, &self.root) {
+            if seen.is_empty() {
+                continue;
             }
+            let mut files: Vec<PathBuf> = seen
+                .iter()
+                .filter_map(|(_, path)| path.strip_prefix(&self.root).ok())
+                .map(Path::to_path_buf)
+                .collect();
+            files.sort();
+            files.dedup();
+            on_changes(fold(seen.into_iter().map(|(c, _)| c).collect()), files);
         }
     }
 }
@@ -152,7 +164,10 @@ fn watch_folders(watcher: &mut dyn Watcher, root: &Path) -> notify::Result<()> {
 
 /// Waits for an event, then collects until the files have been quiet for a moment.
 /// `None` when the watcher is gone.
-fn next_burst(rx: &Receiver<notify::Result<notify::Event>>, root: &Path) -> Option<Vec<Change>> {
+fn next_burst(
+    rx: &Receiver<notify::Result<notify::Event>>,
+    root: &Path,
+) -> Option<Vec<(Change, PathBuf)>> {
     let first = rx.recv().ok()?;
     let started = Instant::now();
     let mut changes = changes_of(first, root);
@@ -169,15 +184,54 @@ fn next_burst(rx: &Receiver<notify::Result<notify::Event>>, root: &Path) -> Opti
     }
 }
 
-fn changes_of(event: notify::Result<notify::Event>, root: &Path) -> Vec<Change> {
+fn changes_of(event: notify::Result<notify::Event>, root: &Path) -> Vec<(Change, PathBuf)> {
     match event {
         Ok(event) if !matches!(event.kind, notify::EventKind::Access(_)) => event
             .paths
-            .iter()
-            .filter_map(|p| classify(root, p))
+            .into_iter()
+            .filter_map(|p| classify(root, &p).map(|change| (change, p)))
             .collect(),
         _ => Vec::new(),
     }
+}
+
+/// What one rebuild did: the files that changed, and the new files or the problem.
+pub(crate) struct Rebuilt {
+    /// The saved files, relative to the site's folder.
+    pub(crate) files: Vec<PathBuf>,
+    /// What the rebuild made, or why it could not.
+    pub(crate) result: Result<Update, BuildError>,
+    /// How long it took.
+    pub(crate) elapsed: Duration,
+}
+
+/// Watches `root` and rebuilds `live` after every burst of saves, then hands the outcome
+/// to `post_build`. Without a site (its first build failed), every save tries a whole
+/// build again. Returns when the watcher stops.
+pub(crate) fn rebuild_on_change(
+    root: &Path,
+    mode: Mode,
+    lang: Lang,
+    mut live: Option<Live>,
+    mut post_build: impl FnMut(Rebuilt),
+) -> notify::Result<()> {
+    let watch = Watch::start(root, mode)?;
+    watch.run(|changes, files| {
+        let started = Instant::now();
+        let result = match live.as_mut() {
+            Some(live) => live.apply(&changes),
+            None => Live::load(root, lang).map(|(loaded, update)| {
+                live = Some(loaded);
+                update
+            }),
+        };
+        post_build(Rebuilt {
+            files,
+            result,
+            elapsed: started.elapsed(),
+        });
+    });
+    Ok(())
 }
 
 #[cfg(test)]

@@ -1,19 +1,29 @@
+use std::sync::Arc;
+
 use super::*;
-use crate::content::{Compact, Content, Event, FrontPage, Kind, Principle, Status, Topic};
+use crate::content::{
+    Compact, Content, Event, FrontPage, Head, Kind, Principle, Review, Status, Text, Topic,
+};
 
 fn topic(id: &str) -> Topic {
     Topic {
         id: id.to_owned(),
         name: id.to_owned(),
         description: String::new(),
+        at: (0, 0, String::new()),
     }
 }
+
+const TOPICS: [&str; 3] = ["dialog", "mod", "tillit"];
 
 fn principle(slug: &str, topics: &[&str]) -> Principle {
     Principle {
         slug: slug.to_owned(),
         title: slug.to_owned(),
-        topics: topics.iter().map(|t| (*t).to_owned()).collect(),
+        topics: topics
+            .iter()
+            .map(|t| TopicId(TOPICS.iter().position(|k| k == t).expect("topic") as u16))
+            .collect(),
         body_markdown: String::new(),
         body_text: String::new(),
         body_html: String::new(),
@@ -28,15 +38,23 @@ fn compact(
 ) -> Compact {
     Compact {
         slug: slug.to_owned(),
-        title: slug.to_owned(),
-        municipality: slug.to_owned(),
-        kind: Kind::Kommun,
-        status: Status::Adopted,
-        adopted: None,
-        revised: None,
-        decided_by: None,
-        endorses: endorses.map(str::to_owned),
-        summary: None,
+        head: Head {
+            title: slug.to_owned(),
+            municipality: slug.to_owned(),
+            kind: Kind::Kommun,
+            status: Status::Adopted,
+            adopted: None,
+            revised: None,
+            decided_by: None,
+            endorses: endorses.map(str::to_owned),
+            summary: None,
+        },
+        text: Text {
+            body_html: String::new(),
+            body_text: String::new(),
+            contacts: Vec::new(),
+            sources: Vec::new(),
+        },
         timeline: events
             .iter()
             .map(|d| Event {
@@ -44,95 +62,99 @@ fn compact(
                 text: (*d).to_owned(),
             })
             .collect(),
-        contacts: Vec::new(),
-        sources: Vec::new(),
-        body_html: String::new(),
-        body_text: String::new(),
         principles,
+        review: Review::default(),
     }
 }
 
-fn content() -> Content {
+fn content_of(compacts: Vec<Compact>) -> Content {
     Content {
-        front: FrontPage::default(),
-        topics: vec![topic("dialog"), topic("mod"), topic("tillit")],
-        compacts: vec![
-            compact(
-                "nat",
-                None,
-                vec![
-                    principle("d", &["dialog"]),
-                    principle("m", &["mod", "dialog"]),
-                ],
-                &["2008-10-23"],
-            ),
-            compact("ekero", Some("nat"), vec![], &["2014-04-02", "2012"]),
-            compact(
-                "eslov",
-                None,
-                vec![principle("t", &["tillit"])],
-                &["2019-10-01", "2018"],
-            ),
-            compact("varmdo", None, vec![], &[]),
-        ],
+        front: Arc::new(FrontPage::default()),
+        topics: Arc::new(TOPICS.iter().map(|t| topic(t)).collect()),
+        compacts: compacts.into_iter().map(Arc::new).collect(),
+        warnings: Default::default(),
+    }
+}
+
+fn compacts() -> Vec<Compact> {
+    vec![
+        compact(
+            "nat",
+            None,
+            vec![
+                principle("d", &["dialog"]),
+                principle("m", &["mod", "dialog"]),
+            ],
+            &["2008-10-23"],
+        ),
+        compact("ekero", Some("nat"), vec![], &["2014-04-02", "2012"]),
+        compact(
+            "eslov",
+            None,
+            vec![principle("t", &["tillit"])],
+            &["2019-10-01", "2018"],
+        ),
+        compact("varmdo", None, vec![], &[]),
+    ]
+}
+
+fn c(i: u32) -> CompactId {
+    CompactId(i)
+}
+
+fn t(i: u16) -> TopicId {
+    TopicId(i)
+}
+
+fn p(compact: u32, index: u16) -> PrincipleId {
+    PrincipleId {
+        compact: CompactId(compact),
+        index,
     }
 }
 
 #[test]
 fn cells_hold_own_and_endorsed_principles() {
-    let m = matrix(&content());
+    let m = matrix(&content_of(compacts()));
+    assert_eq!(m.cell(c(0), t(0)).own, [p(0, 0), p(0, 1)]);
+    assert!(m.cell(c(1), t(0)).own.is_empty());
     assert_eq!(
-        m.cells[0][0].own,
-        [
-            PrincipleRef {
-                compact: 0,
-                principle: 0
-            },
-            PrincipleRef {
-                compact: 0,
-                principle: 1
-            }
-        ]
-    );
-    assert!(m.cells[1][0].own.is_empty());
-    assert_eq!(
-        m.cells[1][0].endorsed.len(),
+        m.cell(c(1), t(0)).endorsed.len(),
         2,
         "Ekerö takes over both dialog principles"
     );
     assert!(
-        m.cells[1][2].is_empty(),
+        m.cell(c(1), t(2)).is_empty(),
         "the national compact says nothing on tillit"
     );
-    assert!(m.cells[3].iter().all(Cell::is_empty));
+    assert!(m.row(c(3)).iter().all(Cell::is_empty));
 }
 
 #[test]
 fn counts_cover_own_and_endorsed() {
-    let m = matrix(&content());
-    assert_eq!(m.topic_counts, [2, 2, 1]);
-    assert_eq!(m.compact_counts, [2, 2, 1, 0]);
-    assert_eq!(m.endorsed_chain[1], [0]);
+    let m = matrix(&content_of(compacts()));
+    let topic_counts: Vec<usize> = (0..3).map(|i| m.covering(t(i)).len()).collect();
+    assert_eq!(topic_counts, [2, 2, 1]);
+    let compact_counts: Vec<usize> = (0..4)
+        .map(|i| m.row(c(i)).iter().filter(|cell| !cell.is_empty()).count())
+        .collect();
+    assert_eq!(compact_counts, [2, 2, 1, 0]);
+    assert_eq!(m.chain(c(1)), [c(0)]);
 }
 
 #[test]
 fn endorsement_chains_are_followed() {
-    let mut c = content();
-    c.compacts[3].endorses = Some("ekero".to_owned());
-    let m = matrix(&c);
-    assert_eq!(m.endorsed_chain[3], [1, 0]);
-    assert_eq!(
-        m.cells[3][1].endorsed,
-        [PrincipleRef {
-            compact: 0,
-            principle: 1
-        }]
-    );
+    let mut list = compacts();
+    list[3].head.endorses = Some("ekero".to_owned());
+    let m = matrix(&content_of(list));
+    assert_eq!(m.chain(c(3)), [c(1), c(0)]);
+    assert_eq!(m.cell(c(3), t(1)).endorsed, [p(0, 1)]);
+    assert_eq!(m.endorsers(c(0)), [c(1), c(3)]);
 }
 
 #[test]
 fn timeline_is_in_date_order_across_compacts() {
-    let entries = timeline(&content());
+    let entries = timeline(&content_of(compacts()));
     let dates: Vec<String> = entries.iter().map(|e| e.date.to_string()).collect();
     assert_eq!(
         dates,
@@ -142,13 +164,17 @@ fn timeline_is_in_date_order_across_compacts() {
 
 /// What a principle page quotes, found the slow way: every other compact in order, its own
 /// wording on the topic, else one it takes over, never one of the page's own compact.
-fn quotes_by_scanning(m: &Matrix, ci: usize, ti: usize) -> Vec<(PrincipleRef, Option<usize>)> {
-    m.cells
-        .iter()
-        .enumerate()
-        .filter(|(other, _)| *other != ci)
-        .flat_map(|(other, row)| {
-            let cell = &row[ti];
+fn quotes_by_scanning(
+    m: &Matrix,
+    compacts: u32,
+    ci: CompactId,
+    ti: TopicId,
+) -> Vec<(PrincipleId, Option<CompactId>)> {
+    (0..compacts)
+        .map(CompactId)
+        .filter(|other| *other != ci)
+        .flat_map(|other| {
+            let cell = m.cell(other, ti);
             let own = cell.own.iter().map(|r| (*r, None));
             let endorsed = cell.endorsed.iter().map(move |r| (*r, Some(other)));
             own.chain(endorsed).filter(|(r, _)| r.compact != ci).take(1)
@@ -158,44 +184,38 @@ fn quotes_by_scanning(m: &Matrix, ci: usize, ti: usize) -> Vec<(PrincipleRef, Op
 
 #[test]
 fn quotes_skip_the_pages_own_compact_and_what_others_take_over_from_it() {
-    let m = matrix(&content());
-    let nat_dialog = PrincipleRef {
-        compact: 0,
-        principle: 0,
-    };
-    let from_eslov = m.quotes(2, 0, 3);
+    let m = matrix(&content_of(compacts()));
+    let nat_dialog = p(0, 0);
+    let from_eslov = m.quotes(c(2), t(0), 3);
     assert_eq!(
         from_eslov.first,
-        [(nat_dialog, None), (nat_dialog, Some(1))]
+        [(nat_dialog, None), (nat_dialog, Some(c(1)))]
     );
     assert_eq!(from_eslov.total, 2);
-    let from_nat = m.quotes(0, 0, 3);
+    let from_nat = m.quotes(c(0), t(0), 3);
     assert!(
         from_nat.first.is_empty(),
         "Ekerö only repeats the national text"
     );
     assert_eq!(from_nat.total, 0);
-    assert_eq!(m.quotes(2, 0, 1).first.len(), 1);
-    assert_eq!(m.quotes(2, 0, 1).total, 2);
+    assert_eq!(m.quotes(c(2), t(0), 1).first.len(), 1);
+    assert_eq!(m.quotes(c(2), t(0), 1).total, 2);
 }
 
 #[test]
 fn quotes_agree_with_scanning_every_compact() {
-    let mut c = content();
-    c.compacts[3].endorses = Some("ekero".to_owned());
-    c.compacts[3].principles = vec![principle("v", &["dialog", "tillit"])];
-    let m = matrix(&c);
-    for ci in 0..c.compacts.len() {
-        for ti in 0..c.topics.len() {
-            let all = quotes_by_scanning(&m, ci, ti);
+    let mut list = compacts();
+    list[3].head.endorses = Some("ekero".to_owned());
+    list[3].principles = vec![principle("v", &["dialog", "tillit"])];
+    let m = matrix(&content_of(list));
+    for ci in (0..4).map(c) {
+        for ti in (0..3).map(t) {
+            let all = quotes_by_scanning(&m, 4, ci, ti);
             for limit in 0..4 {
                 let quotes = m.quotes(ci, ti, limit);
                 let expected: Vec<_> = all.iter().copied().take(limit).collect();
-                assert_eq!(
-                    quotes.first, expected,
-                    "compact {ci}, topic {ti}, limit {limit}"
-                );
-                assert_eq!(quotes.total, all.len(), "compact {ci}, topic {ti}");
+                assert_eq!(quotes.first, expected, "{ci:?}, {ti:?}, limit {limit}");
+                assert_eq!(quotes.total, all.len(), "{ci:?}, {ti:?}");
             }
         }
     }

@@ -1,25 +1,28 @@
-//! One compact folder: `_index.md` and `principles/*.md`, read and checked.
+//! One compact folder's `_index.md`, read and checked; its principles are read by
+//! [`super::principle`], and every problem of both is reported together.
 
-use std::collections::HashSet;
-use std::path::{Path, PathBuf};
+use std::collections::HashMap;
+use std::path::Path;
 
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
-use super::date::{PartialDate, RawDate};
-use super::front_matter::{parse_yaml, position, split, yaml_problem};
-use super::{
-    is_slug, slugify, Compact, Contact, Event, Kind, Principle, Source, Status, RESERVED_SLUGS,
-};
-use crate::config::Lang;
-use crate::diagnostics::{did_you_mean, read_text, relative, Problem, Problems};
+use super::date::RawDate;
+use super::front_matter::split;
+use super::model::{Compact, Contact, Event, Head, Kind, Review, Source, Status, Text, TopicId};
+use super::source::SourceFile;
+use super::{is_slug, slugify};
+use crate::diagnostics::{did_you_mean, Problem, Problems};
+use crate::files::{read_text, relative};
 use crate::markdown;
-use crate::tr;
+use crate::messages::{tr, Lang};
+use crate::urls;
+use crate::yaml::parse_all;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CompactFront {
-    title: String,
+    title: Spanned<String>,
     municipality: String,
     kind: Option<Spanned<String>>,
     status: Spanned<String>,
@@ -58,15 +61,7 @@ struct SourceFront {
     title: String,
     date: Option<Spanned<RawDate>>,
     dnr: Option<String>,
-    url: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct PrincipleFront {
-    title: String,
-    topics: Vec<Spanned<String>>,
-    order: Option<i64>,
+    url: Option<Spanned<String>>,
 }
 
 /// A compact as loaded, with what is needed to check its `endorses` against the others.
@@ -75,77 +70,12 @@ pub(super) struct LoadedCompact {
     endorses_at: Option<Problem>,
 }
 
-/// One file being checked: its name as shown, its text and where its YAML starts.
-struct Source_<'a> {
-    file: &'a Path,
-    text: &'a str,
-    offset: usize,
-    lang: Lang,
-}
-
-impl Source_<'_> {
-    fn problem<T>(&self, value: &Spanned<T>, message: String, hint: String) -> Problem {
-        let (line, column) = position(value, self.offset);
-        Problem::error(self.file, line, column, message)
-            .with_hint(hint)
-            .with_source(self.text)
-    }
-
-    /// Checks that a value is one of `allowed`, suggesting the nearest when it is not.
-    fn one_of(
-        &self,
-        value: &Spanned<String>,
-        allowed: &[&str],
-        what: (&str, &str),
-        problems: &mut Problems,
-    ) -> Option<usize> {
-        let word = value.value.trim();
-        if let Some(index) = allowed.iter().position(|a| *a == word) {
-            return Some(index);
-        }
-        let list = allowed.join(", ");
-        let hint = match did_you_mean(word, allowed.iter().copied()) {
-            Some(near) => format!(
-                "{} \"{near}\"? {}: {list}",
-                tr(self.lang, "menade du", "did you mean"),
-                tr(self.lang, "tillåtna värden", "allowed values")
-            ),
-            None => format!(
-                "{}: {list}",
-                tr(self.lang, "tillåtna värden", "allowed values")
-            ),
-        };
-        let message = format!("{} \"{word}\"", tr(self.lang, what.0, what.1));
-        problems.push(self.problem(value, message, hint));
-        None
-    }
-
-    fn date(&self, value: &Spanned<RawDate>, problems: &mut Problems) -> Option<PartialDate> {
-        let parsed = PartialDate::parse(&value.value.0);
-        if parsed.is_none() {
-            problems.push(self.problem(
-                value,
-                format!(
-                    "{} \"{}\"",
-                    tr(self.lang, "datumet går inte att läsa:", "the date cannot be read:"),
-                    value.value.0
-                ),
-                tr(
-                    self.lang,
-                    "skriv datum som ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD, till exempel 2013, 2017-03 eller 2019-10-01; skriv \"hösten 2013\" i texten och 2013 som datum",
-                    "write dates as YYYY, YYYY-MM or YYYY-MM-DD, for example 2013, 2017-03 or 2019-10-01; put \"autumn 2013\" in the text and 2013 as the date",
-                ),
-            ));
-        }
-        parsed
-    }
-}
-
-/// Reads one compact folder.
+/// Reads one compact folder: `_index.md` and its principles. A broken `_index.md` does not
+/// keep the principles from being read and checked.
 pub(super) fn load(
     root: &Path,
     folder: &Path,
-    topic_ids: &HashSet<&str>,
+    topics: &HashMap<&str, TopicId>,
     lang: Lang,
 ) -> Result<LoadedCompact, Problems> {
     let mut problems = Problems::default();
@@ -154,9 +84,40 @@ pub(super) fn load(
         .and_then(|n| n.to_str())
         .unwrap_or_default()
         .to_owned();
+    check_slug(&relative(root, folder), &slug, lang, &mut problems);
+    let mut review = Review::default();
+    let head = read_index(root, folder, &slug, lang, &mut problems, &mut review);
+    let principles =
+        super::principle::load_all(root, folder, topics, lang, &mut problems, &mut review);
+    match head {
+        Some((head, text, timeline, endorses_at)) if !problems.has_errors() => Ok(LoadedCompact {
+            compact: Compact {
+                slug,
+                head,
+                text,
+                timeline,
+                principles,
+                review,
+            },
+            endorses_at,
+        }),
+        _ => Err(problems),
+    }
+}
+
+type Index = (Head, Text, Vec<Event>, Option<Problem>);
+
+/// Reads `_index.md`: the compact's facts and text.
+fn read_index(
+    root: &Path,
+    folder: &Path,
+    slug: &str,
+    lang: Lang,
+    problems: &mut Problems,
+    review: &mut Review,
+) -> Option<Index> {
     let index = folder.join("_index.md");
     let shown = relative(root, &index);
-    check_slug(&relative(root, folder), &slug, lang, &mut problems);
     if !index.is_file() {
         problems.push(
             Problem::in_file(
@@ -173,42 +134,26 @@ pub(super) fn load(
                 "add _index.md with title, municipality and status, or move the folder out of content/",
             )),
         );
-        return Err(problems);
+        return None;
     }
-    let text = match read_text(root, &index, lang) {
-        Ok(text) => text,
-        Err(p) => {
-            problems.push(p);
-            return Err(problems);
-        }
-    };
-    let parts = match split(&shown, &text, lang) {
-        Ok(parts) => parts,
-        Err(p) => {
-            problems.push(p);
-            return Err(problems);
-        }
-    };
-    let front: CompactFront = match parse_yaml(parts.yaml) {
-        Ok(front) => front,
-        Err(e) => {
-            problems.push(yaml_problem(&shown, &text, parts.yaml_offset, &e, lang));
-            return Err(problems);
-        }
-    };
-    let src = Source_ {
-        file: &shown,
-        text: &text,
-        offset: parts.yaml_offset,
-        lang,
-    };
+    let text = read_text(root, &index, lang)
+        .map_err(|p| problems.push(p))
+        .ok()?;
+    let parts = split(&shown, &text, lang)
+        .map_err(|p| problems.push(p))
+        .ok()?;
+    let (front, found) =
+        parse_all::<CompactFront>(parts.yaml, &shown, &text, parts.yaml_offset, lang);
+    problems.extend(found);
+    let front = front?;
+    let src = SourceFile::new(&shown, &text, parts.yaml_offset, lang);
     let status_words: Vec<&str> = Status::ALL.iter().map(|s| s.key()).collect();
     let status = src
         .one_of(
             &front.status,
             &status_words,
             ("okänd status", "unknown status"),
-            &mut problems,
+            problems,
         )
         .map(|i| Status::ALL[i]);
     let kind_words: Vec<&str> = Kind::ALL.iter().map(|k| k.key()).collect();
@@ -219,23 +164,17 @@ pub(super) fn load(
                 value,
                 &kind_words,
                 ("okänd sorts överenskommelse (kind)", "unknown kind"),
-                &mut problems,
+                problems,
             )
             .map(|i| Kind::ALL[i]),
     };
-    let adopted = front
-        .adopted
-        .as_ref()
-        .and_then(|d| src.date(d, &mut problems));
-    let revised = front
-        .revised
-        .as_ref()
-        .and_then(|d| src.date(d, &mut problems));
+    let adopted = front.adopted.as_ref().and_then(|d| src.date(d, problems));
+    let revised = front.revised.as_ref().and_then(|d| src.date(d, problems));
     let mut timeline: Vec<Event> = front
         .timeline
         .into_iter()
         .filter_map(|e| {
-            src.date(&e.date, &mut problems)
+            src.date(&e.date, problems)
                 .map(|date| Event { date, text: e.text })
         })
         .collect();
@@ -244,14 +183,14 @@ pub(super) fn load(
         .sources
         .into_iter()
         .map(|s| Source {
-            date: s.date.as_ref().and_then(|d| src.date(d, &mut problems)),
+            date: s.date.as_ref().and_then(|d| src.date(d, problems)),
             title: s.title,
             dnr: s.dnr,
-            url: s.url,
+            url: s.url.and_then(|url| web_address(&src, url, problems)),
         })
         .collect();
     let endorses_at = front.endorses.as_ref().map(|e| {
-        src.problem(
+        src.error(
             e,
             format!(
                 "{} \"{}\"",
@@ -265,19 +204,18 @@ pub(super) fn load(
             String::new(),
         )
     });
-    let principles = load_principles(root, folder, topic_ids, lang, &mut problems);
-    let (Some(status), Some(kind)) = (status, kind) else {
-        return Err(problems);
-    };
-    if problems.has_errors() {
-        return Err(problems);
+    let (status, kind) = (status?, kind?);
+    src.long_title(&front.title, review);
+    if matches!(status, Status::Adopted | Status::Revised) && adopted.is_none() {
+        review.warnings.push(no_adoption_date(&src, &front.status));
     }
-    let compact_folder = format!("{slug}/");
-    let (body_html, body_text) = markdown::render_with_text(parts.body, Some(&compact_folder));
-    Ok(LoadedCompact {
-        compact: Compact {
-            slug,
-            title: front.title,
+    let body_start = text.len() - parts.body.len();
+    let page_folder = format!("{slug}/");
+    let rendered = markdown::render_in(parts.body, Some(&page_folder));
+    src.markdown(rendered.findings, body_start, 2, &page_folder, review);
+    Some((
+        Head {
+            title: front.title.value,
             municipality: front.municipality,
             kind,
             status,
@@ -286,7 +224,10 @@ pub(super) fn load(
             decided_by: front.decided_by,
             endorses: front.endorses.map(|e| e.value.trim().to_owned()),
             summary: front.summary,
-            timeline,
+        },
+        Text {
+            body_html: rendered.html,
+            body_text: rendered.text,
             contacts: front
                 .contacts
                 .into_iter()
@@ -298,15 +239,63 @@ pub(super) fn load(
                 })
                 .collect(),
             sources,
-            body_html,
-            body_text,
-            principles,
         },
+        timeline,
         endorses_at,
-    })
+    ))
 }
 
-fn check_slug(shown: &Path, slug: &str, lang: Lang, problems: &mut Problems) {
+/// A web address written in front matter, which becomes a link: only the web's schemes.
+pub(super) fn web_address(
+    src: &SourceFile<'_>,
+    url: Spanned<String>,
+    problems: &mut Problems,
+) -> Option<String> {
+    let text = url.value.trim();
+    let web = text.starts_with("https://") || text.starts_with("http://");
+    if web && urls::is_safe_link(text) {
+        return Some(text.to_owned());
+    }
+    problems.push(src.error(
+        &url,
+        format!(
+            "{} \"{text}\"",
+            tr(
+                src.lang,
+                "adressen är ingen webbadress:",
+                "the address is not a web address:"
+            )
+        ),
+        tr(
+            src.lang,
+            "skriv hela adressen, med https:// först, till exempel https://www.kommun.se/beslut.pdf",
+            "write the whole address, starting with https://, for example https://www.kommun.se/decision.pdf",
+        ),
+    ));
+    None
+}
+
+fn no_adoption_date(src: &SourceFile<'_>, status: &Spanned<String>) -> Problem {
+    let (line, column) = crate::yaml::position(status, src.offset);
+    src.warning_at(
+        line,
+        column,
+        tr(
+            src.lang,
+            "överenskommelsen är antagen men saknar datum (adopted)",
+            "the compact is adopted but has no date (adopted)",
+        ),
+        tr(
+            src.lang,
+            "lägg till adopted: ÅÅÅÅ-MM-DD (eller bara året) för när den antogs",
+            "add adopted: YYYY-MM-DD (or only the year) for when it was adopted",
+        ),
+    )
+}
+
+/// Refuses a compact folder or principle file whose name cannot stand in a web address, or
+/// that the site's own pages use.
+pub(super) fn check_slug(shown: &Path, slug: &str, lang: Lang, problems: &mut Problems) {
     // Principles are files, compacts are folders: name the one the editor sees.
     let what = if shown.extension().is_some() {
         tr(lang, "filnamnet", "the file name")
@@ -337,7 +326,7 @@ fn check_slug(shown: &Path, slug: &str, lang: Lang, problems: &mut Problems) {
                 slugify(slug)
             )),
         );
-    } else if RESERVED_SLUGS.contains(&slug) {
+    } else if urls::is_reserved(slug) && shown.extension().is_none() {
         problems.push(
             Problem::in_file(
                 shown,
@@ -360,119 +349,25 @@ fn check_slug(shown: &Path, slug: &str, lang: Lang, problems: &mut Problems) {
     }
 }
 
-fn load_principles(
-    root: &Path,
-    folder: &Path,
-    topic_ids: &HashSet<&str>,
-    lang: Lang,
-    problems: &mut Problems,
-) -> Vec<Principle> {
-    let dir = folder.join("principles");
-    let files: Vec<PathBuf> = super::walk::entries(root, &dir, lang, problems)
-        .into_iter()
-        .filter(|e| !e.is_dir && e.path.extension().is_some_and(|x| x == "md"))
-        .map(|e| e.path)
-        .collect();
-    let files = super::walk::one_per_slug(
-        root,
-        files,
-        |p| p.file_stem().and_then(|n| n.to_str()),
-        lang,
-        problems,
-    );
-    let mut principles: Vec<(i64, Principle)> = files
-        .iter()
-        .filter_map(|path| load_principle(root, path, topic_ids, lang, problems))
-        .collect();
-    principles.sort_by_key(|(order, _)| *order);
-    principles.into_iter().map(|(_, p)| p).collect()
-}
-
-fn load_principle(
-    root: &Path,
-    path: &Path,
-    topic_ids: &HashSet<&str>,
-    lang: Lang,
-    problems: &mut Problems,
-) -> Option<(i64, Principle)> {
-    let shown = relative(root, path);
-    let slug = path.file_stem()?.to_str()?.to_owned();
-    check_slug(&shown, &slug, lang, problems);
-    let text = read_text(root, path, lang)
-        .map_err(|p| problems.push(p))
-        .ok()?;
-    let parts = split(&shown, &text, lang)
-        .map_err(|p| problems.push(p))
-        .ok()?;
-    let front: PrincipleFront = parse_yaml(parts.yaml)
-        .map_err(|e| problems.push(yaml_problem(&shown, &text, parts.yaml_offset, &e, lang)))
-        .ok()?;
-    let src = Source_ {
-        file: &shown,
-        text: &text,
-        offset: parts.yaml_offset,
-        lang,
-    };
-    let mut known: Vec<&str> = topic_ids.iter().copied().collect();
-    known.sort_unstable();
-    // "No topics" is said only when none was written, not when those written were wrong.
-    let written = front.topics.len();
-    // With no vocabulary (topics.yaml missing or broken, and said so), checking every topic
-    // would only repeat that one problem in every principle.
-    let topics: Vec<String> = if known.is_empty() {
-        front
-            .topics
-            .iter()
-            .map(|t| t.value.trim().to_owned())
-            .collect()
-    } else {
-        front
-            .topics
-            .iter()
-            .filter_map(|t| {
-                src.one_of(t, &known, ("okänt ämne", "unknown topic"), problems)
-                    .map(|i| known[i].to_owned())
-            })
-            .collect()
-    };
-    if written == 0 {
-        problems.push(
-            Problem::error(
-                &shown,
-                1 + parts.yaml_offset,
-                0,
-                tr(
-                    lang,
-                    "principen har inga ämnen (topics)",
-                    "the principle has no topics",
-                ),
-            )
-            .with_hint(tr(
-                lang,
-                "ange minst ett ämne från content/topics.yaml, till exempel topics: [dialog]",
-                "give at least one topic from content/topics.yaml, for example topics: [dialog]",
-            )),
-        );
+/// The compacts whose principles the compact in folder `from` takes over: the one it
+/// endorses, the one that one endorses, and so on, nearest first. The one walk of the
+/// chain, for checking it and for the comparison. `Err` gives the circle, when it closes.
+pub(crate) fn endorsement_chain<'a>(
+    from: &'a str,
+    endorses: impl Fn(&str) -> Option<&'a str>,
+) -> Result<Vec<&'a str>, Vec<&'a str>> {
+    let mut seen = vec![from];
+    let mut next = endorses(from);
+    while let Some(slug) = next {
+        if seen.contains(&slug) {
+            seen.push(slug);
+            return Err(seen);
+        }
+        seen.push(slug);
+        next = endorses(slug);
     }
-    let compact_slug = path
-        .parent()
-        .and_then(Path::parent)
-        .and_then(Path::file_name)
-        .and_then(|n| n.to_str())
-        .unwrap_or_default();
-    let principle_folder = format!("{compact_slug}/{slug}/");
-    let (body_html, body_text) = markdown::render_with_text(parts.body, Some(&principle_folder));
-    Some((
-        front.order.unwrap_or(i64::MAX),
-        Principle {
-            slug,
-            title: front.title,
-            topics,
-            body_markdown: parts.body.trim().to_owned(),
-            body_text,
-            body_html,
-        },
-    ))
+    seen.remove(0);
+    Ok(seen)
 }
 
 /// Checks that every `endorses` names another compact, and that none goes round in a circle.
@@ -485,13 +380,18 @@ pub(super) fn check_endorsements(
     problems: &mut Problems,
 ) {
     let slugs: Vec<&str> = folders.iter().map(String::as_str).collect();
-    let target = |slug: &str| compacts.iter().find(|c| c.compact.slug == slug);
+    let endorses = |slug: &str| {
+        compacts
+            .iter()
+            .find(|c| c.compact.slug == slug)
+            .and_then(|c| c.compact.head.endorses.as_deref())
+    };
     for loaded in compacts {
-        let (Some(endorses), Some(problem)) = (&loaded.compact.endorses, &loaded.endorses_at)
+        let (Some(target), Some(problem)) = (&loaded.compact.head.endorses, &loaded.endorses_at)
         else {
             continue;
         };
-        if *endorses == loaded.compact.slug {
+        if *target == loaded.compact.slug {
             let mut itself = problem.clone();
             itself.message = tr(
                 lang,
@@ -505,8 +405,8 @@ pub(super) fn check_endorsements(
             )));
             continue;
         }
-        if !slugs.contains(&endorses.as_str()) {
-            let hint = match did_you_mean(endorses, slugs.iter().copied()) {
+        if !slugs.contains(&target.as_str()) {
+            let hint = match did_you_mean(target, slugs.iter().copied()) {
                 Some(near) if near != loaded.compact.slug => format!(
                     "{} \"{near}\"? {}",
                     tr(lang, "menade du", "did you mean"),
@@ -529,29 +429,23 @@ pub(super) fn check_endorsements(
             problems.push(problem.clone().with_hint(hint));
             continue;
         }
-        let mut seen = vec![loaded.compact.slug.as_str()];
-        let mut next = Some(endorses.as_str());
-        while let Some(slug) = next {
-            if seen.contains(&slug) {
-                let mut circle = problem.clone();
-                circle.message = format!(
-                    "{}: {} → {slug}",
-                    tr(
-                        lang,
-                        "endorses går i cirkel",
-                        "endorses goes round in a circle"
-                    ),
-                    seen.join(" → ")
-                );
-                problems.push(circle.with_hint(tr(
+        if let Err(circle) = endorsement_chain(&loaded.compact.slug, endorses) {
+            let (last, walked) = circle.split_last().unwrap_or((&"", &[]));
+            let mut shown = problem.clone();
+            shown.message = format!(
+                "{}: {} → {last}",
+                tr(
                     lang,
-                    "en överenskommelse kan inte, via andra, ställa sig bakom sig själv; ta bort endorses i en av dem",
-                    "a compact cannot endorse itself through others; remove endorses from one of them",
-                )));
-                break;
-            }
-            seen.push(slug);
-            next = target(slug).and_then(|c| c.compact.endorses.as_deref());
+                    "endorses går i cirkel",
+                    "endorses goes round in a circle"
+                ),
+                walked.join(" → ")
+            );
+            problems.push(shown.with_hint(tr(
+                lang,
+                "en överenskommelse kan inte, via andra, ställa sig bakom sig själv; ta bort endorses i en av dem",
+                "a compact cannot endorse itself through others; remove endorses from one of them",
+            )));
         }
     }
 }

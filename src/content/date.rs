@@ -7,7 +7,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 /// `2019`, `2019-10` or `2019-10-01`. Orders by year, then month, then day, with a bare
 /// year sorting before its months.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct PartialDate {
+pub(crate) struct PartialDate {
     /// The year, 1000–9999.
     pub year: u16,
     /// The month, 1–12, when known.
@@ -18,7 +18,7 @@ pub struct PartialDate {
 
 impl PartialDate {
     /// Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `None` for anything else or an impossible day.
-    pub fn parse(text: &str) -> Option<PartialDate> {
+    pub(crate) fn parse(text: &str) -> Option<PartialDate> {
         let mut parts = text.trim().split('-');
         let year = number(parts.next()?, 4)?;
         let month = match parts.next() {
@@ -81,7 +81,7 @@ impl fmt::Display for PartialDate {
 
 /// A date as written in front matter, before it is checked: YAML may read `2014` as a number.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct RawDate(pub String);
+pub(crate) struct RawDate(pub String);
 
 impl<'de> Deserialize<'de> for RawDate {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {

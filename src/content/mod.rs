@@ -3,47 +3,33 @@
 //! collected, so one build reports them all.
 
 mod compact;
-pub mod date;
-pub mod front_matter;
-pub mod model;
+pub(crate) mod date;
+mod front_matter;
+mod model;
+mod principle;
+mod source;
 mod topics;
 mod walk;
-pub mod warnings;
-mod yaml_errors;
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use crate::config::Lang;
-use crate::diagnostics::{read_text, relative, Problem, Problems};
+use crate::diagnostics::{Problem, Problems};
+use crate::files::{read_text, relative};
 use crate::markdown;
-use crate::tr;
-pub use date::PartialDate;
-pub use model::*;
+use crate::messages::{tr, Lang};
+pub(crate) use compact::endorsement_chain;
+pub(crate) use date::PartialDate;
+pub(crate) use model::*;
 
 use compact::LoadedCompact;
 
-/// URL words that a compact's folder may not be named, since the site's own pages use them.
-pub const RESERVED_SLUGS: [&str; 13] = [
-    "jamfor",
-    "tidslinje",
-    "compare",
-    "timeline",
-    "data",
-    "static",
-    "sitemap",
-    "404",
-    "tillganglighet",
-    "accessibility",
-    "sok",
-    "search",
-    "fragments",
-];
-
-/// Reads and checks everything under `root/content`.
-pub fn load(root: &Path, lang: Lang) -> Result<Content, Problems> {
+/// Reads and checks everything under `root/content`. Every file is read once; the
+/// warnings come out of the same reading, each at its line.
+pub(crate) fn load(root: &Path, lang: Lang) -> Result<Content, Problems> {
     let dir = root.join("content");
     let mut problems = Problems::default();
     if !dir.is_dir() {
@@ -69,10 +55,10 @@ pub fn load(root: &Path, lang: Lang) -> Result<Content, Problems> {
         Vec::new()
     });
     let front = load_front_page(root, &dir.join("_index.md"), lang).unwrap_or_else(|p| {
-        problems.push(p);
+        problems.extend(p);
         FrontPage::default()
     });
-    let topic_ids: HashSet<&str> = topics.iter().map(|t| t.id.as_str()).collect();
+    let topic_ids = topic_index(&topics);
     let folders = compact_folders(root, &dir, lang, &mut problems);
     let loaded: Vec<Result<LoadedCompact, Problems>> = folders
         .par_iter()
@@ -85,60 +71,108 @@ pub fn load(root: &Path, lang: Lang) -> Result<Content, Problems> {
             Err(p) => problems.extend(p),
         }
     }
-    let folder_slugs: Vec<String> = folders
-        .iter()
-        .filter_map(|f| f.file_name().and_then(|n| n.to_str()).map(str::to_owned))
-        .collect();
+    let folder_slugs = folder_names(&folders);
     compact::check_endorsements(&compacts, &folder_slugs, lang, &mut problems);
     if problems.has_errors() {
         return Err(problems);
     }
     let mut compacts: Vec<Compact> = compacts.into_iter().map(|c| c.compact).collect();
-    compacts.sort_by(|a, b| {
-        (kind_rank(a.kind), swedish_key(&a.municipality), &a.slug).cmp(&(
-            kind_rank(b.kind),
-            swedish_key(&b.municipality),
-            &b.slug,
-        ))
-    });
+    compacts.sort_by(|a, b| order_key(a).cmp(&order_key(b)));
+    let mut warnings = Problems::default();
+    let mut used = vec![false; topics.len()];
+    for topic in compacts
+        .iter()
+        .flat_map(|c| &c.principles)
+        .flat_map(|p| &p.topics)
+    {
+        used[topic.index()] = true;
+    }
+    topics::unused(&topics, &used, lang, &mut warnings);
     Ok(Content {
-        front,
-        topics,
-        compacts,
+        front: Arc::new(front),
+        topics: Arc::new(topics),
+        compacts: compacts.into_iter().map(Arc::new).collect(),
+        warnings,
     })
 }
 
-/// Reads one compact folder again, checked against the site's topics and the compact
-/// folders that exist now. Used when a single compact changes during `serve`.
-pub fn load_compact(
-    root: &Path,
-    slug: &str,
-    topics: &[Topic],
-    lang: Lang,
-) -> Result<Compact, Problems> {
-    let dir = root.join("content");
-    let topic_ids: HashSet<&str> = topics.iter().map(|t| t.id.as_str()).collect();
-    let loaded = compact::load(root, &dir.join(slug), &topic_ids, lang)?;
-    let mut problems = Problems::default();
-    let folders: Vec<String> = compact_folders(root, &dir, lang, &mut problems)
+/// Where a compact goes in the list: the national compact first, then by name.
+fn order_key(compact: &Compact) -> (u8, Vec<u32>, &str) {
+    (
+        kind_rank(compact.head.kind),
+        swedish_key(&compact.head.municipality),
+        &compact.slug,
+    )
+}
+
+fn topic_index(topics: &[Topic]) -> HashMap<&str, TopicId> {
+    topics
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.id.as_str(), TopicId(i as u16)))
+        .collect()
+}
+
+fn folder_names(folders: &[PathBuf]) -> Vec<String> {
+    folders
         .iter()
         .filter_map(|f| f.file_name().and_then(|n| n.to_str()).map(str::to_owned))
-        .collect();
-    compact::check_endorsements(std::slice::from_ref(&loaded), &folders, lang, &mut problems);
-    if problems.has_errors() {
-        Err(problems)
-    } else {
-        Ok(loaded.compact)
-    }
+        .collect()
 }
 
-/// Reads the front page (`content/_index.md`) again.
-pub fn load_front(root: &Path, lang: Lang) -> Result<FrontPage, Problems> {
-    load_front_page(root, &root.join("content").join("_index.md"), lang).map_err(|p| {
+impl Content {
+    /// The content with the compact in folder `slug` read again, checked against the site's
+    /// topics and the compact folders that exist now; every other compact is shared. `None`
+    /// when the compact is new, gone, or would move in the list: then the whole content is
+    /// read again.
+    pub(crate) fn with_compact(
+        &self,
+        root: &Path,
+        slug: &str,
+        lang: Lang,
+    ) -> Option<Result<Content, Problems>> {
+        let at = self.find(slug)?;
+        let dir = root.join("content");
+        if !dir.join(slug).join("_index.md").is_file() {
+            return None;
+        }
+        let loaded = match compact::load(root, &dir.join(slug), &topic_index(&self.topics), lang) {
+            Ok(loaded) => loaded,
+            Err(problems) => return Some(Err(problems)),
+        };
         let mut problems = Problems::default();
-        problems.push(p);
-        problems
-    })
+        let folders = folder_names(&compact_folders(root, &dir, lang, &mut problems));
+        compact::check_endorsements(std::slice::from_ref(&loaded), &folders, lang, &mut problems);
+        if problems.has_errors() {
+            return Some(Err(problems));
+        }
+        let new = loaded.compact;
+        if order_key(&new) != order_key(self.get(at)) {
+            return None;
+        }
+        let mut content = self.clone();
+        content.compacts[at.index()] = Arc::new(new);
+        content.warnings = Problems::default();
+        let mut used = vec![false; content.topics.len()];
+        for topic in content
+            .compacts
+            .iter()
+            .flat_map(|c| &c.principles)
+            .flat_map(|p| &p.topics)
+        {
+            used[topic.index()] = true;
+        }
+        topics::unused(&content.topics, &used, lang, &mut content.warnings);
+        Some(Ok(content))
+    }
+
+    /// The content with the front page (`content/_index.md`) read again.
+    pub(crate) fn with_front(&self, root: &Path, lang: Lang) -> Result<Content, Problems> {
+        let front = load_front_page(root, &root.join("content").join("_index.md"), lang)?;
+        let mut content = self.clone();
+        content.front = Arc::new(front);
+        Ok(content)
+    }
 }
 
 /// The national compact first, then the rest by name.
@@ -151,12 +185,12 @@ fn kind_rank(kind: Kind) -> u8 {
 
 /// Reads `content/topics.yaml` alone, for commands that need the vocabulary but not the
 /// compacts (`overens new`).
-pub fn load_topics(root: &Path, lang: Lang) -> Result<Vec<Topic>, Problems> {
+pub(crate) fn load_topics(root: &Path, lang: Lang) -> Result<Vec<Topic>, Problems> {
     topics::load(root, &root.join("content").join("topics.yaml"), lang)
 }
 
 /// A sort key that puts å, ä and ö after z, as Swedish readers expect.
-pub fn swedish_key(name: &str) -> Vec<u32> {
+pub(crate) fn swedish_key(name: &str) -> Vec<u32> {
     name.chars()
         .flat_map(char::to_lowercase)
         .map(|c| match c {
@@ -170,11 +204,11 @@ pub fn swedish_key(name: &str) -> Vec<u32> {
         .collect()
 }
 
-fn load_front_page(root: &Path, path: &Path, lang: Lang) -> Result<FrontPage, Problem> {
+fn load_front_page(root: &Path, path: &Path, lang: Lang) -> Result<FrontPage, Problems> {
     #[derive(serde::Deserialize, Default)]
     #[serde(deny_unknown_fields)]
     struct Front {
-        title: Option<String>,
+        title: Option<serde_saphyr::Spanned<String>>,
         description: Option<String>,
     }
     if !path.is_file() {
@@ -186,13 +220,26 @@ fn load_front_page(root: &Path, path: &Path, lang: Lang) -> Result<FrontPage, Pr
     let front: Front = if split.yaml.trim().is_empty() {
         Front::default()
     } else {
-        front_matter::parse_yaml(split.yaml)
-            .map_err(|e| front_matter::yaml_problem(&shown, &text, split.yaml_offset, &e, lang))?
+        let (front, problems) =
+            crate::yaml::parse_all(split.yaml, &shown, &text, split.yaml_offset, lang);
+        match front {
+            Some(front) if problems.is_empty() => front,
+            _ => return Err(problems),
+        }
     };
+    let src = source::SourceFile::new(&shown, &text, split.yaml_offset, lang);
+    let mut review = Review::default();
+    if let Some(title) = &front.title {
+        src.long_title(title, &mut review);
+    }
+    let rendered = markdown::render_in(split.body, Some(""));
+    let body_start = text.len() - split.body.len();
+    src.markdown(rendered.findings, body_start, 2, "", &mut review);
     Ok(FrontPage {
-        title: front.title,
+        title: front.title.map(|t| t.value),
         description: front.description,
-        body_html: markdown::render_in(split.body, Some("")),
+        body_html: rendered.html,
+        review,
     })
 }
 
@@ -223,7 +270,7 @@ fn compact_folders(root: &Path, dir: &Path, lang: Lang, problems: &mut Problems)
 }
 
 /// Dot files and editor droppings are not content.
-pub fn is_hidden(path: &Path) -> bool {
+pub(crate) fn is_hidden(path: &Path) -> bool {
     path.file_name()
         .and_then(|n| n.to_str())
         .map(|n| n.starts_with('.') || n.starts_with('_') || n.ends_with('~'))
@@ -231,7 +278,7 @@ pub fn is_hidden(path: &Path) -> bool {
 }
 
 /// Turns a name into a URL slug: lowercase ASCII, å/ä → a, ö → o, other signs → `-`.
-pub fn slugify(name: &str) -> String {
+pub(crate) fn slugify(name: &str) -> String {
     let mut slug = String::with_capacity(name.len());
     for c in name.chars().flat_map(char::to_lowercase) {
         let mapped = match c {
@@ -250,7 +297,7 @@ pub fn slugify(name: &str) -> String {
 }
 
 /// True for a name that can stand in a URL as it is.
-pub fn is_slug(name: &str) -> bool {
+pub(crate) fn is_slug(name: &str) -> bool {
     !name.is_empty()
         && name
             .bytes()

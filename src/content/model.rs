@@ -1,46 +1,90 @@
-//! The content model: what the editors wrote, checked and ready to render.
+//! The content model: what the editors wrote, checked and ready to render. Each compact is
+//! held behind an `Arc`, so that a site with one compact read again shares every other
+//! compact with the site before it.
+
+use std::path::PathBuf;
+use std::sync::Arc;
 
 use serde::Serialize;
 
 use super::date::PartialDate;
+use crate::diagnostics::Problems;
+
+/// A compact's place in [`Content::compacts`]: the national compact first, then by name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) struct CompactId(pub u32);
+
+/// A topic's place in [`Content::topics`], in the order of `topics.yaml`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) struct TopicId(pub u16);
+
+/// A principle: its compact, and its place among the compact's principles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) struct PrincipleId {
+    /// The compact that wrote it.
+    pub compact: CompactId,
+    /// Its place in that compact's principles.
+    pub index: u16,
+}
+
+impl CompactId {
+    /// The index into [`Content::compacts`].
+    pub(crate) fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+impl TopicId {
+    /// The index into [`Content::topics`].
+    pub(crate) fn index(self) -> usize {
+        usize::from(self.0)
+    }
+}
 
 /// Everything under `content/`.
 #[derive(Debug, Clone)]
-pub struct Content {
+pub(crate) struct Content {
     /// The front page (`content/_index.md`).
-    pub front: FrontPage,
+    pub front: Arc<FrontPage>,
     /// The comparison vocabulary, in the order of `topics.yaml`.
-    pub topics: Vec<Topic>,
-    /// The compacts, sorted by municipality name.
-    pub compacts: Vec<Compact>,
+    pub topics: Arc<Vec<Topic>>,
+    /// The compacts: the national compact first, then by municipality, as Swedish sorts.
+    pub compacts: Vec<Arc<Compact>>,
+    /// Warnings about the site as a whole (a topic no principle uses).
+    pub warnings: Problems,
 }
 
 /// The front page's own text.
-#[derive(Debug, Clone, Default)]
-pub struct FrontPage {
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct FrontPage {
     /// A heading other than the site's title, if given.
     pub title: Option<String>,
     /// The meta description, if given.
     pub description: Option<String>,
     /// The body, rendered.
     pub body_html: String,
+    /// What reading the file found.
+    pub review: Review,
 }
 
 /// One word of the comparison vocabulary.
-#[derive(Debug, Clone, Serialize)]
-pub struct Topic {
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub(crate) struct Topic {
     /// URL-safe id, used in principle files.
     pub id: String,
     /// The name readers see.
     pub name: String,
     /// One sentence on what the topic covers.
     pub description: String,
+    /// Where its id stands in `topics.yaml` (line, column, the line's text), for warnings.
+    #[serde(skip)]
+    pub at: (usize, usize, String),
 }
 
 /// What kind of body made the compact.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Kind {
+pub(crate) enum Kind {
     /// A municipality.
     Kommun,
     /// A region.
@@ -52,7 +96,7 @@ pub enum Kind {
 /// Where a compact's process stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Status {
+pub(crate) enum Status {
     /// Suggested, no work started.
     Proposed,
     /// Being written.
@@ -69,7 +113,7 @@ pub enum Status {
 
 impl Status {
     /// Every status, in the order a process goes through them.
-    pub const ALL: [Status; 6] = [
+    pub(crate) const ALL: [Status; 6] = [
         Status::Proposed,
         Status::Drafting,
         Status::Adopted,
@@ -79,7 +123,7 @@ impl Status {
     ];
 
     /// The word used in front matter.
-    pub fn key(self) -> &'static str {
+    pub(crate) fn key(self) -> &'static str {
         match self {
             Status::Proposed => "proposed",
             Status::Drafting => "drafting",
@@ -93,10 +137,10 @@ impl Status {
 
 impl Kind {
     /// Every kind.
-    pub const ALL: [Kind; 3] = [Kind::Kommun, Kind::Region, Kind::Nationell];
+    pub(crate) const ALL: [Kind; 3] = [Kind::Kommun, Kind::Region, Kind::Nationell];
 
     /// The word used in front matter.
-    pub fn key(self) -> &'static str {
+    pub(crate) fn key(self) -> &'static str {
         match self {
             Kind::Kommun => "kommun",
             Kind::Region => "region",
@@ -107,9 +151,24 @@ impl Kind {
 
 /// One compact and its principles.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Compact {
+pub(crate) struct Compact {
     /// The folder name, used in URLs.
     pub slug: String,
+    /// What lists of compacts show of it.
+    pub head: Head,
+    /// What its own page adds.
+    pub text: Text,
+    /// Events of its process, oldest first.
+    pub timeline: Vec<Event>,
+    /// Its principles, in order.
+    pub principles: Vec<Principle>,
+    /// What reading its files found: warnings, and links for `check`.
+    pub review: Review,
+}
+
+/// What a compact is and where its process stands: what lists, cards and tables show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Head {
     /// The compact's full title.
     pub title: String,
     /// The municipality or region, as shown on cards and in the matrix.
@@ -124,33 +183,34 @@ pub struct Compact {
     pub revised: Option<PartialDate>,
     /// The body that decided it.
     pub decided_by: Option<String>,
-    /// The compact whose principles this one takes as its own.
+    /// The folder of the compact whose principles this one takes as its own.
     pub endorses: Option<String>,
     /// One or two sentences for cards and the meta description.
     pub summary: Option<String>,
-    /// Events of its process, oldest first.
-    pub timeline: Vec<Event>,
-    /// People to ask.
-    pub contacts: Vec<Contact>,
-    /// The documents it is written from.
-    pub sources: Vec<Source>,
+}
+
+/// A compact's own text and the facts only its page shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Text {
     /// The compact's own text, rendered.
     pub body_html: String,
     /// The compact's own text without markup, for search.
     pub body_text: String,
-    /// Its principles, in order.
-    pub principles: Vec<Principle>,
+    /// People to ask.
+    pub contacts: Vec<Contact>,
+    /// The documents it is written from.
+    pub sources: Vec<Source>,
 }
 
 /// One principle of one compact.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Principle {
+pub(crate) struct Principle {
     /// The file stem, used in URLs and as the anchor on the compact's page.
     pub slug: String,
     /// Its heading.
     pub title: String,
-    /// Topic ids it covers.
-    pub topics: Vec<String>,
+    /// The topics it covers.
+    pub topics: Vec<TopicId>,
     /// Its text as the editor wrote it (for the open data).
     pub body_markdown: String,
     /// Its text without markup, for search and descriptions.
@@ -161,7 +221,7 @@ pub struct Principle {
 
 /// One dated step of a process.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Event {
+pub(crate) struct Event {
     /// When.
     pub date: PartialDate,
     /// What happened.
@@ -170,7 +230,7 @@ pub struct Event {
 
 /// A person or desk to contact.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Contact {
+pub(crate) struct Contact {
     /// Name.
     pub name: String,
     /// Role or title.
@@ -183,7 +243,7 @@ pub struct Contact {
 
 /// A document the compact's page is written from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Source {
+pub(crate) struct Source {
     /// The document's title.
     pub title: String,
     /// Its date.
@@ -194,14 +254,91 @@ pub struct Source {
     pub url: Option<String>,
 }
 
+/// What reading a text found: warnings at their lines, and every Markdown link with the
+/// page it is shown on, for `overens check` to follow.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Review {
+    /// Warnings, each at its line.
+    pub warnings: Problems,
+    /// Every link written in Markdown.
+    pub links: Vec<MarkdownLink>,
+}
+
+/// A link written in Markdown, with where it was written and the page it appears on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct MarkdownLink {
+    /// The file, relative to the site root.
+    pub file: PathBuf,
+    /// 1-based line of the link in the file.
+    pub line: usize,
+    /// 1-based column.
+    pub column: usize,
+    /// The line's text, for the snippet.
+    pub source_line: String,
+    /// The folder of the page the text is published on, relative to the output root,
+    /// with a trailing `/` (empty for the front page).
+    pub page_folder: String,
+    /// The link as written.
+    pub url: String,
+}
+
 impl Content {
-    /// The compact with this slug.
-    pub fn compact(&self, slug: &str) -> Option<&Compact> {
-        self.compacts.iter().find(|c| c.slug == slug)
+    /// Every compact's id, in order.
+    pub(crate) fn ids(&self) -> impl Iterator<Item = CompactId> {
+        (0..self.compacts.len() as u32).map(CompactId)
     }
 
-    /// The topic with this id.
-    pub fn topic(&self, id: &str) -> Option<&Topic> {
-        self.topics.iter().find(|t| t.id == id)
+    /// The compact with id `id`.
+    pub(crate) fn get(&self, id: CompactId) -> &Compact {
+        &self.compacts[id.index()]
+    }
+
+    /// The id of the compact in folder `slug`.
+    pub(crate) fn find(&self, slug: &str) -> Option<CompactId> {
+        self.compacts
+            .iter()
+            .position(|c| c.slug == slug)
+            .map(|i| CompactId(i as u32))
+    }
+
+    /// The principle with id `id`.
+    pub(crate) fn principle(&self, id: PrincipleId) -> &Principle {
+        &self.get(id.compact).principles[usize::from(id.index)]
+    }
+
+    /// The topic with id `id`.
+    pub(crate) fn topic(&self, id: TopicId) -> &Topic {
+        &self.topics[id.index()]
+    }
+
+    /// Every topic's id, in order.
+    pub(crate) fn topic_ids(&self) -> impl Iterator<Item = TopicId> {
+        (0..self.topics.len() as u16).map(TopicId)
+    }
+
+    /// Every warning that reading the content gave, in the order files were read.
+    pub(crate) fn warnings(&self) -> Problems {
+        let mut all = self.front.review.warnings.clone();
+        for compact in &self.compacts {
+            all.extend(compact.review.warnings.clone());
+        }
+        all.extend(self.warnings.clone());
+        all
+    }
+
+    /// Every link written in Markdown, for `check`.
+    pub(crate) fn links(&self) -> impl Iterator<Item = &MarkdownLink> {
+        self.front
+            .review
+            .links
+            .iter()
+            .chain(self.compacts.iter().flat_map(|c| c.review.links.iter()))
+    }
+}
+
+impl Compact {
+    /// Its principles' ids.
+    pub(crate) fn principle_ids(&self, id: CompactId) -> impl Iterator<Item = PrincipleId> {
+        (0..self.principles.len() as u16).map(move |index| PrincipleId { compact: id, index })
     }
 }

@@ -6,9 +6,9 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use super::{is_hidden, slugify};
-use crate::config::Lang;
-use crate::diagnostics::{outside_site, relative, Problem, Problems};
-use crate::tr;
+use crate::diagnostics::{Problem, Problems};
+use crate::files::{outside_site, relative};
+use crate::messages::{tr, Lang};
 
 /// One entry of a content folder.
 #[derive(Debug, Clone)]

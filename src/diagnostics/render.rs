@@ -15,7 +15,7 @@ use miette::{
 };
 
 use super::{Problem, Severity};
-use crate::config::Lang;
+use crate::messages::Lang;
 
 /// Lines longer than this are cut to a window around the column, so a 10 MB line does not
 /// fill the terminal.

@@ -9,6 +9,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use super::Shared;
+use crate::html::escape;
+use crate::urls;
 
 /// Where open pages listen for rebuilds.
 const EVENTS_PATH: &str = "/__overens/events";
@@ -47,7 +49,7 @@ fn respond(mut stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
     if path == EVENTS_PATH {
         return events(stream, shared);
     }
-    let Some(key) = resolve(path) else {
+    let Some(key) = urls::from_request(path) else {
         return not_found(&mut stream, shared, method == "HEAD");
     };
     let (file, problem) = match shared.state.lock() {
@@ -58,7 +60,7 @@ fn respond(mut stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
         Some((key, bytes)) => {
             let kind = content_type(&key);
             if kind.starts_with("text/html") {
-                let page = with_reload_script(&bytes, problem.as_deref());
+                let page = with_reload_script(shared, &bytes, problem.as_deref());
                 send(&mut stream, "200 OK", kind, &page, method == "HEAD")
             } else {
                 send(&mut stream, "200 OK", kind, &bytes, method == "HEAD")
@@ -66,31 +68,6 @@ fn respond(mut stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
         }
         None => not_found(&mut stream, shared, method == "HEAD"),
     }
-}
-
-/// The output path a URL path asks for, or `None` for anything that tries to leave the site.
-pub fn resolve(url_path: &str) -> Option<String> {
-    let decoded = percent_decode(url_path)?;
-    if !decoded.starts_with('/') || decoded.contains('\\') || decoded.contains('\0') {
-        return None;
-    }
-    let mut parts = Vec::new();
-    for part in decoded.split('/') {
-        match part {
-            "" | "." => {}
-            ".." => return None,
-            part if part.contains(':') => return None,
-            part => parts.push(part),
-        }
-    }
-    let mut key = parts.join("/");
-    if decoded.ends_with('/') || key.is_empty() {
-        if !key.is_empty() {
-            key.push('/');
-        }
-        key.push_str("index.html");
-    }
-    Some(key)
 }
 
 fn lookup(files: &HashMap<String, Arc<Vec<u8>>>, key: &str) -> Option<(String, Arc<Vec<u8>>)> {
@@ -101,39 +78,32 @@ fn lookup(files: &HashMap<String, Arc<Vec<u8>>>, key: &str) -> Option<(String, A
     files.get(&index).map(|bytes| (index, Arc::clone(bytes)))
 }
 
-fn percent_decode(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = text.get(i + 1..i + 3)?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
-}
-
 fn not_found(stream: &mut TcpStream, shared: &Shared, head: bool) -> std::io::Result<()> {
     let (page, problem) = match shared.state.lock() {
         Ok(state) => (state.files.get("404.html").cloned(), state.problem.clone()),
         Err(_) => (None, None),
     };
-    let body = match page {
-        Some(bytes) => with_reload_script(&bytes, problem.as_deref()),
-        None => b"404".to_vec(),
+    // Before the first good build there are no pages: every address shows the problem,
+    // and reloads by itself once it is fixed.
+    let (status, body) = match (page, problem) {
+        (Some(bytes), problem) => (
+            "404 Not Found",
+            with_reload_script(shared, &bytes, problem.as_deref()),
+        ),
+        (None, Some(problem)) => {
+            let empty = format!(
+                "<!DOCTYPE html><html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title></head><body></body></html>",
+                shared.lang,
+                escape(&shared.heading)
+            );
+            (
+                "503 Service Unavailable",
+                with_reload_script(shared, empty.as_bytes(), Some(&problem)),
+            )
+        }
+        (None, None) => ("404 Not Found", b"404".to_vec()),
     };
-    send(
-        stream,
-        "404 Not Found",
-        "text/html; charset=utf-8",
-        &body,
-        head,
-    )
+    send(stream, status, "text/html; charset=utf-8", &body, head)
 }
 
 fn send(
@@ -235,12 +205,17 @@ fn event_text(event: &str, data: &str) -> String {
 /// The live-reload script, and the overlay that shows a broken build's problems.
 const RELOAD_SCRIPT: &str = include_str!("reload.html");
 
-fn with_reload_script(page: &[u8], problem: Option<&str>) -> Vec<u8> {
+fn with_reload_script(shared: &Shared, page: &[u8], problem: Option<&str>) -> Vec<u8> {
     let html = String::from_utf8_lossy(page);
-    let mut script = RELOAD_SCRIPT.to_owned();
+    // The heading goes into the script as a JSON string, which a script reads as it is.
+    let heading = serde_json::to_string(&shared.heading)
+        .unwrap_or_default()
+        .replace("</", "<\\/");
+    let mut script = RELOAD_SCRIPT.replace("OVERENS_HEADING", &heading);
     if let Some(problem) = problem {
         script.push_str(&format!(
-            "<div id=\"overens-problem\" role=\"alert\" style=\"position:fixed;inset:0;z-index:99999;overflow:auto;background:#fff;color:#1b1b1b;padding:2rem;font:16px/1.5 system-ui,sans-serif\"><h2 style=\"color:#8a1c1c\">Bygget misslyckades / The build failed</h2><pre style=\"white-space:pre-wrap\">{}</pre></div>",
+            "<div id=\"overens-problem\" role=\"alert\" style=\"position:fixed;inset:0;z-index:99999;overflow:auto;background:#fff;color:#1b1b1b;padding:2rem;font:16px/1.5 system-ui,sans-serif\"><h2 style=\"color:#8a1c1c\">{}</h2><pre style=\"white-space:pre-wrap\">{}</pre></div>",
+            escape(&shared.heading),
             escape(problem)
         ));
     }
@@ -250,39 +225,9 @@ fn with_reload_script(page: &[u8], problem: Option<&str>) -> Vec<u8> {
     }
 }
 
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn resolves_site_paths_and_refuses_escapes() {
-        assert_eq!(resolve("/").as_deref(), Some("index.html"));
-        assert_eq!(resolve("/eslov/").as_deref(), Some("eslov/index.html"));
-        assert_eq!(resolve("/eslov").as_deref(), Some("eslov"));
-        assert_eq!(resolve("/style.css").as_deref(), Some("style.css"));
-        assert_eq!(
-            resolve("/j%C3%A4mf%C3%B6r/").as_deref(),
-            Some("jämför/index.html")
-        );
-        for bad in [
-            "/../etc/passwd",
-            "/%2e%2e/etc/passwd",
-            "/a/%2E%2E/%2E%2E/x",
-            "/..%2fx",
-            "/a\\..\\b",
-            "/%00",
-            "/%zz",
-            "/c:/x",
-        ] {
-            assert_eq!(resolve(bad), None, "{bad}");
-        }
-    }
 
     #[test]
     fn events_carry_every_line_of_a_problem() {
@@ -293,14 +238,35 @@ mod tests {
         assert_eq!(event_text("reload", ""), "event: reload\ndata:\n\n");
     }
 
+    fn shared() -> Shared {
+        Shared {
+            state: std::sync::Mutex::new(super::super::State {
+                files: HashMap::new(),
+                problem: None,
+                version: 0,
+                event: "reload",
+            }),
+            changed: std::sync::Condvar::new(),
+            heading: "Bygget misslyckades".to_owned(),
+            lang: "sv".to_owned(),
+        }
+    }
+
     #[test]
     fn the_reload_script_goes_before_the_body_ends() {
-        let page = with_reload_script(b"<html><body><p>x</p></body></html>", None);
+        let shared = shared();
+        let page = with_reload_script(&shared, b"<html><body><p>x</p></body></html>", None);
         let page = String::from_utf8(page).expect("utf-8");
         assert!(page.contains("EventSource"));
         assert!(page.ends_with("</body></html>"));
-        let broken = String::from_utf8(with_reload_script(b"<body></body>", Some("fel: <a>")))
-            .expect("utf-8");
+        let broken = String::from_utf8(with_reload_script(
+            &shared,
+            b"<body></body>",
+            Some("fel: <a>"),
+        ))
+        .expect("utf-8");
         assert!(broken.contains("fel: &lt;a&gt;"));
+        assert!(broken.contains("<h2 style=\"color:#8a1c1c\">Bygget misslyckades</h2>"));
+        assert!(broken.contains("textContent = \"Bygget misslyckades\""));
     }
 }

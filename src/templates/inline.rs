@@ -6,7 +6,8 @@
 
 use tera::ast::{Expr, ExprVal, Node};
 
-use super::{escape_html, Strings};
+use super::Strings;
+use crate::html::escape as escape_html;
 
 /// Writes the strings into every template of `tera`. Returns true when some template still
 /// reads `t`, so the pages' context must hold it.

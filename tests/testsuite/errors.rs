@@ -121,14 +121,18 @@ fn messages_follow_an_english_site() {
         .edit("content/alfa/_index.md", "decided_by:", "decidedby:");
     let stderr = fails(&site);
     assert!(
-        stderr.starts_with("  error: unknown key \"decidedby\""),
+        stderr.starts_with("  error: unknown status \"done\""),
         "{stderr}"
+    );
+    assert!(
+        stderr.contains("  error: unknown key \"decidedby\""),
+        "the unknown key does not hide the status: {stderr}"
     );
     assert!(
         stderr.contains("hint: did you mean \"decided_by\"? allowed keys: title"),
         "{stderr}"
     );
-    assert!(stderr.ends_with("1 error and 0 warnings\n"), "{stderr}");
+    assert!(stderr.ends_with("2 errors and 0 warnings\n"), "{stderr}");
 }
 
 #[test]

@@ -106,6 +106,9 @@ impl SiteTest {
             .args(args)
             .current_dir(&self.root)
             .env("NO_COLOR", "1")
+            .env("LANG", "sv_SE.UTF-8")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
             .output()
             .expect("run overens");
         Run {

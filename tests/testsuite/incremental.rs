@@ -4,15 +4,14 @@
 use std::collections::BTreeMap;
 use std::fs;
 
-use overens::incremental::{Change, Update};
-use overens::Site;
+use overens::{Change, Lang, Live, Site, Update};
 
 use crate::harness::SiteTest;
 
 type Pages = BTreeMap<String, Vec<u8>>;
 
 fn full(site: &SiteTest) -> Pages {
-    let loaded = Site::load(&site.root, None).expect("loads");
+    let loaded = Site::load(&site.root, None, Lang::Sv).expect("loads");
     loaded
         .render()
         .expect("renders")
@@ -34,9 +33,9 @@ fn apply(pages: &mut Pages, update: Update) {
 }
 
 /// Applies `change` after `edit` and checks the result against a fresh full build.
-fn step(site: &SiteTest, loaded: &mut Site, pages: &mut Pages, change: Change, what: &str) {
+fn step(site: &SiteTest, loaded: &mut Live, pages: &mut Pages, change: Change, what: &str) {
     let update = loaded
-        .apply(&change)
+        .apply(&[change])
         .unwrap_or_else(|e| panic!("{what}: {e:?}"));
     let partial = !update.complete;
     let rendered = update.pages.len();
@@ -76,7 +75,7 @@ fn replace(site: &SiteTest, path: &str, from: &str, to: &str) {
 #[test]
 fn incremental_rebuilds_equal_full_builds_on_the_shipped_site() {
     let site = SiteTest::shipped();
-    let mut loaded = Site::load(&site.root, None).expect("loads");
+    let (mut loaded, _) = Live::load(&site.root, Lang::Sv).expect("loads");
     let mut pages = full(&site);
     let eslov = || Change::Compact("eslov".to_owned());
 
@@ -258,8 +257,8 @@ fn incremental_rebuilds_equal_full_builds_on_the_shipped_site() {
 #[test]
 fn a_broken_edit_is_reported_and_the_site_is_kept() {
     let site = SiteTest::shipped();
-    let mut loaded = Site::load(&site.root, None).expect("loads");
-    let before = loaded.render().expect("renders").len();
+    let (mut loaded, _) = Live::load(&site.root, Lang::Sv).expect("loads");
+    let before = loaded.site().render().expect("renders").len();
     replace(
         &site,
         "content/eslov/principles/mod.md",
@@ -267,7 +266,7 @@ fn a_broken_edit_is_reported_and_the_site_is_kept() {
         "topics: [modd]",
     );
     let error = loaded
-        .apply(&Change::Compact("eslov".to_owned()))
+        .apply(&[Change::Compact("eslov".to_owned())])
         .expect_err("unknown topic");
     let overens::BuildError::Content(problems) = error else {
         panic!("a content problem");
@@ -276,7 +275,7 @@ fn a_broken_edit_is_reported_and_the_site_is_kept() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].location(), "content/eslov/principles/mod.md:3:10");
     assert_eq!(found[0].message, "okänt ämne \"modd\"");
-    assert_eq!(loaded.render().expect("still renders").len(), before);
+    assert_eq!(loaded.site().render().expect("still renders").len(), before);
 }
 
 /// A site of `n` compacts that all have a principle on dialog, so principle pages quote only
@@ -301,7 +300,7 @@ fn crowded(n: usize) -> SiteTest {
 #[test]
 fn incremental_rebuilds_equal_full_builds_when_pages_quote_only_some() {
     let site = crowded(10);
-    let mut loaded = Site::load(&site.root, None).expect("loads");
+    let (mut loaded, _) = Live::load(&site.root, Lang::Sv).expect("loads");
     let mut pages = full(&site);
     assert!(
         String::from_utf8_lossy(&pages["kommun-09/dialog/index.html"])
@@ -346,7 +345,7 @@ fn incremental_rebuilds_equal_full_builds_when_pages_quote_only_some() {
 #[test]
 fn only_the_quoted_wording_reaches_other_compacts_pages() {
     let site = crowded(8);
-    let mut loaded = Site::load(&site.root, None).expect("loads");
+    let (mut loaded, _) = Live::load(&site.root, Lang::Sv).expect("loads");
     let mut pages = full(&site);
     let second = "content/kommun-00/principles/samtal.md";
     write(
@@ -364,7 +363,7 @@ fn only_the_quoted_wording_reaches_other_compacts_pages() {
     );
 
     replace(&site, second, "ofta", "varje vecka");
-    let update = loaded.apply(&change()).expect("applies");
+    let update = loaded.apply(&[change()]).expect("applies");
     let others = update
         .pages
         .iter()

@@ -148,11 +148,11 @@ fn load_and_render(bytes: &[u8]) {
     let root = dir.path();
     copy_minimal(root);
     std::fs::write(root.join("content/alfa/principles/dialog.md"), bytes).expect("write");
-    if let Ok(site) = overens::Site::load(root, None) {
+    if let Ok(site) = overens::Site::load(root, None, overens::Lang::Sv) {
         let _ = site.render();
-        let _ = overens::content::warnings::review(root, &site.content, site.config.language);
+        let _ = site.warnings();
     }
-    let _ = overens::check::run(root);
+    let _ = overens::check(root, overens::Lang::Sv);
 }
 
 fn copy_minimal(root: &Path) {

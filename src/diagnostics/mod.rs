@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use crate::config::Lang;
+use crate::messages::Lang;
 
 /// How serious a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -99,7 +99,7 @@ impl Problem {
 }
 
 /// Every problem one run found, in the order files were read.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Problems {
     list: Vec<Problem>,
 }
@@ -123,6 +123,22 @@ impl Problems {
     /// True when at least one problem is a warning.
     pub fn has_warnings(&self) -> bool {
         self.list.iter().any(|p| p.severity == Severity::Warning)
+    }
+
+    /// Takes the problems out, leaving none.
+    pub fn take(&mut self) -> Problems {
+        std::mem::take(self)
+    }
+
+    /// The problems of `other` that are warnings, added to these.
+    pub fn warnings_of(&mut self, other: &Problems) {
+        self.list.extend(
+            other
+                .list
+                .iter()
+                .filter(|p| p.severity == Severity::Warning)
+                .cloned(),
+        );
     }
 
     /// True when nothing was found.
@@ -215,134 +231,22 @@ pub enum BuildError {
     Io(String),
 }
 
+impl From<Problem> for Problems {
+    fn from(problem: Problem) -> Self {
+        Problems {
+            list: vec![problem],
+        }
+    }
+}
+
 impl From<Problems> for BuildError {
     fn from(problems: Problems) -> Self {
         BuildError::Content(problems)
     }
 }
 
-/// Reads a file as UTF-8 text, naming it in the problem when that fails. A byte-order mark
-/// is dropped; a file reached through a link that leads out of the site is refused, so a
-/// build never publishes a file from elsewhere on the machine.
-pub fn read_text(root: &Path, path: &Path, lang: Lang) -> Result<String, Problem> {
-    let shown = relative(root, path);
-    outside_site(root, path, lang)?;
-    let mut bytes = std::fs::read(path).map_err(|e| {
-        Problem::in_file(
-            &shown,
-            crate::tr(lang, "kunde inte läsas", "could not be read"),
-        )
-        .with_hint(e.to_string())
-    })?;
-    if bytes.starts_with(b"\xEF\xBB\xBF") {
-        bytes.drain(..3);
-    }
-    if looks_binary(&bytes) {
-        return Err(Problem::in_file(
-            &shown,
-            crate::tr(
-                lang,
-                "filen är ingen textfil (den ser ut att vara en bild, ett Word-dokument eller liknande)",
-                "the file is not a text file (it looks like an image, a Word document or similar)",
-            ),
-        )
-        .with_hint(crate::tr(
-            lang,
-            "skriv texten i en textredigerare och spara som .md; lägg bilder och dokument i static/",
-            "write the text in a text editor and save it as .md; put images and documents in static/",
-        )));
-    }
-    String::from_utf8(bytes).map_err(|e| {
-        let bytes = e.as_bytes();
-        let valid = &bytes[..e.utf8_error().valid_up_to()];
-        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
-        let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-        // The line as far as it can be shown: the bad byte becomes �, and the marker sits on it.
-        let column = String::from_utf8_lossy(&valid[line_start..])
-            .chars()
-            .count()
-            + 1;
-        let lossy = String::from_utf8_lossy(&bytes[line_start..]);
-        let source_line = lossy.lines().next().unwrap_or_default().to_owned();
-        let mut problem = Problem::error(
-            &shown,
-            line,
-            column,
-            crate::tr(
-                lang,
-                "filen är inte sparad som UTF-8",
-                "the file is not saved as UTF-8",
-            ),
-        )
-        .with_hint(crate::tr(
-            lang,
-            "spara filen som UTF-8 (i Anteckningar: Spara som → Kodning: UTF-8)",
-            "save the file as UTF-8 (in your editor: Save as → Encoding: UTF-8)",
-        ));
-        problem.source_line = Some(source_line);
-        problem
-    })
-}
-
-/// Text files have no NUL bytes; images, PDFs and Word documents have them early on.
-fn looks_binary(bytes: &[u8]) -> bool {
-    bytes.iter().take(8000).any(|&b| b == 0)
-}
-
-/// Refuses `path` when, through a symbolic link, it lies outside the site's folder.
-pub fn outside_site(root: &Path, path: &Path, lang: Lang) -> Result<(), Problem> {
-    if no_link_below(root, path) {
-        return Ok(());
-    }
-    let (Ok(real), Ok(real_root)) = (path.canonicalize(), root.canonicalize()) else {
-        // A path that cannot be resolved is reported when it is read.
-        return Ok(());
-    };
-    if real.starts_with(&real_root) {
-        return Ok(());
-    }
-    Err(Problem::in_file(
-        &relative(root, path),
-        format!(
-            "{} {}",
-            crate::tr(
-                lang,
-                "är en länk till något utanför webbplatsens mapp:",
-                "is a link to something outside the site's folder:"
-            ),
-            real.display()
-        ),
-    )
-    .with_hint(crate::tr(
-        lang,
-        "kopiera in filen eller mappen i webbplatsens mapp i stället för att länka till den",
-        "copy the file or folder into the site's folder instead of linking to it",
-    )))
-}
-
-/// True when `path` lies in `root` and nothing on the way down to it is a symbolic link, so
-/// it cannot lead out: a few `lstat` calls instead of resolving both paths in full.
-fn no_link_below(root: &Path, path: &Path) -> bool {
-    let Ok(rest) = path.strip_prefix(root) else {
-        return false;
-    };
-    let mut at = root.to_path_buf();
-    rest.components().all(|part| {
-        at.push(part);
-        matches!(part, std::path::Component::Normal(_))
-            && at
-                .symlink_metadata()
-                .is_ok_and(|meta| !meta.file_type().is_symlink())
-    })
-}
-
-/// The path as the editor knows it: relative to the site root when inside it.
-pub fn relative(root: &Path, path: &Path) -> PathBuf {
-    path.strip_prefix(root).unwrap_or(path).to_path_buf()
-}
-
 /// The candidate closest to `word`, if it is close enough to be a likely misspelling.
-pub fn did_you_mean<'a>(
+pub(crate) fn did_you_mean<'a>(
     word: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {

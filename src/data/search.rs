@@ -2,15 +2,16 @@
 //! script file (so it loads from `file://` too), for the search page's small script to look
 //! through. Nothing is sent anywhere.
 
+use std::sync::Arc;
+
 use serde::Serialize;
 
+use super::Records;
 use crate::content::Compact;
-use crate::pages::Page;
-use crate::site::Site;
-use crate::views::{paths, Views};
-
-/// The index file, at the output root.
-pub const INDEX_FILE: &str = "search-index.js";
+use crate::reads::Reader;
+use crate::templates::Strings;
+use crate::urls;
+use crate::views::Views;
 
 /// How much of a text the index keeps: enough to find a page by any of its words.
 const TEXT_LIMIT: usize = 20_000;
@@ -29,20 +30,21 @@ struct Entry {
 
 /// The index entries of one compact and its principles, as JSON objects separated by
 /// commas, safe inside a script.
-pub fn entries(site: &Site, compact: &Compact) -> String {
-    let t = |key: &str| crate::templates::string(&site.theme.strings, key);
-    let summary = compact.summary.as_deref().unwrap_or_default();
+pub(super) fn entries(compact: &Compact, strings: &Strings) -> String {
+    let t = |key: &str| crate::templates::string(strings, key);
+    let head = &compact.head;
+    let summary = head.summary.as_deref().unwrap_or_default();
     let mut entries = vec![Entry {
-        t: format!("{}: {}", compact.municipality, compact.title),
-        u: paths::compact(&compact.slug),
+        t: format!("{}: {}", head.municipality, head.title),
+        u: urls::compact(&compact.slug),
         k: t("search_kind_compact"),
-        x: clip(format!("{summary} {}", compact.body_text)),
+        x: clip(format!("{summary} {}", compact.text.body_text)),
     }];
     let kind = t("search_kind_principle");
     for principle in &compact.principles {
         entries.push(Entry {
-            t: format!("{} ({})", principle.title, compact.municipality),
-            u: paths::principle(&compact.slug, &principle.slug),
+            t: format!("{} ({})", principle.title, head.municipality),
+            u: urls::principle(&compact.slug, &principle.slug),
             k: kind.clone(),
             x: clip(principle.body_text.clone()),
         });
@@ -50,29 +52,28 @@ pub fn entries(site: &Site, compact: &Compact) -> String {
     to_json(&entries)
 }
 
-/// The index of everything readers may look for: every compact's entries, kept with the
-/// site's records, then the topics.
-pub fn index(site: &Site, views: &Views<'_>) -> Page {
-    let words = views.words();
-    let topics: Vec<Entry> = site
-        .content
-        .topics
+/// The index of everything readers may look for: every compact's entries, kept with its
+/// records, then the topics.
+pub(crate) fn search_index(r: &Reader<'_>, views: &Views<'_>, records: &[Arc<Records>]) -> Vec<u8> {
+    let words = super::words(views);
+    let topics: Vec<Entry> = r
+        .topics()
         .iter()
         .map(|topic| Entry {
             t: topic.name.clone(),
-            u: paths::topic(words, &topic.id),
+            u: urls::topic(words, &topic.id),
             k: views.t("search_kind_topic"),
             x: topic.description.clone(),
         })
         .collect();
     let topics = to_json(&topics);
-    let parts = site
-        .records
+    let records = super::read_all(r, records);
+    let parts = records
         .iter()
-        .map(|r| r.search())
+        .map(|r| r.search.as_str())
         .chain(std::iter::once(topics.as_str()))
         .filter(|part| !part.is_empty());
-    let size: usize = site.records.iter().map(|r| r.search().len() + 1).sum();
+    let size: usize = records.iter().map(|r| r.search.len() + 1).sum();
     let mut bytes = String::with_capacity(size + topics.len() + 64);
     bytes.push_str("window.overensIndex = [");
     for (i, part) in parts.enumerate() {
@@ -82,10 +83,7 @@ pub fn index(site: &Site, views: &Views<'_>) -> Page {
         bytes.push_str(part);
     }
     bytes.push_str("];\n");
-    Page {
-        path: INDEX_FILE.to_owned(),
-        bytes: bytes.into_bytes(),
-    }
+    bytes.into_bytes()
 }
 
 /// Entries as JSON objects separated by commas, without the array's brackets. `</` is

@@ -7,16 +7,25 @@ use std::path::{Component, Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::config::Lang;
 use crate::diagnostics::BuildError;
-use crate::pages::Page;
-use crate::tr;
+use crate::messages::{tr, Lang};
+
+pub(crate) mod fragments;
+
+/// One file of the output.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    /// Path in the output folder, with `/` separators.
+    pub path: String,
+    /// The file's bytes.
+    pub bytes: Vec<u8>,
+}
 
 /// The file that marks a folder as made by overens, so it may be replaced.
-pub const MARKER: &str = ".overens-output";
+pub(crate) const MARKER: &str = ".overens-output";
 
 /// Writes `pages` and `assets` as the new content of `out`.
-pub fn write(
+pub(crate) fn write(
     root: &Path,
     out: &Path,
     pages: &[Page],
@@ -32,7 +41,7 @@ pub fn write(
 /// A new output being written beside `out`: files go in as they are made, and
 /// [`Staging::finish`] swaps the folder in whole. Dropped unfinished, it is removed and `out`
 /// stays as it was.
-pub struct Staging {
+pub(crate) struct Staging {
     out: PathBuf,
     dir: PathBuf,
     previous: PathBuf,
@@ -42,7 +51,7 @@ pub struct Staging {
 
 impl Staging {
     /// Checks that `out` may be replaced and starts an empty staging folder beside it.
-    pub fn begin(root: &Path, out: &Path, lang: Lang) -> Result<Staging, BuildError> {
+    pub(crate) fn begin(root: &Path, out: &Path, lang: Lang) -> Result<Staging, BuildError> {
         let out = absolute(out);
         check_target(root, &out, lang)?;
         let parent = out.parent().ok_or_else(|| refuse(&out, lang))?;
@@ -67,24 +76,24 @@ impl Staging {
 
     /// Writes one file at `path`, relative to the output; paths that would leave the output
     /// are skipped. Safe to call from several threads at once.
-    pub fn file(&self, path: &Path, bytes: &[u8]) -> Result<(), BuildError> {
+    pub(crate) fn file(&self, path: &Path, bytes: &[u8]) -> Result<(), BuildError> {
         write_file(&self.dir, path, bytes, self.lang)
     }
 
     /// Writes one page.
-    pub fn page(&self, page: &Page) -> Result<(), BuildError> {
+    pub(crate) fn page(&self, page: &Page) -> Result<(), BuildError> {
         self.file(Path::new(&page.path), &page.bytes)
     }
 
     /// Writes the static files, in parallel.
-    pub fn assets(&self, assets: &[(PathBuf, Vec<u8>)]) -> Result<(), BuildError> {
+    pub(crate) fn assets(&self, assets: &[(PathBuf, Vec<u8>)]) -> Result<(), BuildError> {
         assets
             .par_iter()
             .try_for_each(|(path, bytes)| self.file(path, bytes))
     }
 
     /// Marks the new output as made by overens and swaps it in for `out`.
-    pub fn finish(mut self) -> Result<(), BuildError> {
+    pub(crate) fn finish(mut self) -> Result<(), BuildError> {
         let lang = self.lang;
         self.file(Path::new(MARKER), MARKER_TEXT.as_bytes())?;
         let had_output = self.out.exists();
@@ -131,15 +140,16 @@ fn remove_all(dir: &Path) {
 /// Writes the pages of one incremental update into `out`, an output folder an earlier
 /// build made, in parallel, and removes the pages that are gone. An update that rendered
 /// every page replaces the folder whole, as a build does.
-pub fn write_update(
-    site: &crate::site::Site,
+pub(crate) fn write_update(
+    root: &Path,
     out: &Path,
-    update: &crate::incremental::Update,
+    pages: &[Page],
+    removed: &[String],
+    complete_with: Option<&[(PathBuf, Vec<u8>)]>,
+    lang: Lang,
 ) -> Result<(), BuildError> {
-    let lang = site.config.language;
-    if update.complete {
-        let assets = site.static_files();
-        return write(&site.root, out, &update.pages, &assets, lang);
+    if let Some(assets) = complete_with {
+        return write(root, out, pages, assets, lang);
     }
     let out = absolute(out);
     if !out.join(MARKER).is_file() {
@@ -153,7 +163,7 @@ pub fn write_update(
             )
         )));
     }
-    for gone in update.removed.iter().filter(|p| stays_inside(Path::new(p))) {
+    for gone in removed.iter().filter(|p| stays_inside(Path::new(p))) {
         // A page is its folder's index.html: the folder goes with it.
         let target = out.join(gone);
         let _ = match target.parent().filter(|folder| *folder != out) {
@@ -161,8 +171,7 @@ pub fn write_update(
             None => fs::remove_file(&target),
         };
     }
-    update
-        .pages
+    pages
         .par_iter()
         .try_for_each(|page| write_file(&out, Path::new(&page.path), &page.bytes, lang))
 }
@@ -246,7 +255,7 @@ fn io(path: &Path, error: &std::io::Error, lang: Lang) -> BuildError {
 }
 
 /// The path made absolute and free of `.` and `..`, without touching the disk.
-pub fn absolute(path: &Path) -> PathBuf {
+pub(crate) fn absolute(path: &Path) -> PathBuf {
     let joined = if path.is_absolute() {
         path.to_path_buf()
     } else {

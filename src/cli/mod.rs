@@ -1,4 +1,8 @@
-//! The command line: one `Args` struct per subcommand, each with its `run`.
+//! The command line: one `Args` struct per subcommand, each with its `run`. It wires the
+//! stages together: the site is loaded and built here, and for `serve`, the watcher's
+//! rebuilds are handed to the server (in `cli/serve.rs`).
+
+mod serve;
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -8,11 +12,12 @@ use std::time::Instant;
 use clap::{Parser, Subcommand};
 
 use crate::check;
-use crate::config::{Config, Lang};
-use crate::content::{warnings, Kind};
+use crate::config::Config;
+use crate::content::Kind;
 use crate::diagnostics::BuildError;
+use crate::messages::{tr, Lang};
 use crate::scaffold;
-use crate::site::Site;
+use crate::site::{BuildOptions, Site};
 
 /// Exit code when the site's files have problems.
 pub const EXIT_PROBLEMS: u8 = 1;
@@ -32,7 +37,7 @@ enum Command {
     Build(BuildArgs),
     Check(CheckArgs),
     New(NewArgs),
-    Serve(crate::serve::ServeArgs),
+    Serve(serve::ServeArgs),
 }
 
 /// Builds the site into a folder of static files, ready to upload.
@@ -124,19 +129,17 @@ impl BuildArgs {
             .output
             .clone()
             .unwrap_or_else(|| self.root.join("output"));
-        let site = match Site::load(&self.root, self.base_url.as_deref()) {
+        let lang = Lang::from_env();
+        let site = match Site::load(&self.root, self.base_url.as_deref(), lang) {
             Ok(site) => site,
             Err(error) => return report_error(error, site_language(&self.root)),
         };
-        let lang = site.config.language;
-        let options = crate::site::BuildOptions {
+        let lang = site.language();
+        let options = BuildOptions {
             fragments: self.fragments,
         };
-        // The warnings review reads the files on its own; it runs beside the build.
-        let (warnings, built) = rayon::join(
-            || warnings::review(&self.root, &site.content, lang).warnings,
-            || site.build_with(&output, started, &options),
-        );
+        let built = site.build(&output, started, &options);
+        let warnings = site.warnings();
         if !warnings.is_empty() {
             eprintln!("{}", warnings.render(lang, colour()));
         }
@@ -167,8 +170,8 @@ impl BuildArgs {
 impl CheckArgs {
     /// Checks the site and reports every problem; writes nothing.
     pub fn run(self) -> ExitCode {
-        let report = check::run(&self.root);
-        let lang = site_language(&self.root);
+        let report = check::check(&self.root, Lang::from_env());
+        let lang = report.language.unwrap_or_else(Lang::from_env);
         let failed =
             report.problems.has_errors() || (self.deny_warnings && report.problems.has_warnings());
         match self.format {
@@ -206,13 +209,13 @@ impl NewArgs {
         let lang = site_language(&self.root);
         match scaffold::create(&self.root, &self.municipality, kind) {
             Ok(files) => {
-                println!("{}", crate::tr(lang, "Skapade:", "Created:"));
+                println!("{}", tr(lang, "Skapade:", "Created:"));
                 for file in files {
                     println!("  {}", file.display());
                 }
                 println!(
                     "{}",
-                    crate::tr(
+                    tr(
                         lang,
                         "Fyll i filerna och kör overens check för att se att allt stämmer.",
                         "Fill in the files and run overens check to see that all is well."
@@ -226,28 +229,30 @@ impl NewArgs {
 }
 
 /// Colour only for a person at a terminal who has not asked for none.
-fn colour() -> bool {
+pub(crate) fn colour() -> bool {
     std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
 }
 
 /// Prints a failed build's problems to stderr and picks the exit code.
-fn report_error(error: BuildError, lang: Lang) -> ExitCode {
+pub(crate) fn report_error(error: BuildError, lang: Lang) -> ExitCode {
     match error {
         BuildError::Content(problems) => {
             eprintln!("{}", problems.render(lang, colour()));
             ExitCode::from(EXIT_PROBLEMS)
         }
         BuildError::Io(message) => {
-            let label = crate::tr(lang, "fel", "error");
+            let label = tr(lang, "fel", "error");
             eprintln!("{label}: {message}");
             ExitCode::from(EXIT_OUTPUT)
         }
     }
 }
 
-/// The site's language for messages; Swedish when site.yaml cannot say.
+/// The site's language for messages; the user's when site.yaml cannot say.
 fn site_language(root: &Path) -> Lang {
-    Config::load(root).map(|c| c.language).unwrap_or_default()
+    Config::load(root, Lang::from_env())
+        .map(|c| c.language)
+        .unwrap_or_else(|_| Lang::from_env())
 }
 
 #[cfg(test)]

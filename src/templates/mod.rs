@@ -8,24 +8,26 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 use tera::Tera;
 
-use crate::config::{Config, Lang};
-use crate::diagnostics::{read_text, relative, Problem, Problems};
-use crate::tr;
+use crate::config::Config;
+use crate::diagnostics::{Problem, Problems};
+use crate::files::{read_text, relative};
+use crate::html::escape;
+use crate::messages::{tr, Lang};
 
 mod inline;
 
 /// The theme's strings, by key (`i18n/<lang>.yaml`).
-pub type Strings = HashMap<String, String>;
+pub(crate) type Strings = HashMap<String, String>;
 
 /// The theme's string for `key`, or the key itself when the theme lacks it, so a missing
 /// string shows where it belongs instead of stopping the build.
-pub fn string(strings: &Strings, key: &str) -> String {
+pub(crate) fn string(strings: &Strings, key: &str) -> String {
     strings.get(key).cloned().unwrap_or_else(|| key.to_owned())
 }
 
 macro_rules! embedded {
     ($($name:literal),* $(,)?) => {
-        &[$(($name, include_str!(concat!("../themes/default/templates/", $name)))),*]
+        &[$(($name, include_str!(concat!("../../themes/default/templates/", $name)))),*]
     };
 }
 
@@ -47,27 +49,27 @@ const DEFAULT_TEMPLATES: &[(&str, &str)] = embedded![
 const DEFAULT_STATIC: &[(&str, &[u8])] = &[
     (
         "style.css",
-        include_bytes!("../themes/default/static/style.css"),
+        include_bytes!("../../themes/default/static/style.css"),
     ),
     (
         "search.js",
-        include_bytes!("../themes/default/static/search.js"),
+        include_bytes!("../../themes/default/static/search.js"),
     ),
 ];
 
-const DEFAULT_SV: &str = include_str!("../themes/default/i18n/sv.yaml");
-const DEFAULT_EN: &str = include_str!("../themes/default/i18n/en.yaml");
+const DEFAULT_SV: &str = include_str!("../../themes/default/i18n/sv.yaml");
+const DEFAULT_EN: &str = include_str!("../../themes/default/i18n/en.yaml");
 
 /// A loaded theme, ready to render pages.
-pub struct Theme {
+pub(crate) struct Theme {
     tera: Tera,
     /// The strings in the site's language.
-    pub strings: Strings,
+    pub(crate) strings: Strings,
     /// Whether a template reads the strings as `t` in a way not written in at load (see
     /// `templates/inline.rs`), so the pages' context must hold them.
-    pub reads_strings: bool,
+    pub(crate) reads_strings: bool,
     /// Static files to copy to the output root: (path in output, bytes).
-    pub static_files: Vec<(PathBuf, Vec<u8>)>,
+    pub(crate) static_files: Vec<(PathBuf, Vec<u8>)>,
 }
 
 impl std::fmt::Debug for Theme {
@@ -78,7 +80,7 @@ impl std::fmt::Debug for Theme {
 
 impl Theme {
     /// Loads the default theme, then the site's chosen theme and its own templates over it.
-    pub fn load(root: &Path, config: &Config) -> Result<Theme, Problems> {
+    pub(crate) fn load(root: &Path, config: &Config) -> Result<Theme, Problems> {
         let lang = config.language;
         let mut problems = Problems::default();
         let mut templates: Vec<(String, String, PathBuf)> = DEFAULT_TEMPLATES
@@ -145,13 +147,7 @@ impl Theme {
             if i18n.is_file() {
                 match read_text(root, &i18n, lang).and_then(|text| {
                     serde_saphyr::from_str::<Strings>(&text).map_err(|e| {
-                        crate::content::front_matter::yaml_problem(
-                            &relative(root, &i18n),
-                            &text,
-                            0,
-                            &e,
-                            lang,
-                        )
+                        crate::yaml::yaml_problem(&relative(root, &i18n), &text, 0, &e, lang)
                     })
                 }) {
                     Ok(more) => strings.extend(more),
@@ -180,7 +176,7 @@ impl Theme {
     }
 
     /// Renders template `name` with `context`.
-    pub fn render(
+    pub(crate) fn render(
         &self,
         name: &str,
         context: &impl Serialize,
@@ -229,7 +225,7 @@ fn read_templates(
 }
 
 /// Adds (or replaces) the files found in `dir`.
-pub fn read_static(dir: &Path, files: &mut Vec<(PathBuf, Vec<u8>)>) {
+pub(crate) fn read_static(dir: &Path, files: &mut Vec<(PathBuf, Vec<u8>)>) {
     if !dir.is_dir() {
         return;
     }
@@ -277,7 +273,7 @@ fn compile(templates: &[(String, String, PathBuf)], lang: Lang) -> Result<Tera, 
     let mut problems = Problems::default();
     let mut tera = Tera::default();
     tera.autoescape_on(vec![".html", ".xml"]);
-    tera.set_escape_fn(escape_html);
+    tera.set_escape_fn(escape);
     for template in parsed {
         match template {
             Ok(template) => {
@@ -308,23 +304,6 @@ fn compile(templates: &[(String, String, PathBuf)], lang: Lang) -> Result<Tera, 
         return Err(problems);
     }
     Ok(tera)
-}
-
-/// Escapes what could end a text or a double-quoted attribute. Tera's default also escapes
-/// `/`, which is safe here and only makes every link longer and harder to read.
-pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + text.len() / 8);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 fn template_problem(name: &str, error: &tera::Error, lang: Lang) -> Problem {
@@ -384,21 +363,13 @@ fn error_chain(error: &dyn std::error::Error) -> String {
 mod tests {
     use super::*;
 
-    #[test]
-    fn escapes_what_could_break_out_of_text_or_attributes() {
-        assert_eq!(
-            escape_html(r#"<a href="x">Tom & 'Jerry'</a> ../eslov/"#),
-            "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt; ../eslov/"
-        );
-    }
-
     /// Every string of the default theme is written into its templates, in both languages,
     /// so no page carries the table of strings.
     #[test]
     fn the_default_theme_reads_no_strings_at_render() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         for lang in [Lang::Sv, Lang::En] {
-            let mut config = Config::load(root).expect("the shipped site.yaml");
+            let mut config = Config::load(root, Lang::Sv).expect("the shipped site.yaml");
             config.language = lang;
             let theme = Theme::load(root, &config).expect("the default theme");
             assert!(!theme.reads_strings, "{lang:?}");

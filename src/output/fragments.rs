@@ -2,22 +2,20 @@
 //! `<html>`, `<head>`, navigation or script, and every link made absolute from `base_url`
 //! so it works wherever the CMS puts it.
 
-use crate::pages::Page;
-use crate::views::paths;
+use super::Page;
+use crate::urls;
 
 /// The folder, in the output, that fragments are written to.
-pub const FOLDER: &str = "fragments";
+pub(crate) const FOLDER: &str = "fragments";
 
 /// The fragment of a page, at `fragments/<path>`: every HTML page has one but the 404 page.
-pub fn of_page(page: &Page, base_url: &str) -> Option<Page> {
+pub(crate) fn of_page(page: &Page, base_url: &str) -> Option<Page> {
     if !page.path.ends_with(".html") || page.path == "404.html" {
         return None;
     }
     let html = std::str::from_utf8(&page.bytes).ok()?;
     let main = main_content(html)?;
-    let page_url = format!("{base_url}{}", paths::pretty(&page.path));
-    let folder = page.path.rsplit_once('/').map_or("", |(folder, _)| folder);
-    let body = absolute_links(&without_scripts(main), base_url, folder, &page_url);
+    let body = absolute_links(&without_scripts(main), base_url, &page.path);
     Some(Page {
         path: format!("{FOLDER}/{}", page.path),
         bytes: body.trim().as_bytes().to_vec(),
@@ -47,7 +45,7 @@ fn without_scripts(html: &str) -> String {
 }
 
 /// Rewrites every `href="…"` and `src="…"` that points inside the site.
-fn absolute_links(html: &str, base_url: &str, folder: &str, page_url: &str) -> String {
+fn absolute_links(html: &str, base_url: &str, page_path: &str) -> String {
     let mut out = String::with_capacity(html.len() + html.len() / 4);
     let mut rest = html;
     loop {
@@ -61,35 +59,15 @@ fn absolute_links(html: &str, base_url: &str, folder: &str, page_url: &str) -> S
             break;
         };
         out.push_str(&rest[..value_start]);
-        out.push_str(&absolute(
+        out.push_str(&urls::absolute(
             &rest[value_start..value_start + value_len],
             base_url,
-            folder,
-            page_url,
+            page_path,
         ));
         rest = &rest[value_start + value_len..];
     }
     out.push_str(rest);
     out
-}
-
-fn absolute(target: &str, base_url: &str, folder: &str, page_url: &str) -> String {
-    if target.starts_with('#') {
-        return format!("{page_url}{target}");
-    }
-    if target.contains(':') || target.starts_with('/') {
-        return target.to_owned();
-    }
-    let (path, fragment) = target
-        .split_once('#')
-        .map_or((target, None), |(p, f)| (p, Some(f)));
-    let joined = crate::markdown::resolve(folder, path);
-    let mut url = format!("{base_url}{}", paths::pretty(&joined));
-    if let Some(fragment) = fragment {
-        url.push('#');
-        url.push_str(fragment);
-    }
-    url
 }
 
 #[cfg(test)]

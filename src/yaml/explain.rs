@@ -5,9 +5,8 @@
 
 use serde_saphyr::Error;
 
-use crate::config::Lang;
 use crate::diagnostics::did_you_mean;
-use crate::tr;
+use crate::messages::{tr, Lang};
 
 /// What the editor is told: one sentence, and what to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -106,6 +105,8 @@ fn explain(error: &Error, lang: Lang) -> Option<Explained> {
             Some(wrong_kind(expected, lang))
         }
         Error::Unexpected { expected, .. } => Some(wrong_kind(expected, lang)),
+        Error::InvalidScalar { ty, .. } => Some(wrong_kind(ty, lang)),
+        Error::NullIntoString { .. } => Some(wrong_kind("string", lang)),
         Error::Eof { .. } => Some(explained(
             tr(
                 lang,
@@ -146,7 +147,10 @@ fn wrong_kind(expected: &str, lang: Lang) -> Explained {
             "inställningar, nyckel: värde på egna rader",
             "settings, key: value on lines of their own",
         )
-    } else if expected.contains("i64") || expected.contains("integer") {
+    } else if ["i64", "u64", "i32", "u32", "u16", "u8", "integer"]
+        .iter()
+        .any(|t| expected.contains(t))
+    {
         tr(lang, "ett heltal", "a whole number")
     } else {
         tr(lang, "en text", "a text")

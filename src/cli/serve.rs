@@ -1,0 +1,239 @@
+//! `overens serve`: loads the site once, builds it in memory, hands the files to the
+//! preview server, and after every save hands the watcher's rebuild to the server too,
+//! printing one calm line for each.
+
+use std::net::IpAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use super::{colour, EXIT_OUTPUT, EXIT_PROBLEMS};
+use crate::config::Config;
+use crate::diagnostics::BuildError;
+use crate::messages::{tr, Lang};
+use crate::rebuild::{Live, Update};
+use crate::serve::{Files, Listening, NotListening, Reload, Server};
+use crate::watch::{self, Mode, Rebuilt};
+
+/// Previews the site at a local address and rebuilds it on every save.
+#[derive(Debug, clap::Args)]
+pub(super) struct ServeArgs {
+    /// The site's folder (with site.yaml and content/).
+    #[arg(long, default_value = ".")]
+    root: PathBuf,
+    /// The port to listen on; when the default is taken, the next free one is used.
+    #[arg(long)]
+    port: Option<u16>,
+    /// The address to listen on. Anything but loopback lets other machines see the preview.
+    #[arg(long, default_value = "127.0.0.1")]
+    bind: IpAddr,
+    /// Open the preview in the default browser.
+    #[arg(long)]
+    open: bool,
+    /// Look for changes every few hundred milliseconds instead of waiting for file events
+    /// (for network drives, where events do not arrive).
+    #[arg(long)]
+    poll: bool,
+}
+
+impl ServeArgs {
+    /// Builds, serves and watches until interrupted.
+    pub(super) fn run(mut self) -> ExitCode {
+        let started = Instant::now();
+        // File events name absolute paths; compare them with an absolute root.
+        if let Ok(root) = self.root.canonicalize() {
+            self.root = root;
+        }
+        // Without site.yaml there is no site to preview: say how to start one.
+        let lang = match Config::load(&self.root, Lang::from_env()) {
+            Ok(config) => config.language,
+            Err(problems) if !self.root.join("site.yaml").is_file() => {
+                eprintln!("{}", problems.render(Lang::from_env(), colour()));
+                return ExitCode::from(EXIT_PROBLEMS);
+            }
+            Err(_) => Lang::from_env(),
+        };
+        if !self.bind.is_loopback() {
+            eprintln!(
+                "{}",
+                tr(
+                    lang,
+                    "varning: förhandsvisningen syns för andra datorer i nätverket",
+                    "warning: the preview is visible to other machines on the network"
+                )
+            );
+        }
+        let heading = tr(
+            lang,
+            "Webbplatsen kunde inte byggas",
+            "The site could not be built",
+        );
+        let server = match Server::start(self.bind, self.port, &heading, lang.code()) {
+            Ok(Listening::Asked(server)) => server,
+            Ok(Listening::Moved(server, taken)) => {
+                eprintln!(
+                    "{}",
+                    match lang {
+                        Lang::Sv => format!("porten {taken} är upptagen, använder en annan"),
+                        Lang::En => format!("port {taken} is taken, using another"),
+                    }
+                );
+                server
+            }
+            Err(NotListening::Taken(port)) => {
+                eprintln!(
+                    "{}: {}",
+                    tr(lang, "fel", "error"),
+                    match lang {
+                        Lang::Sv => format!("porten {port} är upptagen; välj en annan med --port"),
+                        Lang::En => format!("port {port} is taken; choose another with --port"),
+                    }
+                );
+                return ExitCode::from(EXIT_OUTPUT);
+            }
+            Err(NotListening::Failed(message)) => {
+                eprintln!("{}: {message}", tr(lang, "fel", "error"));
+                return ExitCode::from(EXIT_OUTPUT);
+            }
+        };
+        let live = match Live::load(&self.root, lang) {
+            Ok((live, update)) => {
+                server.publish(files_of(update), Reload::Page);
+                Some(live)
+            }
+            Err(error) => {
+                let message = describe(error, lang);
+                eprintln!("{message}");
+                server.show_problem(message);
+                None
+            }
+        };
+        let url = server.url();
+        let ms = started.elapsed().as_millis();
+        match (&live, lang) {
+            (Some(_), Lang::Sv) => {
+                println!("Förhandsvisar på {url} (byggd på {ms} ms). Avsluta med Ctrl+C.")
+            }
+            (Some(_), Lang::En) => {
+                println!("Previewing at {url} (built in {ms} ms). Stop with Ctrl+C.")
+            }
+            (None, Lang::Sv) => println!(
+                "Förhandsvisar på {url}: webbplatsen kunde inte byggas, se ovan. Sidan laddas om av sig själv när felet är rättat. Avsluta med Ctrl+C."
+            ),
+            (None, Lang::En) => println!(
+                "Previewing at {url}: the site could not be built, see above. The page reloads by itself once the problem is fixed. Stop with Ctrl+C."
+            ),
+        }
+        if self.open {
+            open_browser(&url);
+        }
+        let mode = if self.poll { Mode::Poll } else { Mode::Events };
+        let mut broken = live.is_none();
+        let watched = watch::rebuild_on_change(&self.root, mode, lang, live, |rebuilt| {
+            after_rebuild(&server, rebuilt, lang, &mut broken);
+        });
+        if let Err(e) = watched {
+            eprintln!(
+                "{}: {e}",
+                tr(lang, "kan inte bevaka filerna", "cannot watch the files")
+            );
+            return ExitCode::from(EXIT_OUTPUT);
+        }
+        ExitCode::SUCCESS
+    }
+}
+
+/// Serves what a rebuild made, or shows why it failed, and says so in one line.
+fn after_rebuild(server: &Server, rebuilt: Rebuilt, lang: Lang, broken: &mut bool) {
+    let files = rebuilt
+        .files
+        .iter()
+        .map(|f| f.to_string_lossy().replace('\\', "/"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let ms = rebuilt.elapsed.as_millis();
+    let time = clock();
+    match rebuilt.result {
+        Ok(update) => {
+            let pages = update.pages.len();
+            let warnings = update.warnings.iter().count();
+            let css_only = pages == 0 && update.statics.is_some();
+            server.publish(
+                files_of(update),
+                if css_only { Reload::Css } else { Reload::Page },
+            );
+            let recovered = std::mem::replace(broken, false);
+            let warned = match (warnings, lang) {
+                (0, _) => String::new(),
+                (1, Lang::Sv) => ", 1 varning (overens check visar den)".to_owned(),
+                (n, Lang::Sv) => format!(", {n} varningar (overens check visar dem)"),
+                (1, Lang::En) => ", 1 warning (overens check shows it)".to_owned(),
+                (n, Lang::En) => format!(", {n} warnings (overens check shows them)"),
+            };
+            println!(
+                "{}",
+                match (recovered, lang) {
+                    (false, Lang::Sv) => format!("{time} {files}: {pages} sidor på {ms} ms{warned}"),
+                    (false, Lang::En) => format!("{time} {files}: {pages} pages in {ms} ms{warned}"),
+                    (true, Lang::Sv) => format!(
+                        "{time} {files}: felet är rättat, webbplatsen byggs igen ({pages} sidor på {ms} ms){warned}"
+                    ),
+                    (true, Lang::En) => format!(
+                        "{time} {files}: the problem is fixed, the site builds again ({pages} pages in {ms} ms){warned}"
+                    ),
+                }
+            );
+        }
+        Err(error) => {
+            *broken = true;
+            let message = describe(error, lang);
+            eprintln!(
+                "{time} {files}: {}\n{message}",
+                tr(
+                    lang,
+                    "webbplatsen kunde inte byggas; den senaste fungerande visas tills felet är rättat",
+                    "the site could not be built; the last good one is shown until the problem is fixed"
+                )
+            );
+            server.show_problem(message);
+        }
+    }
+}
+
+/// The time of day, `HH:MM:SS`, in the computer's own time zone.
+fn clock() -> String {
+    jiff::Zoned::now().strftime("%H:%M:%S").to_string()
+}
+
+fn files_of(update: Update) -> Files {
+    let mut written: Vec<(String, Vec<u8>)> = update
+        .statics
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(path, bytes)| (path.to_string_lossy().replace('\\', "/"), bytes))
+        .collect();
+    written.extend(update.pages.into_iter().map(|p| (p.path, p.bytes)));
+    Files {
+        written,
+        removed: update.removed,
+        whole: update.complete,
+    }
+}
+
+fn describe(error: BuildError, lang: Lang) -> String {
+    match error {
+        BuildError::Content(problems) => problems.render(lang, false),
+        BuildError::Io(message) => message,
+    }
+}
+
+fn open_browser(url: &str) {
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else if cfg!(windows) {
+        "explorer"
+    } else {
+        "xdg-open"
+    };
+    let _ = std::process::Command::new(opener).arg(url).spawn();
+}

@@ -1,0 +1,156 @@
+//! A compact's `principles/*.md`: one principle a file, read and checked.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+
+use super::compact::check_slug;
+use super::front_matter::split;
+use super::model::{Principle, Review, TopicId};
+use super::source::SourceFile;
+use crate::diagnostics::{Problem, Problems};
+use crate::files::{read_text, relative};
+use crate::markdown;
+use crate::messages::{tr, Lang};
+use crate::yaml::parse_all;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PrincipleFront {
+    title: Spanned<String>,
+    topics: Vec<Spanned<String>>,
+    order: Option<i64>,
+}
+
+/// Reads every principle of the compact in `folder`, in their `order`.
+pub(super) fn load_all(
+    root: &Path,
+    folder: &Path,
+    topics: &HashMap<&str, TopicId>,
+    lang: Lang,
+    problems: &mut Problems,
+    review: &mut Review,
+) -> Vec<Principle> {
+    let dir = folder.join("principles");
+    let files: Vec<PathBuf> = super::walk::entries(root, &dir, lang, problems)
+        .into_iter()
+        .filter(|e| !e.is_dir && e.path.extension().is_some_and(|x| x == "md"))
+        .map(|e| e.path)
+        .collect();
+    let files = super::walk::one_per_slug(
+        root,
+        files,
+        |p| p.file_stem().and_then(|n| n.to_str()),
+        lang,
+        problems,
+    );
+    let mut principles: Vec<(i64, Principle)> = files
+        .iter()
+        .filter_map(|path| load(root, path, topics, lang, problems, review))
+        .collect();
+    principles.sort_by_key(|(order, _)| *order);
+    principles.into_iter().map(|(_, p)| p).collect()
+}
+
+fn load(
+    root: &Path,
+    path: &Path,
+    topics: &HashMap<&str, TopicId>,
+    lang: Lang,
+    problems: &mut Problems,
+    review: &mut Review,
+) -> Option<(i64, Principle)> {
+    let shown = relative(root, path);
+    let slug = path.file_stem()?.to_str()?.to_owned();
+    check_slug(&shown, &slug, lang, problems);
+    let text = read_text(root, path, lang)
+        .map_err(|p| problems.push(p))
+        .ok()?;
+    let parts = split(&shown, &text, lang)
+        .map_err(|p| problems.push(p))
+        .ok()?;
+    let (front, found) =
+        parse_all::<PrincipleFront>(parts.yaml, &shown, &text, parts.yaml_offset, lang);
+    problems.extend(found);
+    let front = front?;
+    let src = SourceFile::new(&shown, &text, parts.yaml_offset, lang);
+    let mut known: Vec<&str> = topics.keys().copied().collect();
+    known.sort_unstable();
+    // "No topics" is said only when none was written, not when those written were wrong.
+    let written = front.topics.len();
+    // With no vocabulary (topics.yaml missing or broken, and said so), checking every topic
+    // would only repeat that one problem in every principle.
+    let ids: Vec<TopicId> = if known.is_empty() {
+        Vec::new()
+    } else {
+        front
+            .topics
+            .iter()
+            .filter_map(|t| {
+                src.one_of(t, &known, ("okänt ämne", "unknown topic"), problems)
+                    .and_then(|i| topics.get(known[i]).copied())
+            })
+            .collect()
+    };
+    if written == 0 {
+        problems.push(
+            Problem::error(
+                &shown,
+                1 + parts.yaml_offset,
+                0,
+                tr(
+                    lang,
+                    "principen har inga ämnen (topics)",
+                    "the principle has no topics",
+                ),
+            )
+            .with_hint(tr(
+                lang,
+                "ange minst ett ämne från content/topics.yaml, till exempel topics: [dialog]",
+                "give at least one topic from content/topics.yaml, for example topics: [dialog]",
+            )),
+        );
+    }
+    let compact_slug = path
+        .parent()
+        .and_then(Path::parent)
+        .and_then(Path::file_name)
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
+    let page_folder = format!("{compact_slug}/{slug}/");
+    let rendered = markdown::render_in(parts.body, Some(&page_folder));
+    src.long_title(&front.title, review);
+    let body_markdown = parts.body.trim().to_owned();
+    if body_markdown.is_empty() {
+        let line = text.lines().count().max(1);
+        review.warnings.push(src.warning_at(
+            line,
+            0,
+            tr(
+                lang,
+                "principen har ingen text",
+                "the principle has no text",
+            ),
+            tr(
+                lang,
+                "skriv principens text efter den andra raden med ---",
+                "write the principle's text after the second --- line",
+            ),
+        ));
+    }
+    let body_start = text.len() - parts.body.len();
+    src.markdown(rendered.findings, body_start, 4, &page_folder, review);
+    Some((
+        front.order.unwrap_or(i64::MAX),
+        Principle {
+            slug,
+            title: front.title.value,
+            topics: ids,
+            body_markdown,
+            body_text: rendered.text,
+            body_html: rendered.html,
+        },
+    ))
+}

@@ -1,0 +1,125 @@
+//! Reading the editor's files: the one place a file of the site is opened, so that every
+//! read names its file when it fails, refuses links that lead out of the site, and gives
+//! text that is sure to be UTF-8.
+
+use std::path::{Path, PathBuf};
+
+use crate::diagnostics::Problem;
+use crate::messages::{tr, Lang};
+
+/// Reads a file as UTF-8 text, naming it in the problem when that fails. A byte-order mark
+/// is dropped; a file reached through a link that leads out of the site is refused, so a
+/// build never publishes a file from elsewhere on the machine.
+pub(crate) fn read_text(root: &Path, path: &Path, lang: Lang) -> Result<String, Problem> {
+    let shown = relative(root, path);
+    outside_site(root, path, lang)?;
+    let mut bytes = std::fs::read(path).map_err(|e| {
+        Problem::in_file(&shown, tr(lang, "kunde inte läsas", "could not be read"))
+            .with_hint(e.to_string())
+    })?;
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    if looks_binary(&bytes) {
+        return Err(Problem::in_file(
+            &shown,
+            tr(
+                lang,
+                "filen är ingen textfil (den ser ut att vara en bild, ett Word-dokument eller liknande)",
+                "the file is not a text file (it looks like an image, a Word document or similar)",
+            ),
+        )
+        .with_hint(tr(
+            lang,
+            "skriv texten i en textredigerare och spara som .md; lägg bilder och dokument i static/",
+            "write the text in a text editor and save it as .md; put images and documents in static/",
+        )));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let bytes = e.as_bytes();
+        let valid = &bytes[..e.utf8_error().valid_up_to()];
+        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        // The line as far as it can be shown: the bad byte becomes �, and the marker sits on it.
+        let column = String::from_utf8_lossy(&valid[line_start..])
+            .chars()
+            .count()
+            + 1;
+        let lossy = String::from_utf8_lossy(&bytes[line_start..]);
+        let source_line = lossy.lines().next().unwrap_or_default().to_owned();
+        let mut problem = Problem::error(
+            &shown,
+            line,
+            column,
+            tr(
+                lang,
+                "filen är inte sparad som UTF-8",
+                "the file is not saved as UTF-8",
+            ),
+        )
+        .with_hint(tr(
+            lang,
+            "spara filen som UTF-8 (i Anteckningar: Spara som → Kodning: UTF-8)",
+            "save the file as UTF-8 (in your editor: Save as → Encoding: UTF-8)",
+        ));
+        problem.source_line = Some(source_line);
+        problem
+    })
+}
+
+/// Text files have no NUL bytes; images, PDFs and Word documents have them early on.
+fn looks_binary(bytes: &[u8]) -> bool {
+    bytes.iter().take(8000).any(|&b| b == 0)
+}
+
+/// Refuses `path` when, through a symbolic link, it lies outside the site's folder.
+pub(crate) fn outside_site(root: &Path, path: &Path, lang: Lang) -> Result<(), Problem> {
+    if no_link_below(root, path) {
+        return Ok(());
+    }
+    let (Ok(real), Ok(real_root)) = (path.canonicalize(), root.canonicalize()) else {
+        // A path that cannot be resolved is reported when it is read.
+        return Ok(());
+    };
+    if real.starts_with(&real_root) {
+        return Ok(());
+    }
+    Err(Problem::in_file(
+        &relative(root, path),
+        format!(
+            "{} {}",
+            tr(
+                lang,
+                "är en länk till något utanför webbplatsens mapp:",
+                "is a link to something outside the site's folder:"
+            ),
+            real.display()
+        ),
+    )
+    .with_hint(tr(
+        lang,
+        "kopiera in filen eller mappen i webbplatsens mapp i stället för att länka till den",
+        "copy the file or folder into the site's folder instead of linking to it",
+    )))
+}
+
+/// True when `path` lies in `root` and nothing on the way down to it is a symbolic link, so
+/// it cannot lead out: a few `lstat` calls instead of resolving both paths in full.
+fn no_link_below(root: &Path, path: &Path) -> bool {
+    let Ok(rest) = path.strip_prefix(root) else {
+        return false;
+    };
+    let mut at = root.to_path_buf();
+    rest.components().all(|part| {
+        at.push(part);
+        matches!(part, std::path::Component::Normal(_))
+            && at
+                .symlink_metadata()
+                .is_ok_and(|meta| !meta.file_type().is_symlink())
+    })
+}
+
+/// The path as the editor knows it: relative to the site root when inside it.
+pub(crate) fn relative(root: &Path, path: &Path) -> PathBuf {
+    path.strip_prefix(root).unwrap_or(path).to_path_buf()
+}

@@ -1,0 +1,151 @@
+//! A compact's page and its principles' pages.
+
+use serde::Serialize;
+
+use super::{Ctx, Head};
+use crate::content::{CompactId, PrincipleId};
+use crate::diagnostics::Problem;
+use crate::output::Page;
+use crate::urls;
+use crate::views::{truncate, CompactSummary, DateView, Link, PrincipleView};
+
+/// How many other compacts' wordings a principle page quotes per topic before it sends the
+/// reader to the topic page; keeps principle pages from growing with the number of compacts.
+pub(crate) const QUOTED_ON_PRINCIPLE_PAGE: u8 = 3;
+
+impl Ctx<'_, '_> {
+    pub(super) fn compact(&self, c: CompactId) -> Result<Page, Problem> {
+        #[derive(Serialize)]
+        struct EventView<'a> {
+            date: DateView,
+            text: &'a str,
+        }
+        #[derive(Serialize)]
+        struct SourceView<'a> {
+            title: &'a str,
+            date: Option<DateView>,
+            dnr: Option<&'a str>,
+            url: Option<&'a str>,
+        }
+        #[derive(Serialize)]
+        struct Data<'a> {
+            compact: &'a CompactSummary,
+            body_html: &'a str,
+            principles: Vec<PrincipleView<'a>>,
+            endorsed: Vec<PrincipleView<'a>>,
+            timeline: Vec<EventView<'a>>,
+            contacts: &'a [crate::content::Contact],
+            sources: Vec<SourceView<'a>>,
+        }
+        let (r, views) = (self.r, self.views);
+        let head = r.head(c);
+        let text = r.text(c);
+        let path = urls::compact(r.slug(c));
+        let description = head.summary.clone().unwrap_or_else(|| head.title.clone());
+        self.html(
+            "compact.html",
+            Head {
+                path,
+                title: head.title.clone(),
+                description,
+                section: "",
+                crumbs: Vec::new(),
+            },
+            Data {
+                compact: views.summary(r, c),
+                body_html: &text.body_html,
+                principles: r
+                    .outline(c)
+                    .into_iter()
+                    .map(|(p, _)| views.principle(r, p))
+                    .collect(),
+                endorsed: views.endorsed_principles(r, c),
+                timeline: r
+                    .timeline(c)
+                    .iter()
+                    .map(|e| EventView {
+                        date: views.date_view(e.date),
+                        text: &e.text,
+                    })
+                    .collect(),
+                contacts: &text.contacts,
+                sources: text
+                    .sources
+                    .iter()
+                    .map(|s| SourceView {
+                        title: &s.title,
+                        date: s.date.map(|d| views.date_view(d)),
+                        dnr: s.dnr.as_deref(),
+                        url: s.url.as_deref(),
+                    })
+                    .collect(),
+            },
+        )
+    }
+
+    pub(super) fn principle(&self, p: PrincipleId) -> Result<Page, Problem> {
+        #[derive(Serialize)]
+        struct Wording<'a> {
+            principle: PrincipleView<'a>,
+            /// The compact that takes it over through `endorses`, if it is not its own.
+            via: Option<Link>,
+        }
+        #[derive(Serialize)]
+        struct TopicWordings<'a> {
+            topic: Link,
+            wordings: Vec<Wording<'a>>,
+            /// Compacts covering the topic that are not quoted here.
+            more: usize,
+        }
+        #[derive(Serialize)]
+        struct Data<'a> {
+            compact: &'a CompactSummary,
+            principle: PrincipleView<'a>,
+            comparisons: Vec<TopicWordings<'a>>,
+        }
+        let (r, views) = (self.r, self.views);
+        let c = p.compact;
+        let principle = r.principle(p);
+        let slug = r.slug(c);
+        let municipality = &r.head(c).municipality;
+        let path = urls::principle(slug, &principle.slug);
+        let comparisons = principle
+            .topics
+            .iter()
+            .map(|&t| {
+                let quotes = r.quotes(c, t, QUOTED_ON_PRINCIPLE_PAGE);
+                let wordings: Vec<Wording> = quotes
+                    .first
+                    .iter()
+                    .map(|&(quoted, via)| Wording {
+                        principle: views.principle(r, quoted),
+                        via: via.map(|o| views.compact_link(r, o)),
+                    })
+                    .collect();
+                TopicWordings {
+                    topic: views.topic_link(r.topic(t)),
+                    more: quotes.total - wordings.len(),
+                    wordings,
+                }
+            })
+            .collect();
+        self.html(
+            "principle.html",
+            Head {
+                path,
+                title: format!("{} – {municipality}", principle.title),
+                description: truncate(&principle.body_text, 160),
+                section: "",
+                crumbs: vec![Link {
+                    title: municipality.clone(),
+                    path: urls::compact(slug),
+                }],
+            },
+            Data {
+                compact: views.summary(r, c),
+                principle: views.principle(r, p),
+                comparisons,
+            },
+        )
+    }
+}

@@ -1,0 +1,152 @@
+//! The pages about the site rather than a compact: the front page, search, the
+//! accessibility statement and the page for addresses that do not exist.
+
+use serde::Serialize;
+
+use super::{Ctx, Head};
+use crate::config::Compliance;
+use crate::content::PartialDate;
+use crate::diagnostics::Problem;
+use crate::output::Page;
+use crate::urls;
+use crate::views::{CompactSummary, DateView, Link};
+
+/// DIGG's form for reporting a public website's lack of accessibility.
+const DIGG_COMPLAINT_FORM: &str = "https://www.digg.se/tdosanmalan";
+
+impl Ctx<'_, '_> {
+    pub(super) fn front(&self) -> Result<Page, Problem> {
+        #[derive(Serialize)]
+        struct Data<'a> {
+            body_html: &'a str,
+            compacts: Vec<&'a CompactSummary>,
+            topic_count: usize,
+        }
+        let (r, views, config) = (self.r, self.views, self.input.config);
+        let front = r.front();
+        let title = front.title.clone().unwrap_or_else(|| config.title.clone());
+        let description = front
+            .description
+            .clone()
+            .or_else(|| config.description.clone())
+            .unwrap_or_else(|| title.clone());
+        let head = Head {
+            path: "index.html".to_owned(),
+            title,
+            description,
+            section: "home",
+            crumbs: Vec::new(),
+        };
+        let mut common = self.common(&head);
+        common.breadcrumbs.clear();
+        self.html_with(
+            "index.html",
+            head.path,
+            common,
+            Data {
+                body_html: &front.body_html,
+                compacts: views.summaries(r),
+                topic_count: r.topics().len(),
+            },
+        )
+    }
+
+    pub(super) fn accessibility(&self) -> Result<Page, Problem> {
+        #[derive(Serialize)]
+        struct Data<'a> {
+            publisher: &'a str,
+            compliance: Option<String>,
+            not_accessible_html: Option<String>,
+            method: Option<&'a str>,
+            assessed: Option<DateView>,
+            updated: Option<DateView>,
+            contact: Option<&'a str>,
+            contact_is_email: bool,
+            response_time: Option<&'a str>,
+            digg_url: &'static str,
+        }
+        let (views, config) = (self.views, self.input.config);
+        let facts = &config.accessibility;
+        let date = |text: &Option<String>| {
+            text.as_deref()
+                .and_then(PartialDate::parse)
+                .map(|d| views.date_view(d))
+        };
+        let title = views.t("a11y_title");
+        self.html(
+            "accessibility.html",
+            Head {
+                path: urls::accessibility(views.words()),
+                title: title.clone(),
+                description: title,
+                section: "",
+                crumbs: Vec::new(),
+            },
+            Data {
+                publisher: config.organisation.as_deref().unwrap_or(&config.title),
+                compliance: facts.compliance.map(|c| {
+                    views.t(match c {
+                        Compliance::Helt => "a11y_compliance_helt",
+                        Compliance::Delvis => "a11y_compliance_delvis",
+                        Compliance::Inte => "a11y_compliance_inte",
+                    })
+                }),
+                not_accessible_html: facts.not_accessible.as_deref().map(crate::markdown::render),
+                method: facts.method.as_deref(),
+                assessed: date(&facts.assessed),
+                updated: date(&facts.updated),
+                contact: facts.contact.as_deref(),
+                contact_is_email: facts
+                    .contact
+                    .as_deref()
+                    .is_some_and(|c| c.contains('@') && !c.contains("://")),
+                response_time: facts.response_time.as_deref(),
+                digg_url: DIGG_COMPLAINT_FORM,
+            },
+        )
+    }
+
+    /// The search page: without JavaScript it lists the topics and compacts to browse; with
+    /// it, it finds pages by any word.
+    pub(super) fn search(&self) -> Result<Page, Problem> {
+        #[derive(Serialize)]
+        struct Data<'a> {
+            topics: Vec<Link>,
+            compacts: Vec<&'a CompactSummary>,
+            index: &'static str,
+        }
+        let (r, views) = (self.r, self.views);
+        let title = views.t("search_title");
+        self.html(
+            "search.html",
+            Head {
+                path: urls::search(views.words()),
+                title,
+                description: views.t("search_description"),
+                section: "search",
+                crumbs: Vec::new(),
+            },
+            Data {
+                topics: r.topics().iter().map(|t| views.topic_link(t)).collect(),
+                compacts: views.summaries(r),
+                index: urls::SEARCH_INDEX,
+            },
+        )
+    }
+
+    /// The 404 page is served at any depth, so its links start from the site's own path.
+    pub(super) fn not_found(&self) -> Result<Page, Problem> {
+        let views = self.views;
+        let head = Head {
+            path: urls::NOT_FOUND.to_owned(),
+            title: views.t("not_found_title"),
+            description: views.t("not_found_title"),
+            section: "",
+            crumbs: Vec::new(),
+        };
+        let mut common = self.common(&head);
+        common.root = urls::base_path(&self.input.config.base_url);
+        common.breadcrumbs.clear();
+        self.html_with("404.html", head.path, common, ())
+    }
+}

@@ -1,0 +1,356 @@
+//! What a page reads of the site, recorded as it is read.
+//!
+//! Pages reach the content and the comparison model only through a [`Reader`], whose every
+//! accessor notes a [`Read`] before it answers. After an edit, [`changed`] asks, for each
+//! read some page noted, whether the answer differs between the site before and after; the
+//! pages that noted a changed read are rendered again. Both sides answer through the same
+//! functions ([`Model`]'s), so what a page is re-rendered for is exactly what it showed:
+//! there is no second list of dependencies to keep in step with the templates.
+//!
+//! Ids are places in the lists of compacts and topics; the rebuild renders everything again
+//! when those lists change (a compact added, removed, renamed, or a new vocabulary).
+
+use std::cell::RefCell;
+use std::sync::Arc;
+
+use crate::compare::{self, Cell, Matrix, Quotes, TimelineEntry};
+use crate::content::{
+    Compact, CompactId, Content, Event, FrontPage, Head, Principle, PrincipleId, Text, Topic,
+    TopicId,
+};
+
+/// One piece of the site that a page can read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) enum Read {
+    /// The front page's own text.
+    Front,
+    /// What lists show of a compact: its title, status, dates…
+    Head(CompactId),
+    /// A compact's own text, contacts and sources.
+    Text(CompactId),
+    /// A compact's events.
+    Timeline(CompactId),
+    /// How many principles a compact has.
+    Count(CompactId),
+    /// The slugs and titles of a compact's principles, in order.
+    Outline(CompactId),
+    /// One principle, whole.
+    Principle(PrincipleId),
+    /// One principle's slug and title, as a link shows it.
+    Title(PrincipleId),
+    /// Everything of a compact (for the open data).
+    Compact(CompactId),
+    /// What a compact says on a topic.
+    Cell(CompactId, TopicId),
+    /// What a compact says on every topic.
+    Row(CompactId),
+    /// The compacts covering a topic.
+    Covering(TopicId),
+    /// The wordings of other compacts quoted on a principle page of a compact, at most the
+    /// given number.
+    Quotes(CompactId, TopicId, u8),
+    /// The compacts whose principles a compact takes over.
+    Chain(CompactId),
+}
+
+impl Read {
+    /// The compact this read looks at alone, when it looks at nothing else: its answer can
+    /// only change when that compact does.
+    fn only_of(self) -> Option<CompactId> {
+        match self {
+            Read::Head(c)
+            | Read::Text(c)
+            | Read::Timeline(c)
+            | Read::Count(c)
+            | Read::Outline(c)
+            | Read::Compact(c) => Some(c),
+            Read::Principle(p) | Read::Title(p) => Some(p.compact),
+            Read::Front
+            | Read::Cell(..)
+            | Read::Row(_)
+            | Read::Covering(_)
+            | Read::Quotes(..)
+            | Read::Chain(_) => None,
+        }
+    }
+}
+
+/// The site as pages read it: the content and its comparison.
+#[derive(Clone, Copy)]
+pub(crate) struct Model<'a> {
+    /// Everything under `content/`.
+    pub(crate) content: &'a Content,
+    /// The comparison made of it.
+    pub(crate) matrix: &'a Matrix,
+}
+
+/// A principle as a link shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Title<'a> {
+    /// Its file name, in its address.
+    pub(crate) slug: &'a str,
+    /// Its heading.
+    pub(crate) title: &'a str,
+}
+
+/// The answer to one read, for comparing before and after an edit.
+#[derive(Debug, PartialEq)]
+enum Answer<'a> {
+    Front(&'a FrontPage),
+    Head(&'a Head),
+    Text(&'a Text),
+    Timeline(&'a [Event]),
+    Count(usize),
+    Outline(Vec<Title<'a>>),
+    Principle(&'a Principle),
+    Title(Title<'a>),
+    Compact(&'a Compact),
+    Cell(&'a Cell),
+    Row(&'a [Cell]),
+    Covering(&'a [CompactId]),
+    Quotes(Quotes),
+    Chain(&'a [CompactId]),
+    Gone,
+}
+
+impl<'a> Model<'a> {
+    fn compact_at(self, c: CompactId) -> Option<&'a Arc<Compact>> {
+        self.content.compacts.get(c.index())
+    }
+
+    fn principle(self, p: PrincipleId) -> Option<&'a Principle> {
+        self.compact_at(p.compact)?
+            .principles
+            .get(usize::from(p.index))
+    }
+
+    fn title(self, p: PrincipleId) -> Option<Title<'a>> {
+        self.principle(p).map(|principle| Title {
+            slug: &principle.slug,
+            title: &principle.title,
+        })
+    }
+
+    fn outline(self, c: CompactId) -> Vec<Title<'a>> {
+        self.compact_at(c)
+            .map(|compact| {
+                compact
+                    .principles
+                    .iter()
+                    .map(|p| Title {
+                        slug: &p.slug,
+                        title: &p.title,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The answer to `read`, the same one a [`Reader`] gives.
+    fn answer(self, read: Read) -> Answer<'a> {
+        let in_range = |c: CompactId| c.index() < self.content.compacts.len();
+        let topic_ok = |t: TopicId| t.index() < self.content.topics.len();
+        match read {
+            Read::Front => Answer::Front(&self.content.front),
+            Read::Head(c) if in_range(c) => Answer::Head(&self.content.get(c).head),
+            Read::Text(c) if in_range(c) => Answer::Text(&self.content.get(c).text),
+            Read::Timeline(c) if in_range(c) => Answer::Timeline(&self.content.get(c).timeline),
+            Read::Count(c) if in_range(c) => Answer::Count(self.content.get(c).principles.len()),
+            Read::Outline(c) if in_range(c) => Answer::Outline(self.outline(c)),
+            Read::Principle(p) => self.principle(p).map_or(Answer::Gone, Answer::Principle),
+            Read::Title(p) => self.title(p).map_or(Answer::Gone, Answer::Title),
+            Read::Compact(c) if in_range(c) => Answer::Compact(self.content.get(c)),
+            Read::Cell(c, t) if in_range(c) && topic_ok(t) => Answer::Cell(self.matrix.cell(c, t)),
+            Read::Row(c) if in_range(c) => Answer::Row(self.matrix.row(c)),
+            Read::Covering(t) if topic_ok(t) => Answer::Covering(self.matrix.covering(t)),
+            Read::Quotes(c, t, limit) if in_range(c) && topic_ok(t) => {
+                Answer::Quotes(self.matrix.quotes(c, t, usize::from(limit)))
+            }
+            Read::Chain(c) if in_range(c) => Answer::Chain(self.matrix.chain(c)),
+            _ => Answer::Gone,
+        }
+    }
+}
+
+/// True when `read` gives another answer in `new` than in `old`.
+pub(crate) fn changed(old: Model<'_>, new: Model<'_>, read: Read) -> bool {
+    if let Some(c) = read.only_of() {
+        if let (Some(a), Some(b)) = (old.compact_at(c), new.compact_at(c)) {
+            if Arc::ptr_eq(a, b) {
+                return false;
+            }
+        }
+    }
+    if read == Read::Front && Arc::ptr_eq(&old.content.front, &new.content.front) {
+        return false;
+    }
+    old.answer(read) != new.answer(read)
+}
+
+/// A page's way into the site: every accessor notes what it read, when asked to.
+pub(crate) struct Reader<'a> {
+    model: Model<'a>,
+    log: Option<RefCell<Vec<Read>>>,
+}
+
+impl<'a> Reader<'a> {
+    /// A reader of `model`; `record` keeps a note of every read.
+    pub(crate) fn new(model: Model<'a>, record: bool) -> Reader<'a> {
+        Reader {
+            model,
+            log: record.then(|| RefCell::new(Vec::with_capacity(16))),
+        }
+    }
+
+    fn note(&self, read: Read) {
+        if let Some(log) = &self.log {
+            log.borrow_mut().push(read);
+        }
+    }
+
+    /// Notes reads made elsewhere on this page's behalf (a view made once and shared).
+    pub(crate) fn replay(&self, reads: &[Read]) {
+        if let Some(log) = &self.log {
+            log.borrow_mut().extend_from_slice(reads);
+        }
+    }
+
+    /// What was read, each once.
+    pub(crate) fn into_reads(self) -> Vec<Read> {
+        let mut reads = self.log.map(RefCell::into_inner).unwrap_or_default();
+        reads.sort_unstable();
+        reads.dedup();
+        reads
+    }
+
+    // The lists of compacts and topics: ids depend on them, so they are the site's shape,
+    // and a change to them renders every page again.
+
+    /// Every compact's id, in order.
+    pub(crate) fn ids(&self) -> impl Iterator<Item = CompactId> + 'a {
+        self.model.content.ids()
+    }
+
+    /// A compact's folder name.
+    pub(crate) fn slug(&self, c: CompactId) -> &'a str {
+        &self.model.content.get(c).slug
+    }
+
+    /// The vocabulary.
+    pub(crate) fn topics(&self) -> &'a [Topic] {
+        &self.model.content.topics
+    }
+
+    /// Every topic's id, in order.
+    pub(crate) fn topic_ids(&self) -> impl Iterator<Item = TopicId> + 'a {
+        self.model.content.topic_ids()
+    }
+
+    /// One topic.
+    pub(crate) fn topic(&self, t: TopicId) -> &'a Topic {
+        self.model.content.topic(t)
+    }
+
+    // Everything else is noted.
+
+    /// The front page's text.
+    pub(crate) fn front(&self) -> &'a FrontPage {
+        self.note(Read::Front);
+        &self.model.content.front
+    }
+
+    /// What lists show of compact `c`.
+    pub(crate) fn head(&self, c: CompactId) -> &'a Head {
+        self.note(Read::Head(c));
+        &self.model.content.get(c).head
+    }
+
+    /// Compact `c`'s own text.
+    pub(crate) fn text(&self, c: CompactId) -> &'a Text {
+        self.note(Read::Text(c));
+        &self.model.content.get(c).text
+    }
+
+    /// Compact `c`'s events.
+    pub(crate) fn timeline(&self, c: CompactId) -> &'a [Event] {
+        self.note(Read::Timeline(c));
+        &self.model.content.get(c).timeline
+    }
+
+    /// How many principles compact `c` has.
+    pub(crate) fn count(&self, c: CompactId) -> usize {
+        self.note(Read::Count(c));
+        self.model.content.get(c).principles.len()
+    }
+
+    /// The ids of compact `c`'s principles, with their slugs and titles.
+    pub(crate) fn outline(&self, c: CompactId) -> Vec<(PrincipleId, Title<'a>)> {
+        self.note(Read::Outline(c));
+        let compact = self.model.content.get(c);
+        compact
+            .principle_ids(c)
+            .zip(self.model.outline(c))
+            .collect()
+    }
+
+    /// One principle, whole.
+    pub(crate) fn principle(&self, p: PrincipleId) -> &'a Principle {
+        self.note(Read::Principle(p));
+        self.model.content.principle(p)
+    }
+
+    /// One principle's slug and title.
+    pub(crate) fn title(&self, p: PrincipleId) -> Title<'a> {
+        self.note(Read::Title(p));
+        let principle = self.model.content.principle(p);
+        Title {
+            slug: &principle.slug,
+            title: &principle.title,
+        }
+    }
+
+    /// Everything of compact `c`.
+    pub(crate) fn compact(&self, c: CompactId) -> &'a Compact {
+        self.note(Read::Compact(c));
+        self.model.content.get(c)
+    }
+
+    /// What compact `c` says on topic `t`.
+    pub(crate) fn cell(&self, c: CompactId, t: TopicId) -> &'a Cell {
+        self.note(Read::Cell(c, t));
+        self.model.matrix.cell(c, t)
+    }
+
+    /// What compact `c` says on every topic.
+    pub(crate) fn row(&self, c: CompactId) -> &'a [Cell] {
+        self.note(Read::Row(c));
+        self.model.matrix.row(c)
+    }
+
+    /// The compacts covering topic `t`.
+    pub(crate) fn covering(&self, t: TopicId) -> &'a [CompactId] {
+        self.note(Read::Covering(t));
+        self.model.matrix.covering(t)
+    }
+
+    /// The first `limit` wordings of other compacts that a principle page of compact `c`
+    /// quotes on topic `t`, and how many there are.
+    pub(crate) fn quotes(&self, c: CompactId, t: TopicId, limit: u8) -> Quotes {
+        self.note(Read::Quotes(c, t, limit));
+        self.model.matrix.quotes(c, t, usize::from(limit))
+    }
+
+    /// The compacts whose principles compact `c` takes over.
+    pub(crate) fn chain(&self, c: CompactId) -> &'a [CompactId] {
+        self.note(Read::Chain(c));
+        self.model.matrix.chain(c)
+    }
+
+    /// Every event of every compact, oldest first.
+    pub(crate) fn events(&self) -> Vec<TimelineEntry> {
+        for c in self.ids() {
+            self.note(Read::Timeline(c));
+        }
+        compare::timeline(self.model.content)
+    }
+}

@@ -1,0 +1,289 @@
+//! What templates see: typed, serializable views of the content and comparison models,
+//! each made through a [`Reader`], so that the page it is made for notes what it shows.
+//! Paths in views are relative to the output root (`eslov/index.html`); templates put the
+//! page's `root` (`../../`) in front, so every link is relative and works from any folder
+//! and from `file://`.
+
+use serde::Serialize;
+
+use crate::content::{CompactId, PartialDate, PrincipleId, Status, Topic};
+use crate::messages::Lang;
+use crate::reads::{Model, Read, Reader};
+use crate::templates::Strings;
+use crate::urls::{self, Words};
+
+/// A date with its ISO form (for `<time datetime>`) and its text in the site's language.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct DateView {
+    /// `2019-10-01`.
+    pub(crate) iso: String,
+    /// `1 oktober 2019`.
+    pub(crate) text: String,
+}
+
+impl DateView {
+    /// Writes `date` out in words.
+    pub(crate) fn new(date: PartialDate, strings: &Strings) -> DateView {
+        let month = |m: u8| {
+            strings
+                .get(&format!("month_{m}"))
+                .cloned()
+                .unwrap_or_else(|| m.to_string())
+        };
+        let text = match (date.month, date.day) {
+            (Some(m), Some(d)) => format!("{d} {} {}", month(m), date.year),
+            (Some(m), None) => format!("{} {}", month(m), date.year),
+            _ => date.year.to_string(),
+        };
+        DateView {
+            iso: date.to_string(),
+            text,
+        }
+    }
+}
+
+/// A link to a page.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct Link {
+    /// The link text.
+    pub(crate) title: String,
+    /// Site-relative path.
+    pub(crate) path: String,
+}
+
+/// A compact as it appears in lists, cards and table headers.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct CompactSummary {
+    /// Folder name.
+    pub(crate) slug: String,
+    /// Site-relative path of its page.
+    pub(crate) path: String,
+    /// Municipality or region.
+    pub(crate) municipality: String,
+    /// Full title.
+    pub(crate) title: String,
+    /// `kommun`, `region`, `nationell`.
+    pub(crate) kind: &'static str,
+    /// The kind in words.
+    pub(crate) kind_label: String,
+    /// Status key, used as a CSS class.
+    pub(crate) status: &'static str,
+    /// The status in words.
+    pub(crate) status_label: String,
+    /// Why a compact without principles has none, in words.
+    pub(crate) no_principles_reason: String,
+    /// When adopted.
+    pub(crate) adopted: Option<DateView>,
+    /// When revised.
+    pub(crate) revised: Option<DateView>,
+    /// Who decided it.
+    pub(crate) decided_by: Option<String>,
+    /// Its own principles.
+    pub(crate) principle_count: usize,
+    /// The compact it endorses, if any.
+    pub(crate) endorses: Option<Link>,
+    /// Short description.
+    pub(crate) summary: Option<String>,
+}
+
+/// A principle as shown in full. Its text is borrowed from the content, never copied.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct PrincipleView<'a> {
+    /// File stem, used as anchor.
+    pub(crate) slug: &'a str,
+    /// Heading.
+    pub(crate) title: &'a str,
+    /// Site-relative path of its page.
+    pub(crate) path: String,
+    /// Rendered text.
+    pub(crate) body_html: &'a str,
+    /// The topics it covers.
+    pub(crate) topics: Vec<Link>,
+    /// The compact that wrote it.
+    pub(crate) compact: Link,
+}
+
+/// One cell of the matrix.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct CellView {
+    /// The compact's own principles on the topic.
+    pub(crate) own: Vec<Link>,
+    /// Principles taken over through `endorses`.
+    pub(crate) endorsed: Vec<Link>,
+}
+
+/// What every page shares: the theme's strings, the URL words, and each compact's summary,
+/// made once per build with the reads that made it.
+pub(crate) struct Views<'a> {
+    strings: &'a Strings,
+    words: Words,
+    summaries: Vec<(CompactSummary, Vec<Read>)>,
+}
+
+impl<'a> Views<'a> {
+    /// Prepares the summaries of every compact.
+    pub(crate) fn new(model: Model<'_>, strings: &'a Strings, lang: Lang) -> Views<'a> {
+        let mut views = Views {
+            strings,
+            words: Words::of(lang),
+            summaries: Vec::new(),
+        };
+        views.summaries = model
+            .content
+            .ids()
+            .map(|c| {
+                let reader = Reader::new(model, true);
+                let summary = views.make_summary(&reader, c);
+                (summary, reader.into_reads())
+            })
+            .collect();
+        views
+    }
+
+    /// A theme string, or its key when the theme lacks it.
+    pub(crate) fn t(&self, key: &str) -> String {
+        crate::templates::string(self.strings, key)
+    }
+
+    /// The URL words in use.
+    pub(crate) fn words(&self) -> Words {
+        self.words
+    }
+
+    /// Writes a date in words.
+    pub(crate) fn date_view(&self, date: PartialDate) -> DateView {
+        DateView::new(date, self.strings)
+    }
+
+    fn make_summary(&self, r: &Reader<'_>, c: CompactId) -> CompactSummary {
+        let slug = r.slug(c);
+        let head = r.head(c);
+        let reason_key = match head.status {
+            Status::Proposed | Status::Drafting => "no_principles_yet",
+            Status::Halted => "no_principles_halted",
+            Status::Ended => "no_principles_ended",
+            Status::Adopted | Status::Revised => "no_principles_given",
+        };
+        CompactSummary {
+            slug: slug.to_owned(),
+            path: urls::compact(slug),
+            municipality: head.municipality.clone(),
+            title: head.title.clone(),
+            kind: head.kind.key(),
+            kind_label: self.t(&format!("kind_{}", head.kind.key())),
+            status: head.status.key(),
+            status_label: self.t(&format!("status_{}", head.status.key())),
+            no_principles_reason: self.t(reason_key),
+            adopted: head.adopted.map(|d| self.date_view(d)),
+            revised: head.revised.map(|d| self.date_view(d)),
+            decided_by: head.decided_by.clone(),
+            principle_count: r.count(c),
+            endorses: head.endorses.as_deref().and_then(|slug| {
+                let other = r.ids().find(|&o| r.slug(o) == slug)?;
+                Some(Link {
+                    title: r.head(other).municipality.clone(),
+                    path: urls::compact(slug),
+                })
+            }),
+            summary: head.summary.clone(),
+        }
+    }
+
+    /// Compact `c` as lists show it.
+    pub(crate) fn summary(&self, r: &Reader<'_>, c: CompactId) -> &CompactSummary {
+        let (summary, reads) = &self.summaries[c.index()];
+        r.replay(reads);
+        summary
+    }
+
+    /// Every compact as lists show it, in order.
+    pub(crate) fn summaries(&self, r: &Reader<'_>) -> Vec<&CompactSummary> {
+        r.ids().map(|c| self.summary(r, c)).collect()
+    }
+
+    /// A link to compact `c`'s page, named by its municipality.
+    pub(crate) fn compact_link(&self, r: &Reader<'_>, c: CompactId) -> Link {
+        let summary = self.summary(r, c);
+        Link {
+            title: summary.municipality.clone(),
+            path: summary.path.clone(),
+        }
+    }
+
+    /// A link to a topic's comparison page.
+    pub(crate) fn topic_link(&self, topic: &Topic) -> Link {
+        Link {
+            title: topic.name.clone(),
+            path: urls::topic(self.words, &topic.id),
+        }
+    }
+
+    /// A principle, shown in full.
+    pub(crate) fn principle<'r>(&self, r: &Reader<'r>, p: PrincipleId) -> PrincipleView<'r> {
+        let principle = r.principle(p);
+        let slug = r.slug(p.compact);
+        PrincipleView {
+            slug: &principle.slug,
+            title: &principle.title,
+            path: urls::principle(slug, &principle.slug),
+            body_html: &principle.body_html,
+            topics: principle
+                .topics
+                .iter()
+                .map(|&t| self.topic_link(r.topic(t)))
+                .collect(),
+            compact: Link {
+                title: r.head(p.compact).municipality.clone(),
+                path: urls::compact(slug),
+            },
+        }
+    }
+
+    /// A link to a principle's page.
+    pub(crate) fn principle_link(&self, r: &Reader<'_>, p: PrincipleId) -> Link {
+        let title = r.title(p);
+        Link {
+            title: title.title.to_owned(),
+            path: urls::principle(r.slug(p.compact), title.slug),
+        }
+    }
+
+    /// A matrix cell already read.
+    pub(crate) fn cell_of(&self, r: &Reader<'_>, cell: &crate::compare::Cell) -> CellView {
+        CellView {
+            own: cell
+                .own
+                .iter()
+                .map(|&p| self.principle_link(r, p))
+                .collect(),
+            endorsed: cell
+                .endorsed
+                .iter()
+                .map(|&p| self.principle_link(r, p))
+                .collect(),
+        }
+    }
+
+    /// The principles compact `c` takes over through `endorses`.
+    pub(crate) fn endorsed_principles<'r>(
+        &self,
+        r: &Reader<'r>,
+        c: CompactId,
+    ) -> Vec<PrincipleView<'r>> {
+        r.chain(c)
+            .iter()
+            .flat_map(|&other| r.outline(other))
+            .map(|(p, _)| self.principle(r, p))
+            .collect()
+    }
+}
+
+/// At most `max` characters, cut at a word, with an ellipsis when cut.
+pub(crate) fn truncate(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    format!("{cut}…")
+}
