@@ -1,7 +1,32 @@
 //! Branding without code: the organisation's colours from `site.yaml` become the theme's
 //! CSS variables, with whatever else is needed derived so that text keeps WCAG AA contrast.
 
-use crate::config::Colors;
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+
+/// Brand colours, as `#rrggbb`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Colors {
+    /// The header and links.
+    pub(crate) primary: Option<Spanned<String>>,
+    /// Highlights: focus outlines, borders.
+    pub(crate) accent: Option<Spanned<String>>,
+    /// Tinted backgrounds of boxes and the footer.
+    pub(crate) background: Option<Spanned<String>>,
+}
+
+impl Colors {
+    /// The colour under `key` (`primary`, `accent`, `background`).
+    pub(crate) fn get(&self, key: &str) -> Option<&Spanned<String>> {
+        match key {
+            "primary" => self.primary.as_ref(),
+            "accent" => self.accent.as_ref(),
+            "background" => self.background.as_ref(),
+            _ => None,
+        }
+    }
+}
 
 /// The least contrast WCAG 2.1 AA allows for normal text.
 pub(crate) const AA: f64 = 4.5;
@@ -184,7 +209,7 @@ pub(crate) fn css(colors: &Colors) -> (String, Vec<ColourProblem>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_saphyr::{Location, Spanned};
+    use serde_saphyr::Location;
 
     fn spanned(text: &str) -> Option<Spanned<String>> {
         Some(Spanned::new(

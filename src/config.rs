@@ -6,6 +6,7 @@ use serde::Deserialize;
 
 use serde_saphyr::Spanned;
 
+use crate::brand::Colors;
 use crate::diagnostics::{Problem, Problems};
 use crate::files::read_text;
 use crate::messages::tr;
@@ -44,18 +45,6 @@ pub(crate) struct Config {
     /// What is allowed but probably not meant (colours adjusted for contrast), at its line.
     #[serde(skip)]
     pub warnings: Problems,
-}
-
-/// Brand colours, as `#rrggbb`.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct Colors {
-    /// The header and links.
-    pub primary: Option<Spanned<String>>,
-    /// Highlights: focus outlines, borders.
-    pub accent: Option<Spanned<String>>,
-    /// Tinted backgrounds of boxes and the footer.
-    pub background: Option<Spanned<String>>,
 }
 
 /// How far the site meets the accessibility requirements (DIGG's three levels).
@@ -199,18 +188,6 @@ fn logo_exists(root: &Path, theme: &str, logo: &str) -> bool {
                 .join("static")
                 .join(path)
                 .is_file())
-}
-
-impl Colors {
-    /// The colour under `key` (`primary`, `accent`, `background`).
-    pub(crate) fn get(&self, key: &str) -> Option<&Spanned<String>> {
-        match key {
-            "primary" => self.primary.as_ref(),
-            "accent" => self.accent.as_ref(),
-            "background" => self.background.as_ref(),
-            _ => None,
-        }
-    }
 }
 
 /// Makes sure the base URL ends in exactly one `/`, so paths can be appended.

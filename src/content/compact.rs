@@ -11,8 +11,7 @@ use super::date::RawDate;
 use super::front_matter::split;
 use super::model::{Compact, Contact, Event, Head, Kind, Review, Source, Status, Text, TopicId};
 use super::source::SourceFile;
-use super::{is_slug, slugify};
-use crate::diagnostics::{did_you_mean, Problem, Problems};
+use crate::diagnostics::{Problem, Problems};
 use crate::files::{read_text, relative};
 use crate::markdown;
 use crate::messages::{tr, Lang};
@@ -67,7 +66,8 @@ struct SourceFront {
 /// A compact as loaded, with what is needed to check its `endorses` against the others.
 pub(super) struct LoadedCompact {
     pub(super) compact: Compact,
-    endorses_at: Option<Problem>,
+    /// Where `endorses` is written, as the problem to give if it names no compact.
+    pub(super) endorses_at: Option<Problem>,
 }
 
 /// Reads one compact folder: `_index.md` and its principles. A broken `_index.md` does not
@@ -84,7 +84,7 @@ pub(super) fn load(
         .and_then(|n| n.to_str())
         .unwrap_or_default()
         .to_owned();
-    check_slug(&relative(root, folder), &slug, lang, &mut problems);
+    super::walk::check_slug(&relative(root, folder), &slug, lang, &mut problems);
     let mut review = Review::default();
     let head = read_index(root, folder, &slug, lang, &mut problems, &mut review);
     let principles =
@@ -291,161 +291,4 @@ fn no_adoption_date(src: &SourceFile<'_>, status: &Spanned<String>) -> Problem {
             "add adopted: YYYY-MM-DD (or only the year) for when it was adopted",
         ),
     )
-}
-
-/// Refuses a compact folder or principle file whose name cannot stand in a web address, or
-/// that the site's own pages use.
-pub(super) fn check_slug(shown: &Path, slug: &str, lang: Lang, problems: &mut Problems) {
-    // Principles are files, compacts are folders: name the one the editor sees.
-    let what = if shown.extension().is_some() {
-        tr(lang, "filnamnet", "the file name")
-    } else {
-        tr(lang, "mappnamnet", "the folder name")
-    };
-    if !is_slug(slug) {
-        problems.push(
-            Problem::in_file(
-                shown,
-                format!(
-                    "{} \"{slug}\" {}",
-                    what,
-                    tr(
-                        lang,
-                        "kan inte stå i en webbadress",
-                        "cannot be used in a web address"
-                    )
-                ),
-            )
-            .with_hint(format!(
-                "{} {}",
-                tr(
-                    lang,
-                    "använd små bokstäver a–z, siffror och bindestreck, till exempel",
-                    "use lowercase letters a–z, digits and hyphens, for example"
-                ),
-                slugify(slug)
-            )),
-        );
-    } else if urls::is_reserved(slug) && shown.extension().is_none() {
-        problems.push(
-            Problem::in_file(
-                shown,
-                format!(
-                    "{} \"{slug}\" {}",
-                    what,
-                    tr(
-                        lang,
-                        "används redan av webbplatsens egna sidor",
-                        "is already used by the site's own pages"
-                    )
-                ),
-            )
-            .with_hint(tr(
-                lang,
-                "byt namn på mappen, till exempel till kommunens namn",
-                "rename the folder, for example to the municipality's name",
-            )),
-        );
-    }
-}
-
-/// The compacts whose principles the compact in folder `from` takes over: the one it
-/// endorses, the one that one endorses, and so on, nearest first. The one walk of the
-/// chain, for checking it and for the comparison. `Err` gives the circle, when it closes.
-pub(crate) fn endorsement_chain<'a>(
-    from: &'a str,
-    endorses: impl Fn(&str) -> Option<&'a str>,
-) -> Result<Vec<&'a str>, Vec<&'a str>> {
-    let mut seen = vec![from];
-    let mut next = endorses(from);
-    while let Some(slug) = next {
-        if seen.contains(&slug) {
-            seen.push(slug);
-            return Err(seen);
-        }
-        seen.push(slug);
-        next = endorses(slug);
-    }
-    seen.remove(0);
-    Ok(seen)
-}
-
-/// Checks that every `endorses` names another compact, and that none goes round in a circle.
-/// `folders` names every compact folder, including those that failed to load, so that a
-/// problem in one compact does not also show up as a wrong `endorses` in another.
-pub(super) fn check_endorsements(
-    compacts: &[LoadedCompact],
-    folders: &[String],
-    lang: Lang,
-    problems: &mut Problems,
-) {
-    let slugs: Vec<&str> = folders.iter().map(String::as_str).collect();
-    let endorses = |slug: &str| {
-        compacts
-            .iter()
-            .find(|c| c.compact.slug == slug)
-            .and_then(|c| c.compact.head.endorses.as_deref())
-    };
-    for loaded in compacts {
-        let (Some(target), Some(problem)) = (&loaded.compact.head.endorses, &loaded.endorses_at)
-        else {
-            continue;
-        };
-        if *target == loaded.compact.slug {
-            let mut itself = problem.clone();
-            itself.message = tr(
-                lang,
-                "en överenskommelse kan inte ställa sig bakom sig själv (endorses)",
-                "a compact cannot endorse itself",
-            );
-            problems.push(itself.with_hint(tr(
-                lang,
-                "skriv mappnamnet för den överenskommelse vars principer den tar som sina egna, eller ta bort endorses",
-                "write the folder name of the compact whose principles it takes as its own, or remove endorses",
-            )));
-            continue;
-        }
-        if !slugs.contains(&target.as_str()) {
-            let hint = match did_you_mean(target, slugs.iter().copied()) {
-                Some(near) if near != loaded.compact.slug => format!(
-                    "{} \"{near}\"? {}",
-                    tr(lang, "menade du", "did you mean"),
-                    tr(
-                        lang,
-                        "endorses ska vara mappnamnet för en annan överenskommelse",
-                        "endorses must be the folder name of another compact"
-                    )
-                ),
-                _ => format!(
-                    "{}: {}",
-                    tr(
-                        lang,
-                        "endorses ska vara mappnamnet för en annan överenskommelse",
-                        "endorses must be the folder name of another compact"
-                    ),
-                    slugs.join(", ")
-                ),
-            };
-            problems.push(problem.clone().with_hint(hint));
-            continue;
-        }
-        if let Err(circle) = endorsement_chain(&loaded.compact.slug, endorses) {
-            let (last, walked) = circle.split_last().unwrap_or((&"", &[]));
-            let mut shown = problem.clone();
-            shown.message = format!(
-                "{}: {} → {last}",
-                tr(
-                    lang,
-                    "endorses går i cirkel",
-                    "endorses goes round in a circle"
-                ),
-                walked.join(" → ")
-            );
-            problems.push(shown.with_hint(tr(
-                lang,
-                "en överenskommelse kan inte, via andra, ställa sig bakom sig själv; ta bort endorses i en av dem",
-                "a compact cannot endorse itself through others; remove endorses from one of them",
-            )));
-        }
-    }
 }

@@ -4,6 +4,7 @@
 
 mod compact;
 pub(crate) mod date;
+mod endorse;
 mod front_matter;
 mod model;
 mod principle;
@@ -21,8 +22,8 @@ use crate::diagnostics::{Problem, Problems};
 use crate::files::{read_text, relative};
 use crate::markdown;
 use crate::messages::{tr, Lang};
-pub(crate) use compact::endorsement_chain;
 pub(crate) use date::PartialDate;
+pub(crate) use endorse::endorsement_chain;
 pub(crate) use model::*;
 
 use compact::LoadedCompact;
@@ -72,7 +73,7 @@ pub(crate) fn load(root: &Path, lang: Lang) -> Result<Content, Problems> {
         }
     }
     let folder_slugs = folder_names(&folders);
-    compact::check_endorsements(&compacts, &folder_slugs, lang, &mut problems);
+    endorse::check_endorsements(&compacts, &folder_slugs, lang, &mut problems);
     if problems.has_errors() {
         return Err(problems);
     }
@@ -142,7 +143,7 @@ impl Content {
         };
         let mut problems = Problems::default();
         let folders = folder_names(&compact_folders(root, &dir, lang, &mut problems));
-        compact::check_endorsements(std::slice::from_ref(&loaded), &folders, lang, &mut problems);
+        endorse::check_endorsements(std::slice::from_ref(&loaded), &folders, lang, &mut problems);
         if problems.has_errors() {
             return Some(Err(problems));
         }

@@ -6,10 +6,10 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
-use super::compact::check_slug;
 use super::front_matter::split;
 use super::model::{Principle, Review, TopicId};
 use super::source::SourceFile;
+use super::walk::check_slug;
 use crate::diagnostics::{Problem, Problems};
 use crate::files::{read_text, relative};
 use crate::markdown;

@@ -5,10 +5,11 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use super::{is_hidden, slugify};
+use super::{is_hidden, is_slug, slugify};
 use crate::diagnostics::{Problem, Problems};
 use crate::files::{outside_site, relative};
 use crate::messages::{tr, Lang};
+use crate::urls;
 
 /// One entry of a content folder.
 #[derive(Debug, Clone)]
@@ -97,4 +98,60 @@ fn same_address(root: &Path, path: &Path, kept: &Path, slug: &str, lang: Lang) -
         "två sidor kan inte ha samma adress; slå ihop dem eller byt namn på den ena",
         "two pages cannot have the same address; merge them or rename one",
     ))
+}
+
+/// Refuses a compact folder or principle file whose name cannot stand in a web address, or
+/// that the site's own pages use.
+pub(super) fn check_slug(shown: &Path, slug: &str, lang: Lang, problems: &mut Problems) {
+    // Principles are files, compacts are folders: name the one the editor sees.
+    let what = if shown.extension().is_some() {
+        tr(lang, "filnamnet", "the file name")
+    } else {
+        tr(lang, "mappnamnet", "the folder name")
+    };
+    if !is_slug(slug) {
+        problems.push(
+            Problem::in_file(
+                shown,
+                format!(
+                    "{} \"{slug}\" {}",
+                    what,
+                    tr(
+                        lang,
+                        "kan inte stå i en webbadress",
+                        "cannot be used in a web address"
+                    )
+                ),
+            )
+            .with_hint(format!(
+                "{} {}",
+                tr(
+                    lang,
+                    "använd små bokstäver a–z, siffror och bindestreck, till exempel",
+                    "use lowercase letters a–z, digits and hyphens, for example"
+                ),
+                slugify(slug)
+            )),
+        );
+    } else if urls::is_reserved(slug) && shown.extension().is_none() {
+        problems.push(
+            Problem::in_file(
+                shown,
+                format!(
+                    "{} \"{slug}\" {}",
+                    what,
+                    tr(
+                        lang,
+                        "används redan av webbplatsens egna sidor",
+                        "is already used by the site's own pages"
+                    )
+                ),
+            )
+            .with_hint(tr(
+                lang,
+                "byt namn på mappen, till exempel till kommunens namn",
+                "rename the folder, for example to the municipality's name",
+            )),
+        );
+    }
 }

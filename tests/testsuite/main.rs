@@ -3,6 +3,8 @@
 
 mod harness;
 
+mod architecture;
+
 mod bad;
 mod build;
 mod check;
