@@ -228,6 +228,18 @@ impl NewArgs {
     }
 }
 
+/// Prints a line on stdout; a reader that went away (a closed pipe) is no reason to stop.
+pub(crate) fn say(line: &str) {
+    use std::io::Write as _;
+    let _ = writeln!(std::io::stdout(), "{line}");
+}
+
+/// Prints a line on stderr, as [`say`] does on stdout.
+pub(crate) fn tell(line: &str) {
+    use std::io::Write as _;
+    let _ = writeln!(std::io::stderr(), "{line}");
+}
+
 /// Colour only for a person at a terminal who has not asked for none.
 pub(crate) fn colour() -> bool {
     std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()

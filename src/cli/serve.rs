@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use super::{colour, EXIT_OUTPUT, EXIT_PROBLEMS};
+use super::{colour, say, tell, EXIT_OUTPUT, EXIT_PROBLEMS};
 use crate::config::Config;
 use crate::diagnostics::BuildError;
 use crate::messages::{tr, Lang};
@@ -48,19 +48,19 @@ impl ServeArgs {
         let lang = match Config::load(&self.root, Lang::from_env()) {
             Ok(config) => config.language,
             Err(problems) if !self.root.join("site.yaml").is_file() => {
-                eprintln!("{}", problems.render(Lang::from_env(), colour()));
+                tell(&problems.render(Lang::from_env(), colour()).to_string());
                 return ExitCode::from(EXIT_PROBLEMS);
             }
             Err(_) => Lang::from_env(),
         };
         if !self.bind.is_loopback() {
-            eprintln!(
-                "{}",
-                tr(
+            tell(
+                &tr(
                     lang,
                     "varning: förhandsvisningen syns för andra datorer i nätverket",
-                    "warning: the preview is visible to other machines on the network"
+                    "warning: the preview is visible to other machines on the network",
                 )
+                .to_string(),
             );
         }
         let heading = tr(
@@ -71,28 +71,28 @@ impl ServeArgs {
         let server = match Server::start(self.bind, self.port, &heading, lang.code()) {
             Ok(Listening::Asked(server)) => server,
             Ok(Listening::Moved(server, taken)) => {
-                eprintln!(
-                    "{}",
-                    match lang {
+                tell(
+                    &(match lang {
                         Lang::Sv => format!("porten {taken} är upptagen, använder en annan"),
                         Lang::En => format!("port {taken} is taken, using another"),
-                    }
+                    })
+                    .to_string(),
                 );
                 server
             }
             Err(NotListening::Taken(port)) => {
-                eprintln!(
+                tell(&format!(
                     "{}: {}",
                     tr(lang, "fel", "error"),
                     match lang {
                         Lang::Sv => format!("porten {port} är upptagen; välj en annan med --port"),
                         Lang::En => format!("port {port} is taken; choose another with --port"),
                     }
-                );
+                ));
                 return ExitCode::from(EXIT_OUTPUT);
             }
             Err(NotListening::Failed(message)) => {
-                eprintln!("{}: {message}", tr(lang, "fel", "error"));
+                tell(&format!("{}: {message}", tr(lang, "fel", "error")));
                 return ExitCode::from(EXIT_OUTPUT);
             }
         };
@@ -103,7 +103,7 @@ impl ServeArgs {
             }
             Err(error) => {
                 let message = describe(error, lang);
-                eprintln!("{message}");
+                tell(&message.to_string());
                 server.show_problem(message);
                 None
             }
@@ -112,17 +112,17 @@ impl ServeArgs {
         let ms = started.elapsed().as_millis();
         match (&live, lang) {
             (Some(_), Lang::Sv) => {
-                println!("Förhandsvisar på {url} (byggd på {ms} ms). Avsluta med Ctrl+C.")
+                say(&format!("Förhandsvisar på {url} (byggd på {ms} ms). Avsluta med Ctrl+C."))
             }
             (Some(_), Lang::En) => {
-                println!("Previewing at {url} (built in {ms} ms). Stop with Ctrl+C.")
+                say(&format!("Previewing at {url} (built in {ms} ms). Stop with Ctrl+C."))
             }
-            (None, Lang::Sv) => println!(
+            (None, Lang::Sv) => say(&format!(
                 "Förhandsvisar på {url}: webbplatsen kunde inte byggas, se ovan. Sidan laddas om av sig själv när felet är rättat. Avsluta med Ctrl+C."
-            ),
-            (None, Lang::En) => println!(
+            )),
+            (None, Lang::En) => say(&format!(
                 "Previewing at {url}: the site could not be built, see above. The page reloads by itself once the problem is fixed. Stop with Ctrl+C."
-            ),
+            )),
         }
         if self.open {
             open_browser(&url);
@@ -133,10 +133,10 @@ impl ServeArgs {
             after_rebuild(&server, rebuilt, lang, &mut broken);
         });
         if let Err(e) = watched {
-            eprintln!(
+            tell(&format!(
                 "{}: {e}",
                 tr(lang, "kan inte bevaka filerna", "cannot watch the files")
-            );
+            ));
             return ExitCode::from(EXIT_OUTPUT);
         }
         ExitCode::SUCCESS
@@ -170,9 +170,7 @@ fn after_rebuild(server: &Server, rebuilt: Rebuilt, lang: Lang, broken: &mut boo
                 (1, Lang::En) => ", 1 warning (overens check shows it)".to_owned(),
                 (n, Lang::En) => format!(", {n} warnings (overens check shows them)"),
             };
-            println!(
-                "{}",
-                match (recovered, lang) {
+            say(&(match (recovered, lang) {
                     (false, Lang::Sv) => format!("{time} {files}: {pages} sidor på {ms} ms{warned}"),
                     (false, Lang::En) => format!("{time} {files}: {pages} pages in {ms} ms{warned}"),
                     (true, Lang::Sv) => format!(
@@ -181,20 +179,19 @@ fn after_rebuild(server: &Server, rebuilt: Rebuilt, lang: Lang, broken: &mut boo
                     (true, Lang::En) => format!(
                         "{time} {files}: the problem is fixed, the site builds again ({pages} pages in {ms} ms){warned}"
                     ),
-                }
-            );
+                }).to_string());
         }
         Err(error) => {
             *broken = true;
             let message = describe(error, lang);
-            eprintln!(
+            tell(&format!(
                 "{time} {files}: {}\n{message}",
                 tr(
                     lang,
                     "webbplatsen kunde inte byggas; den senaste fungerande visas tills felet är rättat",
                     "the site could not be built; the last good one is shown until the problem is fixed"
                 )
-            );
+            ));
             server.show_problem(message);
         }
     }

@@ -71,6 +71,12 @@ fn the_corpus_covers_every_common_mistake() {
         "unknown-status",
         "bad-date",
         "warnings",
+        "unreadable-colour",
+        "empty-topics",
+        "missing-logo",
+        "unsafe-link",
+        "unknown-key-and-bad-kind",
+        "broken-compact-and-principle",
     ] {
         assert!(cases.iter().any(|c| c == case), "no fixture for {case}");
     }
@@ -88,4 +94,22 @@ fn a_build_of_a_broken_site_fails_with_the_same_messages_and_writes_nothing() {
         run.stderr
     );
     assert!(!site.root.join("output").exists());
+}
+
+/// A link with a scheme that is not the web's keeps its text on the page, without a link.
+#[test]
+fn an_unsafe_link_is_built_as_text() {
+    let site = SiteTest::fixture("bad/unsafe-link");
+    let run = site.build_ok();
+    assert!(run.stderr.contains("javascript:alert(1)"), "{}", run.stderr);
+    for page in [
+        "alfa/dialog/index.html",
+        "alfa/index.html",
+        "jamfor/dialog/index.html",
+    ] {
+        let html = site.output(page);
+        assert!(html.contains("klick"), "{page}");
+        assert!(!html.contains("href=\"javascript:"), "{page}: {html}");
+        assert!(!html.contains("href=\"data:"), "{page}: {html}");
+    }
 }

@@ -9,10 +9,14 @@ use std::time::{Duration, Instant};
 
 use crate::harness::SiteTest;
 
-/// A running server, stopped when dropped.
+/// A running server, stopped when dropped, with what it prints.
 struct Server {
     child: Child,
     port: u16,
+    /// Lines printed on stdout after the first.
+    stdout: Receiver<String>,
+    /// Lines printed on stderr.
+    stderr: Receiver<String>,
 }
 
 impl Drop for Server {
@@ -30,26 +34,60 @@ fn free_port() -> u16 {
         .port()
 }
 
+/// Every line `stream` gives, as it comes.
+fn lines(stream: impl Read + Send + 'static) -> Receiver<String> {
+    let (tx, rx) = channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stream).lines() {
+            let Ok(line) = line else { return };
+            if tx.send(line).is_err() {
+                return;
+            }
+        }
+    });
+    rx
+}
+
 fn start(site: &SiteTest, extra: &[&str]) -> Server {
     let port = free_port();
     let mut child = Command::new(env!("CARGO_BIN_EXE_overens"))
         .args(["serve", "--port", &port.to_string()])
         .args(extra)
         .current_dir(&site.root)
+        .env("LANG", "sv_SE.UTF-8")
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
+        .stderr(Stdio::piped())
         .spawn()
         .expect("start serve");
-    let stdout = child.stdout.take().expect("stdout");
-    let mut line = String::new();
-    BufReader::new(stdout)
-        .read_line(&mut line)
+    let stdout = lines(child.stdout.take().expect("stdout"));
+    let stderr = lines(child.stderr.take().expect("stderr"));
+    let line = stdout
+        .recv_timeout(Duration::from_secs(20))
         .expect("first line");
     assert!(
         line.contains(&format!("http://127.0.0.1:{port}/")),
         "{line}"
     );
-    Server { child, port }
+    Server {
+        child,
+        port,
+        stdout,
+        stderr,
+    }
+}
+
+/// The next line of `lines` that contains `wanted`, within 10 s.
+fn next_line(lines: &Receiver<String>, wanted: &str) -> String {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let mut seen = Vec::new();
+    while let Some(left) = deadline.checked_duration_since(Instant::now()) {
+        match lines.recv_timeout(left) {
+            Ok(line) if line.contains(wanted) => return line,
+            Ok(line) => seen.push(line),
+            Err(_) => break,
+        }
+    }
+    panic!("no line with {wanted:?} within 10 s; saw {seen:?}");
 }
 
 /// (status line, body) of a GET.
@@ -164,6 +202,11 @@ fn a_broken_edit_shows_the_problem_over_the_page_until_fixed() {
         page.contains("overens-problem") && page.contains("okänt ämne"),
         "overlay on the page"
     );
+    let said = next_line(&server.stderr, "content/eslov/principles/mod.md");
+    assert!(
+        said.contains("webbplatsen kunde inte byggas; den senaste fungerande visas"),
+        "{said}"
+    );
     let _site = site.edit(
         "content/eslov/principles/mod.md",
         "topics: [modd]",
@@ -172,6 +215,78 @@ fn a_broken_edit_shows_the_problem_over_the_page_until_fixed() {
     next_event(&rx, "ok");
     let (_, page) = get(server.port, "/eslov/mod/");
     assert!(!page.contains("role=\"alert\""), "overlay gone");
+    let said = next_line(&server.stdout, "content/eslov/principles/mod.md");
+    assert!(
+        said.contains(": felet är rättat, webbplatsen byggs igen ("),
+        "the terminal says the site is good again: {said}"
+    );
+}
+
+#[test]
+fn every_rebuild_says_what_changed_in_one_line() {
+    let site = SiteTest::shipped();
+    let server = start(&site, &[]);
+    let rx = events(server.port);
+    let _site = site.edit(
+        "content/eslov/principles/mod.md",
+        "Vi ska våga",
+        "Vi ska alltid våga",
+    );
+    next_event(&rx, "reload");
+    let said = next_line(&server.stdout, "mod.md");
+    // "12:04:31 content/eslov/principles/mod.md: 6 sidor på 3 ms"
+    let (time, rest) = said.split_once(' ').expect("a time first");
+    assert_eq!(time.len(), 8, "{said}");
+    assert!(time.chars().filter(|c| *c == ':').count() == 2, "{said}");
+    assert!(
+        rest.starts_with("content/eslov/principles/mod.md: ")
+            && rest.contains(" sidor på ")
+            && rest.ends_with(" ms"),
+        "{said}"
+    );
+}
+
+#[test]
+fn a_first_build_that_fails_shows_the_problem_at_every_address_until_fixed() {
+    let site = SiteTest::shipped().edit(
+        "content/eslov/principles/mod.md",
+        "topics: [mod]",
+        "topics: [modd]",
+    );
+    let server = start(&site, &[]);
+    let said = next_line(&server.stderr, "okänt ämne");
+    assert!(said.contains("okänt ämne \"modd\""), "{said}");
+    for path in ["/", "/eslov/mod/", "/jamfor/"] {
+        let (status, page) = get(server.port, path);
+        assert_eq!(status, "HTTP/1.1 503 Service Unavailable", "{path}");
+        assert!(
+            page.contains("<div id=\"overens-problem\"")
+                && page.contains("content/eslov/principles/mod.md:3:10")
+                && page.contains("EventSource"),
+            "{path}: {page}"
+        );
+    }
+    let rx = events(server.port);
+    let _site = site.edit(
+        "content/eslov/principles/mod.md",
+        "topics: [modd]",
+        "topics: [mod]",
+    );
+    next_event(&rx, "ok");
+    let (status, page) = get(server.port, "/eslov/mod/");
+    assert_eq!(status, "HTTP/1.1 200 OK");
+    assert!(!page.contains("<div id=\"overens-problem\""), "{page}");
+}
+
+#[test]
+fn a_folder_without_a_site_is_no_server() {
+    let site = SiteTest::shipped();
+    std::fs::remove_file(site.root.join("site.yaml")).expect("rm");
+    let run = site.run(&["serve"]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(run.stdout.is_empty(), "{}", run.stdout);
+    assert!(run.stderr.contains("site.yaml saknas"), "{}", run.stderr);
+    assert!(run.stderr.contains("overens init"), "{}", run.stderr);
 }
 
 #[test]
