@@ -2,6 +2,8 @@
 //! CSS variables, with whatever else is needed derived so that text keeps WCAG AA contrast.
 
 use serde::Deserialize;
+
+use crate::messages::{self as m, Msg};
 use serde_saphyr::Spanned;
 
 /// Brand colours, as `#rrggbb`.
@@ -104,8 +106,10 @@ pub(crate) struct ColourProblem {
     pub key: &'static str,
     /// The value as written.
     pub value: String,
-    /// What is wrong, in Swedish and English: (sv, en).
-    pub why: (String, String),
+    /// What is wrong, with a `{}` for each of `details`.
+    pub why: Msg,
+    /// The numbers and colours the message names.
+    pub details: Vec<String>,
     /// The colour could be read and was only adjusted (a warning); else it cannot be used.
     pub readable: bool,
 }
@@ -121,12 +125,8 @@ pub(crate) fn css(colors: &Colors) -> (String, Vec<ColourProblem>) {
             problems.push(ColourProblem {
                 key,
                 value: value.clone(),
-                why: (
-                    "färgen går inte att läsa; skriv den som #rrggbb, till exempel #00517a"
-                        .to_owned(),
-                    "the colour cannot be read; write it as #rrggbb, for example #00517a"
-                        .to_owned(),
-                ),
+                why: m::COLOUR_UNREADABLE,
+                details: Vec::new(),
                 readable: false,
             });
         }
@@ -147,11 +147,8 @@ pub(crate) fn css(colors: &Colors) -> (String, Vec<ColourProblem>) {
             problems.push(ColourProblem {
                 key: "background",
                 value: background.hex(),
-                why: (
-                    "texten blir för svår att läsa mot den; en ljus grå används i stället"
-                        .to_owned(),
-                    "text would be too hard to read on it; a light grey is used instead".to_owned(),
-                ),
+                why: m::BACKGROUND_TOO_DARK,
+                details: Vec::new(),
                 readable: true,
             });
         }
@@ -163,18 +160,8 @@ pub(crate) fn css(colors: &Colors) -> (String, Vec<ColourProblem>) {
             problems.push(ColourProblem {
                 key: "primary",
                 value: primary.hex(),
-                why: (
-                    format!(
-                        "kontrasten mot vit (och ljusa rutor) är {:.1}:1, under 4,5:1; länkar visas i stället i {}",
-                        primary.contrast(WHITE),
-                        link.hex()
-                    ),
-                    format!(
-                        "its contrast against white (and light boxes) is {:.1}:1, below 4.5:1; links use {} instead",
-                        primary.contrast(WHITE),
-                        link.hex()
-                    ),
-                ),
+                why: m::PRIMARY_LOW_CONTRAST,
+                details: vec![format!("{:.1}", primary.contrast(WHITE)), link.hex()],
                 readable: true,
             });
         }
@@ -234,7 +221,13 @@ mod tests {
         };
         let (css, problems) = css(&colors);
         assert_eq!(problems.len(), 1);
-        assert!(problems[0].why.1.contains("below 4.5:1"));
+        assert!(problems[0]
+            .why
+            .with(
+                crate::messages::Lang::En,
+                &[&problems[0].details[0], &problems[0].details[1]]
+            )
+            .contains("below 4.5:1"));
         let link = css
             .split("--accent: ")
             .nth(1)

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use crate::content::MarkdownLink;
 use crate::diagnostics::{did_you_mean, BuildError, Problem, Problems};
-use crate::messages::{tr, Lang};
+use crate::messages::{self as m, Lang};
 use crate::site::Site;
 use crate::urls::{self, Target};
 
@@ -80,46 +80,19 @@ fn check_link(link: &MarkdownLink, files: &HashMap<String, &[u8]>, lang: Lang) -
         problem.source_line = Some(link.source_line.clone());
         problem
     };
-    let missing = || {
-        format!(
-            "{} {shown}",
-            tr(
-                lang,
-                "länken leder till en sida som inte finns:",
-                "the link leads to a page that does not exist:"
-            )
-        )
-    };
+    let missing = || format!("{} {shown}", m::LINK_LEADS_PAGE_DOES_NOT.text(lang));
     match urls::target(&link.page_folder, &link.url) {
         Target::Outside => None,
         Target::AboveRoot => Some(problem(missing(), counted_from(link, lang))),
         Target::File(file, fragment) => match files.get(&file) {
             None if files.contains_key(&format!("{file}/index.html")) => Some(problem(
                 missing(),
-                format!(
-                    "{} {shown}/",
-                    tr(
-                        lang,
-                        "en länk till en mapp slutar med snedstreck:",
-                        "a link to a folder ends with a slash:"
-                    )
-                ),
+                format!("{} {shown}/", m::LINK_FOLDER_ENDS_SLASH.text(lang)),
             )),
             None => Some(problem(missing(), suggestion(link, &file, files, lang))),
             Some(bytes) if !fragment.is_empty() && !has_anchor(bytes, &fragment) => Some(problem(
-                format!(
-                    "{} #{fragment}",
-                    tr(
-                        lang,
-                        "sidan finns, men inte stället",
-                        "the page exists, but not the place"
-                    )
-                ),
-                tr(
-                    lang,
-                    "delen efter # ska vara en princips filnamn utan .md, eller ta bort den",
-                    "the part after # should be a principle's file name without .md, or remove it",
-                ),
+                format!("{} #{fragment}", m::PAGE_EXISTS_BUT_NOT_PLACE.text(lang)),
+                m::PART_AFTER_SHOULD_PRINCIPLE_S.text(lang),
             )),
             Some(_) => None,
         },
@@ -177,7 +150,7 @@ fn suggestion(
             let target = near.strip_suffix("index.html").unwrap_or(near);
             format!(
                 "{} {up}{target}? {}",
-                tr(lang, "menade du", "did you mean"),
+                m::DID_YOU_MEAN.text(lang),
                 counted_from(link, lang)
             )
         }
@@ -187,16 +160,9 @@ fn suggestion(
 
 fn counted_from(link: &MarkdownLink, lang: Lang) -> String {
     let page = if link.page_folder.is_empty() {
-        tr(lang, "startsidan", "the front page")
+        m::FRONT_PAGE.text(lang)
     } else {
         link.page_folder.clone()
     };
-    format!(
-        "{} {page}",
-        tr(
-            lang,
-            "länken räknas från sidan där texten visas:",
-            "the link counts from the page the text is shown on:"
-        )
-    )
+    format!("{} {page}", m::LINK_COUNTS_PAGE_TEXT_SHOWN.text(lang))
 }

@@ -9,7 +9,7 @@ use serde_saphyr::Spanned;
 use crate::brand::Colors;
 use crate::diagnostics::{Problem, Problems};
 use crate::files::read_text;
-use crate::messages::tr;
+use crate::messages as m;
 pub(crate) use crate::messages::Lang;
 use crate::yaml::{parse_yaml, position, yaml_problem};
 
@@ -90,16 +90,11 @@ impl Config {
         let path = root.join("site.yaml");
         let shown = Path::new("site.yaml");
         if !path.is_file() {
-            return Err(Problem::in_file(
-                shown,
-                tr(lang, "site.yaml saknas: det här är ingen webbplats för overens", "site.yaml is missing: this is not an overens site"),
-            )
-            .with_hint(tr(
-                lang,
-                "starta en ny webbplats med overens init, eller gå till webbplatsens mapp (eller ange den med --root)",
-                "start a new site with overens init, or go to the site's folder (or give it with --root)",
-            ))
-            .into());
+            return Err(
+                Problem::in_file(shown, m::SITE_YAML_MISSING_NOT_OVERENS.text(lang))
+                    .with_hint(m::START_NEW_SITE_OVERENS_INIT.text(lang))
+                    .into(),
+            );
         }
         let text = read_text(root, &path, lang)?;
         let mut config: Config =
@@ -120,23 +115,25 @@ impl Config {
             let Some(value) = config.colors.get(colour.key) else {
                 continue;
             };
-            let (why_sv, why_en) = &colour.why;
             let hint = if colour.readable {
-                tr(
-                    lang,
-                    "webbplatsen är läsbar som den är; vill du ha färgen själv, välj en mörkare nyans ur kommunens grafiska profil",
-                    "the site is readable as it is; to have the colour itself, choose a darker shade from the organisation's visual identity",
-                )
+                m::SITE_READABLE_HAVE_COLOUR_ITSELF.text(lang)
             } else {
-                tr(
-                    lang,
-                    "skriv färgen som #rrggbb med kommunens grafiska profil som förlaga, till exempel #00517a",
-                    "write the colour as #rrggbb from the organisation's visual identity, for example #00517a",
-                )
+                m::WRITE_COLOUR_RRGGBB_ORGANISATION_S.text(lang)
             };
             problems.push(at(
                 value,
-                format!("colors.{}: {}", colour.key, tr(lang, why_sv, why_en)),
+                format!(
+                    "colors.{}: {}",
+                    colour.key,
+                    colour.why.with(
+                        lang,
+                        &colour
+                            .details
+                            .iter()
+                            .map(|d| d as &dyn std::fmt::Display)
+                            .collect::<Vec<_>>()
+                    )
+                ),
                 hint,
                 colour.readable,
             ));
@@ -145,16 +142,8 @@ impl Config {
             if !logo_exists(root, &config.theme, &logo.value) {
                 problems.push(at(
                     logo,
-                    format!(
-                        "{} \"{}\"",
-                        tr(lang, "logotypen finns inte i static/:", "the logo is not in static/:"),
-                        logo.value
-                    ),
-                    tr(
-                        lang,
-                        "lägg bildfilen i mappen static/ i webbplatsens mapp och skriv dess namn, till exempel logo: logo.svg",
-                        "put the image file in the static/ folder of the site and write its name, for example logo: logo.svg",
-                    ),
+                    format!("{} \"{}\"", m::LOGO_NOT_STATIC.text(lang), logo.value),
+                    m::PUT_IMAGE_FILE_STATIC_FOLDER.text(lang),
                     false,
                 ));
             }

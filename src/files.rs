@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::diagnostics::Problem;
-use crate::messages::{tr, Lang};
+use crate::messages::{self as m, Lang};
 
 /// Reads a file as UTF-8 text, naming it in the problem when that fails. A byte-order mark
 /// is dropped; a file reached through a link that leads out of the site is refused, so a
@@ -14,26 +14,16 @@ pub(crate) fn read_text(root: &Path, path: &Path, lang: Lang) -> Result<String, 
     let shown = relative(root, path);
     outside_site(root, path, lang)?;
     let mut bytes = std::fs::read(path).map_err(|e| {
-        Problem::in_file(&shown, tr(lang, "kunde inte läsas", "could not be read"))
-            .with_hint(e.to_string())
+        Problem::in_file(&shown, m::COULD_NOT_READ.text(lang)).with_hint(e.to_string())
     })?;
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         bytes.drain(..3);
     }
     if looks_binary(&bytes) {
-        return Err(Problem::in_file(
-            &shown,
-            tr(
-                lang,
-                "filen är ingen textfil (den ser ut att vara en bild, ett Word-dokument eller liknande)",
-                "the file is not a text file (it looks like an image, a Word document or similar)",
-            ),
-        )
-        .with_hint(tr(
-            lang,
-            "skriv texten i en textredigerare och spara som .md; lägg bilder och dokument i static/",
-            "write the text in a text editor and save it as .md; put images and documents in static/",
-        )));
+        return Err(
+            Problem::in_file(&shown, m::FILE_NOT_TEXT_FILE_LOOKS.text(lang))
+                .with_hint(m::WRITE_TEXT_TEXT_EDITOR_SAVE.text(lang)),
+        );
     }
     String::from_utf8(bytes).map_err(|e| {
         let bytes = e.as_bytes();
@@ -47,21 +37,8 @@ pub(crate) fn read_text(root: &Path, path: &Path, lang: Lang) -> Result<String, 
             + 1;
         let lossy = String::from_utf8_lossy(&bytes[line_start..]);
         let source_line = lossy.lines().next().unwrap_or_default().to_owned();
-        let mut problem = Problem::error(
-            &shown,
-            line,
-            column,
-            tr(
-                lang,
-                "filen är inte sparad som UTF-8",
-                "the file is not saved as UTF-8",
-            ),
-        )
-        .with_hint(tr(
-            lang,
-            "spara filen som UTF-8 (i Anteckningar: Spara som → Kodning: UTF-8)",
-            "save the file as UTF-8 (in your editor: Save as → Encoding: UTF-8)",
-        ));
+        let mut problem = Problem::error(&shown, line, column, m::FILE_NOT_SAVED_UTF_8.text(lang))
+            .with_hint(m::SAVE_FILE_UTF_8_YOUR.text(lang));
         problem.source_line = Some(source_line);
         problem
     })
@@ -88,19 +65,11 @@ pub(crate) fn outside_site(root: &Path, path: &Path, lang: Lang) -> Result<(), P
         &relative(root, path),
         format!(
             "{} {}",
-            tr(
-                lang,
-                "är en länk till något utanför webbplatsens mapp:",
-                "is a link to something outside the site's folder:"
-            ),
+            m::LINK_SOMETHING_OUTSIDE_SITE_S.text(lang),
             real.display()
         ),
     )
-    .with_hint(tr(
-        lang,
-        "kopiera in filen eller mappen i webbplatsens mapp i stället för att länka till den",
-        "copy the file or folder into the site's folder instead of linking to it",
-    )))
+    .with_hint(m::COPY_FILE_FOLDER_INTO_SITE.text(lang)))
 }
 
 /// True when `path` lies in `root` and nothing on the way down to it is a symbolic link, so

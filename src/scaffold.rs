@@ -8,7 +8,7 @@ use crate::config::Config;
 use crate::content::{is_slug, load_topics, slugify, Kind};
 use crate::diagnostics::{Problem, Problems};
 use crate::files::relative;
-use crate::messages::{tr, Lang};
+use crate::messages::{self as m, Lang};
 use crate::urls;
 
 /// Creates `content/<slug>/` for `municipality` in the site at `root`, and returns the files
@@ -28,13 +28,9 @@ pub(crate) fn create(
     let Some(topic) = topics.first() else {
         return Err(one(Problem::in_file(
             Path::new("content/topics.yaml"),
-            tr(lang, "det finns inga ämnen", "there are no topics"),
+            m::THERE_ARE_NO_TOPICS.text(lang),
         )
-        .with_hint(tr(
-            lang,
-            "lägg till minst ett ämne i content/topics.yaml; varje princip måste ha ett",
-            "add at least one topic to content/topics.yaml; every principle needs one",
-        ))));
+        .with_hint(m::ADD_LEAST_ONE_TOPIC_CONTENT.text(lang))));
     };
     let index = folder.join("_index.md");
     let principle = folder.join("principles").join("exempel.md");
@@ -45,11 +41,7 @@ pub(crate) fn create(
         let _ = fs::remove_dir_all(&folder);
         return Err(one(Problem::in_file(
             &relative(root, &folder),
-            tr(
-                lang,
-                "mappen kunde inte skapas",
-                "the folder could not be created",
-            ),
+            m::FOLDER_COULD_NOT_CREATED.text(lang),
         )
         .with_hint(e.to_string())));
     }
@@ -68,49 +60,22 @@ fn check_name(
     if !is_slug(slug) {
         return Err(Problem::in_file(
             &shown,
-            format!(
-                "{} \"{name}\"",
-                tr(
-                    lang,
-                    "det går inte att göra en webbadress av",
-                    "no web address can be made of"
-                )
-            ),
+            format!("{} \"{name}\"", m::NO_WEB_ADDRESS_CAN_MADE.text(lang)),
         )
-        .with_hint(tr(
-            lang,
-            "ange kommunens eller regionens namn, till exempel overens new Örnsköldsvik",
-            "give the municipality's or region's name, for example overens new Örnsköldsvik",
-        )));
+        .with_hint(m::GIVE_MUNICIPALITY_S_REGION_S.text(lang)));
     }
     if urls::is_reserved(slug) {
         return Err(Problem::in_file(
             &shown,
-            format!(
-                "\"{slug}\" {}",
-                tr(
-                    lang,
-                    "används redan av webbplatsens egna sidor",
-                    "is already used by the site's own pages"
-                )
-            ),
+            format!("\"{slug}\" {}", m::ALREADY_USED_SITE_S_OWN.text(lang)),
         )
-        .with_hint(tr(
-            lang,
-            "skapa mappen själv med ett annat namn",
-            "create the folder yourself under another name",
-        )));
+        .with_hint(m::CREATE_FOLDER_YOURSELF_UNDER_ANOTHER.text(lang)));
     }
     if folder.exists() {
-        return Err(Problem::in_file(
-            &shown,
-            tr(lang, "mappen finns redan", "the folder already exists"),
-        )
-        .with_hint(tr(
-            lang,
-            "overens new skriver aldrig över något; öppna filerna i mappen och ändra dem där",
-            "overens new never overwrites anything; open the files in the folder and edit them there",
-        )));
+        return Err(
+            Problem::in_file(&shown, m::FOLDER_ALREADY_EXISTS.text(lang))
+                .with_hint(m::OVERENS_NEW_NEVER_OVERWRITES_ANYTHING.text(lang)),
+        );
     }
     Ok(())
 }

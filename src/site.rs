@@ -10,7 +10,7 @@ use crate::config::{normalize_base_url, Config};
 use crate::content::{self, Content};
 use crate::data::Records;
 use crate::diagnostics::{BuildError, Problem, Problems};
-use crate::messages::{tr, Lang};
+use crate::messages::{self as m, Lang};
 use crate::output::{self, fragments, Page};
 use crate::pages::{self, Input, Job, Made};
 use crate::reads::{Model, Reader};
@@ -225,13 +225,9 @@ impl Site {
                 problems.push(
                     Problem::in_file(
                         &Path::new("static").join(path),
-                        tr(
-                            lang,
-                            "filen har samma sökväg som en sida som webbplatsen skapar, och skulle ersätta den",
-                            "the file has the path of a page the site makes, and would replace it",
-                        ),
+                        m::FILE_HAS_PATH_PAGE_SITE.text(lang),
                     )
-                    .with_hint(tr(lang, "byt namn på filen", "rename the file")),
+                    .with_hint(m::RENAME_FILE.text(lang)),
                 );
             }
         }

@@ -15,7 +15,7 @@ use crate::check;
 use crate::config::Config;
 use crate::content::Kind;
 use crate::diagnostics::BuildError;
-use crate::messages::{tr, Lang};
+use crate::messages::{self as m, Lang};
 use crate::scaffold;
 use crate::site::{BuildOptions, Site};
 
@@ -152,13 +152,7 @@ impl BuildArgs {
                     let ms = report.elapsed.as_millis();
                     let pages = report.pages;
                     let shown = output.display();
-                    println!(
-                        "{}",
-                        match lang {
-                            Lang::Sv => format!("Byggde {pages} sidor till {shown} på {ms} ms"),
-                            Lang::En => format!("Built {pages} pages into {shown} in {ms} ms"),
-                        }
-                    );
+                    println!("{}", m::BUILT.with(lang, &[&pages, &shown, &ms]));
                 }
                 ExitCode::SUCCESS
             }
@@ -178,16 +172,7 @@ impl CheckArgs {
             Format::Json => println!("{}", report.problems.to_json()),
             Format::Human if report.problems.is_empty() => println!(
                 "{}",
-                match lang {
-                    Lang::Sv => format!(
-                        "Inga problem: {} sidor och {} länkar kontrollerade",
-                        report.pages, report.links
-                    ),
-                    Lang::En => format!(
-                        "No problems: {} pages and {} links checked",
-                        report.pages, report.links
-                    ),
-                }
+                m::NO_PROBLEMS.with(lang, &[&report.pages, &report.links])
             ),
             Format::Human => eprintln!("{}", report.problems.render(lang, colour())),
         }
@@ -209,18 +194,11 @@ impl NewArgs {
         let lang = site_language(&self.root);
         match scaffold::create(&self.root, &self.municipality, kind) {
             Ok(files) => {
-                println!("{}", tr(lang, "Skapade:", "Created:"));
+                println!("{}", m::CREATED.text(lang));
                 for file in files {
                     println!("  {}", file.display());
                 }
-                println!(
-                    "{}",
-                    tr(
-                        lang,
-                        "Fyll i filerna och kör overens check för att se att allt stämmer.",
-                        "Fill in the files and run overens check to see that all is well."
-                    )
-                );
+                println!("{}", m::FILL_FILES_RUN_OVERENS_CHECK.text(lang));
                 ExitCode::SUCCESS
             }
             Err(problems) => report_error(BuildError::Content(problems), lang),
@@ -253,7 +231,7 @@ pub(crate) fn report_error(error: BuildError, lang: Lang) -> ExitCode {
             ExitCode::from(EXIT_PROBLEMS)
         }
         BuildError::Io(message) => {
-            let label = tr(lang, "fel", "error");
+            let label = m::ERROR.text(lang);
             eprintln!("{label}: {message}");
             ExitCode::from(EXIT_OUTPUT)
         }

@@ -10,7 +10,7 @@ use std::time::Instant;
 use super::{colour, say, tell, EXIT_OUTPUT, EXIT_PROBLEMS};
 use crate::config::Config;
 use crate::diagnostics::BuildError;
-use crate::messages::{tr, Lang};
+use crate::messages::{self as m, Lang};
 use crate::rebuild::{Live, Update};
 use crate::serve::{Files, Listening, NotListening, Reload, Server};
 use crate::watch::{self, Mode, Rebuilt};
@@ -55,44 +55,28 @@ impl ServeArgs {
         };
         if !self.bind.is_loopback() {
             tell(
-                &tr(
-                    lang,
-                    "varning: förhandsvisningen syns för andra datorer i nätverket",
-                    "warning: the preview is visible to other machines on the network",
-                )
-                .to_string(),
+                &m::WARNING_PREVIEW_VISIBLE_OTHER_MACHINES
+                    .text(lang)
+                    .to_string(),
             );
         }
-        let heading = tr(
-            lang,
-            "Webbplatsen kunde inte byggas",
-            "The site could not be built",
-        );
+        let heading = m::SITE_COULD_NOT_BUILT.text(lang);
         let server = match Server::start(self.bind, self.port, &heading, lang.code()) {
             Ok(Listening::Asked(server)) => server,
             Ok(Listening::Moved(server, taken)) => {
-                tell(
-                    &(match lang {
-                        Lang::Sv => format!("porten {taken} är upptagen, använder en annan"),
-                        Lang::En => format!("port {taken} is taken, using another"),
-                    })
-                    .to_string(),
-                );
+                tell(&m::PORT_TAKEN_USING_ANOTHER.with(lang, &[&taken]));
                 server
             }
             Err(NotListening::Taken(port)) => {
                 tell(&format!(
                     "{}: {}",
-                    tr(lang, "fel", "error"),
-                    match lang {
-                        Lang::Sv => format!("porten {port} är upptagen; välj en annan med --port"),
-                        Lang::En => format!("port {port} is taken; choose another with --port"),
-                    }
+                    m::ERROR.text(lang),
+                    m::PORT_TAKEN.with(lang, &[&port])
                 ));
                 return ExitCode::from(EXIT_OUTPUT);
             }
             Err(NotListening::Failed(message)) => {
-                tell(&format!("{}: {message}", tr(lang, "fel", "error")));
+                tell(&format!("{}: {message}", m::ERROR.text(lang)));
                 return ExitCode::from(EXIT_OUTPUT);
             }
         };
@@ -103,26 +87,16 @@ impl ServeArgs {
             }
             Err(error) => {
                 let message = describe(error, lang);
-                tell(&message.to_string());
+                tell(&message);
                 server.show_problem(message);
                 None
             }
         };
         let url = server.url();
         let ms = started.elapsed().as_millis();
-        match (&live, lang) {
-            (Some(_), Lang::Sv) => {
-                say(&format!("Förhandsvisar på {url} (byggd på {ms} ms). Avsluta med Ctrl+C."))
-            }
-            (Some(_), Lang::En) => {
-                say(&format!("Previewing at {url} (built in {ms} ms). Stop with Ctrl+C."))
-            }
-            (None, Lang::Sv) => say(&format!(
-                "Förhandsvisar på {url}: webbplatsen kunde inte byggas, se ovan. Sidan laddas om av sig själv när felet är rättat. Avsluta med Ctrl+C."
-            )),
-            (None, Lang::En) => say(&format!(
-                "Previewing at {url}: the site could not be built, see above. The page reloads by itself once the problem is fixed. Stop with Ctrl+C."
-            )),
+        match live {
+            Some(_) => say(&m::PREVIEWING.with(lang, &[&url, &ms])),
+            None => say(&m::PREVIEWING_BROKEN.with(lang, &[&url])),
         }
         if self.open {
             open_browser(&url);
@@ -133,10 +107,7 @@ impl ServeArgs {
             after_rebuild(&server, rebuilt, lang, &mut broken);
         });
         if let Err(e) = watched {
-            tell(&format!(
-                "{}: {e}",
-                tr(lang, "kan inte bevaka filerna", "cannot watch the files")
-            ));
+            tell(&format!("{}: {e}", m::CANNOT_WATCH_FILES.text(lang)));
             return ExitCode::from(EXIT_OUTPUT);
         }
         ExitCode::SUCCESS
@@ -163,34 +134,24 @@ fn after_rebuild(server: &Server, rebuilt: Rebuilt, lang: Lang, broken: &mut boo
                 if css_only { Reload::Css } else { Reload::Page },
             );
             let recovered = std::mem::replace(broken, false);
-            let warned = match (warnings, lang) {
-                (0, _) => String::new(),
-                (1, Lang::Sv) => ", 1 varning (overens check visar den)".to_owned(),
-                (n, Lang::Sv) => format!(", {n} varningar (overens check visar dem)"),
-                (1, Lang::En) => ", 1 warning (overens check shows it)".to_owned(),
-                (n, Lang::En) => format!(", {n} warnings (overens check shows them)"),
+            let warned = match warnings {
+                0 => String::new(),
+                1 => m::REBUILD_ONE_WARNING.text(lang),
+                n => m::REBUILD_WARNINGS.with(lang, &[&n]),
             };
-            say(&(match (recovered, lang) {
-                    (false, Lang::Sv) => format!("{time} {files}: {pages} sidor på {ms} ms{warned}"),
-                    (false, Lang::En) => format!("{time} {files}: {pages} pages in {ms} ms{warned}"),
-                    (true, Lang::Sv) => format!(
-                        "{time} {files}: felet är rättat, webbplatsen byggs igen ({pages} sidor på {ms} ms){warned}"
-                    ),
-                    (true, Lang::En) => format!(
-                        "{time} {files}: the problem is fixed, the site builds again ({pages} pages in {ms} ms){warned}"
-                    ),
-                }).to_string());
+            let line = if recovered {
+                m::REBUILT_RECOVERED
+            } else {
+                m::REBUILT
+            };
+            say(&line.with(lang, &[&time, &files, &pages, &ms, &warned]));
         }
         Err(error) => {
             *broken = true;
             let message = describe(error, lang);
             tell(&format!(
                 "{time} {files}: {}\n{message}",
-                tr(
-                    lang,
-                    "webbplatsen kunde inte byggas; den senaste fungerande visas tills felet är rättat",
-                    "the site could not be built; the last good one is shown until the problem is fixed"
-                )
+                m::SITE_COULD_NOT_BUILT_LAST.text(lang)
             ));
             server.show_problem(message);
         }

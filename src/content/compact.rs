@@ -14,7 +14,7 @@ use super::source::SourceFile;
 use crate::diagnostics::{Problem, Problems};
 use crate::files::{read_text, relative};
 use crate::markdown;
-use crate::messages::{tr, Lang};
+use crate::messages::{self as m, Lang};
 use crate::urls;
 use crate::yaml::parse_all;
 
@@ -120,19 +120,8 @@ fn read_index(
     let shown = relative(root, &index);
     if !index.is_file() {
         problems.push(
-            Problem::in_file(
-                &shown,
-                tr(
-                    lang,
-                    "mappen har ingen _index.md, så den är ingen överenskommelse",
-                    "the folder has no _index.md, so it is not a compact",
-                ),
-            )
-            .with_hint(tr(
-                lang,
-                "lägg till _index.md med title, municipality och status, eller flytta mappen ur content/",
-                "add _index.md with title, municipality and status, or move the folder out of content/",
-            )),
+            Problem::in_file(&shown, m::FOLDER_HAS_NO_INDEX_MD.text(lang))
+                .with_hint(m::ADD_INDEX_MD_TITLE_MUNICIPALITY.text(lang)),
         );
         return None;
     }
@@ -149,23 +138,13 @@ fn read_index(
     let src = SourceFile::new(&shown, &text, parts.yaml_offset, lang);
     let status_words: Vec<&str> = Status::ALL.iter().map(|s| s.key()).collect();
     let status = src
-        .one_of(
-            &front.status,
-            &status_words,
-            ("okänd status", "unknown status"),
-            problems,
-        )
+        .one_of(&front.status, &status_words, m::UNKNOWN_STATUS, problems)
         .map(|i| Status::ALL[i]);
     let kind_words: Vec<&str> = Kind::ALL.iter().map(|k| k.key()).collect();
     let kind = match &front.kind {
         None => Some(Kind::Kommun),
         Some(value) => src
-            .one_of(
-                value,
-                &kind_words,
-                ("okänd sorts överenskommelse (kind)", "unknown kind"),
-                problems,
-            )
+            .one_of(value, &kind_words, m::UNKNOWN_KIND, problems)
             .map(|i| Kind::ALL[i]),
     };
     let adopted = front.adopted.as_ref().and_then(|d| src.date(d, problems));
@@ -194,11 +173,7 @@ fn read_index(
             e,
             format!(
                 "{} \"{}\"",
-                tr(
-                    lang,
-                    "endorses pekar på en överenskommelse som inte finns:",
-                    "endorses names a compact that does not exist:"
-                ),
+                m::ENDORSES_NAMES_COMPACT_DOES_NOT.text(lang),
                 e.value
             ),
             String::new(),
@@ -258,19 +233,8 @@ pub(super) fn web_address(
     }
     problems.push(src.error(
         &url,
-        format!(
-            "{} \"{text}\"",
-            tr(
-                src.lang,
-                "adressen är ingen webbadress:",
-                "the address is not a web address:"
-            )
-        ),
-        tr(
-            src.lang,
-            "skriv hela adressen, med https:// först, till exempel https://www.kommun.se/beslut.pdf",
-            "write the whole address, starting with https://, for example https://www.kommun.se/decision.pdf",
-        ),
+        format!("{} \"{text}\"", m::ADDRESS_NOT_WEB_ADDRESS.text(src.lang)),
+        m::WRITE_WHOLE_ADDRESS_STARTING_HTTPS.text(src.lang),
     ));
     None
 }
@@ -280,15 +244,7 @@ fn no_adoption_date(src: &SourceFile<'_>, status: &Spanned<String>) -> Problem {
     src.warning_at(
         line,
         column,
-        tr(
-            src.lang,
-            "överenskommelsen är antagen men saknar datum (adopted)",
-            "the compact is adopted but has no date (adopted)",
-        ),
-        tr(
-            src.lang,
-            "lägg till adopted: ÅÅÅÅ-MM-DD (eller bara året) för när den antogs",
-            "add adopted: YYYY-MM-DD (or only the year) for when it was adopted",
-        ),
+        m::COMPACT_ADOPTED_BUT_HAS_NO.text(src.lang),
+        m::ADD_ADOPTED_YYYY_MM_DD.text(src.lang),
     )
 }

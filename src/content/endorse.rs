@@ -3,7 +3,7 @@
 
 use super::compact::LoadedCompact;
 use crate::diagnostics::{did_you_mean, Problems};
-use crate::messages::{tr, Lang};
+use crate::messages::{self as m, Lang};
 
 /// The compacts whose principles the compact in folder `from` takes over: the one it
 /// endorses, the one that one endorses, and so on, nearest first. The one walk of the
@@ -49,36 +49,20 @@ pub(super) fn check_endorsements(
         };
         if *target == loaded.compact.slug {
             let mut itself = problem.clone();
-            itself.message = tr(
-                lang,
-                "en överenskommelse kan inte ställa sig bakom sig själv (endorses)",
-                "a compact cannot endorse itself",
-            );
-            problems.push(itself.with_hint(tr(
-                lang,
-                "skriv mappnamnet för den överenskommelse vars principer den tar som sina egna, eller ta bort endorses",
-                "write the folder name of the compact whose principles it takes as its own, or remove endorses",
-            )));
+            itself.message = m::COMPACT_CANNOT_ENDORSE_ITSELF.text(lang);
+            problems.push(itself.with_hint(m::WRITE_FOLDER_NAME_COMPACT_WHOSE.text(lang)));
             continue;
         }
         if !slugs.contains(&target.as_str()) {
             let hint = match did_you_mean(target, slugs.iter().copied()) {
                 Some(near) if near != loaded.compact.slug => format!(
                     "{} \"{near}\"? {}",
-                    tr(lang, "menade du", "did you mean"),
-                    tr(
-                        lang,
-                        "endorses ska vara mappnamnet för en annan överenskommelse",
-                        "endorses must be the folder name of another compact"
-                    )
+                    m::DID_YOU_MEAN.text(lang),
+                    m::ENDORSES_MUST_FOLDER_NAME_ANOTHER.text(lang)
                 ),
                 _ => format!(
                     "{}: {}",
-                    tr(
-                        lang,
-                        "endorses ska vara mappnamnet för en annan överenskommelse",
-                        "endorses must be the folder name of another compact"
-                    ),
+                    m::ENDORSES_MUST_FOLDER_NAME_ANOTHER.text(lang),
                     slugs.join(", ")
                 ),
             };
@@ -90,18 +74,10 @@ pub(super) fn check_endorsements(
             let mut shown = problem.clone();
             shown.message = format!(
                 "{}: {} → {last}",
-                tr(
-                    lang,
-                    "endorses går i cirkel",
-                    "endorses goes round in a circle"
-                ),
+                m::ENDORSES_GOES_ROUND_CIRCLE.text(lang),
                 walked.join(" → ")
             );
-            problems.push(shown.with_hint(tr(
-                lang,
-                "en överenskommelse kan inte, via andra, ställa sig bakom sig själv; ta bort endorses i en av dem",
-                "a compact cannot endorse itself through others; remove endorses from one of them",
-            )));
+            problems.push(shown.with_hint(m::COMPACT_CANNOT_ENDORSE_ITSELF_THROUGH.text(lang)));
         }
     }
 }

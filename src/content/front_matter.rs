@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use crate::diagnostics::Problem;
-use crate::messages::{tr, Lang};
+use crate::messages::{self as m, Lang};
 
 /// A Markdown file cut in two.
 #[derive(Debug, Clone, Copy)]
@@ -19,31 +19,16 @@ pub(crate) struct Split<'a> {
 /// Cuts `text` at its `---` lines. The error names the line the editor should look at.
 pub(crate) fn split<'a>(file: &Path, text: &'a str, lang: Lang) -> Result<Split<'a>, Problem> {
     if text.trim().is_empty() {
-        return Err(Problem::in_file(file, tr(lang, "filen är tom", "the file is empty"))
-            .with_hint(tr(
-                lang,
-                "skriv inställningarna mellan två rader med ---, och texten efter, eller ta bort filen",
-                "write the settings between two --- lines and the text after them, or remove the file",
-            )));
+        return Err(Problem::in_file(file, m::FILE_EMPTY.text(lang))
+            .with_hint(m::WRITE_SETTINGS_BETWEEN_TWO_LINES.text(lang)));
     }
     let first_line = text.lines().next().unwrap_or("");
     if first_line.trim_end() != "---" {
-        return Err(Problem::error(
-            file,
-            1,
-            1,
-            tr(
-                lang,
-                "filen börjar inte med front matter (en rad med bara ---)",
-                "the file does not start with front matter (a line with only ---)",
-            ),
-        )
-        .with_hint(tr(
-            lang,
-            "börja filen med ---, sedan inställningarna (till exempel title: …), sedan --- igen",
-            "start the file with ---, then the settings (for example title: …), then --- again",
-        ))
-        .with_source(text));
+        return Err(
+            Problem::error(file, 1, 1, m::FILE_DOES_NOT_START_FRONT.text(lang))
+                .with_hint(m::START_FILE_THEN_SETTINGS_EXAMPLE.text(lang))
+                .with_source(text),
+        );
     }
     let yaml_start = first_line.len() + newline_len(text, first_line.len());
     let mut offset = yaml_start;
@@ -57,22 +42,11 @@ pub(crate) fn split<'a>(file: &Path, text: &'a str, lang: Lang) -> Result<Split<
         }
         offset += line.len();
     }
-    Err(Problem::error(
-        file,
-        1,
-        1,
-        tr(
-            lang,
-            "front matter avslutas aldrig: det saknas en rad med bara --- efter inställningarna",
-            "the front matter is never closed: a line with only --- is missing after the settings",
-        ),
+    Err(
+        Problem::error(file, 1, 1, m::FRONT_MATTER_NEVER_CLOSED_LINE.text(lang))
+            .with_hint(m::ADD_LINE_ONLY_BETWEEN_SETTINGS.text(lang))
+            .with_source(text),
     )
-    .with_hint(tr(
-        lang,
-        "lägg till en rad med bara --- mellan inställningarna och texten",
-        "add a line with only --- between the settings and the text",
-    ))
-    .with_source(text))
 }
 
 fn newline_len(text: &str, at: usize) -> usize {

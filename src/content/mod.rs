@@ -21,7 +21,7 @@ use rayon::prelude::*;
 use crate::diagnostics::{Problem, Problems};
 use crate::files::{read_text, relative};
 use crate::markdown;
-use crate::messages::{tr, Lang};
+use crate::messages::{self as m, Lang};
 pub(crate) use date::PartialDate;
 pub(crate) use endorse::endorsement_chain;
 pub(crate) use model::*;
@@ -35,19 +35,8 @@ pub(crate) fn load(root: &Path, lang: Lang) -> Result<Content, Problems> {
     let mut problems = Problems::default();
     if !dir.is_dir() {
         problems.push(
-            Problem::in_file(
-                Path::new("content"),
-                tr(
-                    lang,
-                    "mappen content/ saknas",
-                    "the content/ folder is missing",
-                ),
-            )
-            .with_hint(tr(
-                lang,
-                "skapa content/ med _index.md, topics.yaml och en mapp per överenskommelse",
-                "create content/ with _index.md, topics.yaml and one folder per compact",
-            )),
+            Problem::in_file(Path::new("content"), m::CONTENT_FOLDER_MISSING.text(lang))
+                .with_hint(m::CREATE_CONTENT_INDEX_MD_TOPICS.text(lang)),
         );
         return Err(problems);
     }
@@ -248,11 +237,8 @@ fn load_front_page(root: &Path, path: &Path, lang: Lang) -> Result<FrontPage, Pr
 fn compact_folders(root: &Path, dir: &Path, lang: Lang, problems: &mut Problems) -> Vec<PathBuf> {
     if let Err(e) = std::fs::read_dir(dir) {
         problems.push(
-            Problem::in_file(
-                &relative(root, dir),
-                tr(lang, "kunde inte läsas", "could not be read"),
-            )
-            .with_hint(e.to_string()),
+            Problem::in_file(&relative(root, dir), m::COULD_NOT_READ.text(lang))
+                .with_hint(e.to_string()),
         );
         return Vec::new();
     }

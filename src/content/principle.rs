@@ -13,7 +13,7 @@ use super::walk::check_slug;
 use crate::diagnostics::{Problem, Problems};
 use crate::files::{read_text, relative};
 use crate::markdown;
-use crate::messages::{tr, Lang};
+use crate::messages::{self as m, Lang};
 use crate::yaml::parse_all;
 
 #[derive(Deserialize)]
@@ -89,7 +89,7 @@ fn load(
             .topics
             .iter()
             .filter_map(|t| {
-                src.one_of(t, &known, ("okänt ämne", "unknown topic"), problems)
+                src.one_of(t, &known, m::UNKNOWN_TOPIC, problems)
                     .and_then(|i| topics.get(known[i]).copied())
             })
             .collect()
@@ -100,17 +100,9 @@ fn load(
                 &shown,
                 1 + parts.yaml_offset,
                 0,
-                tr(
-                    lang,
-                    "principen har inga ämnen (topics)",
-                    "the principle has no topics",
-                ),
+                m::PRINCIPLE_HAS_NO_TOPICS.text(lang),
             )
-            .with_hint(tr(
-                lang,
-                "ange minst ett ämne från content/topics.yaml, till exempel topics: [dialog]",
-                "give at least one topic from content/topics.yaml, for example topics: [dialog]",
-            )),
+            .with_hint(m::GIVE_LEAST_ONE_TOPIC_CONTENT.text(lang)),
         );
     }
     let compact_slug = path
@@ -128,16 +120,8 @@ fn load(
         review.warnings.push(src.warning_at(
             line,
             0,
-            tr(
-                lang,
-                "principen har ingen text",
-                "the principle has no text",
-            ),
-            tr(
-                lang,
-                "skriv principens text efter den andra raden med ---",
-                "write the principle's text after the second --- line",
-            ),
+            m::PRINCIPLE_HAS_NO_TEXT.text(lang),
+            m::WRITE_PRINCIPLE_S_TEXT_AFTER.text(lang),
         ));
     }
     let body_start = text.len() - parts.body.len();

@@ -9,7 +9,7 @@ use super::date::{PartialDate, RawDate};
 use super::model::{MarkdownLink, Review};
 use crate::diagnostics::{did_you_mean, Problem, Problems};
 use crate::markdown::Findings;
-use crate::messages::{tr, Lang};
+use crate::messages::{self as m, Lang};
 use crate::yaml::position;
 
 /// Titles longer than this do not fit in cards, tabs and search results.
@@ -62,7 +62,7 @@ impl<'a> SourceFile<'a> {
         &self,
         value: &Spanned<String>,
         allowed: &[&str],
-        what: (&str, &str),
+        what: m::Msg,
         problems: &mut Problems,
     ) -> Option<usize> {
         let word = value.value.trim();
@@ -73,15 +73,12 @@ impl<'a> SourceFile<'a> {
         let hint = match did_you_mean(word, allowed.iter().copied()) {
             Some(near) => format!(
                 "{} \"{near}\"? {}: {list}",
-                tr(self.lang, "menade du", "did you mean"),
-                tr(self.lang, "tillåtna värden", "allowed values")
+                m::DID_YOU_MEAN.text(self.lang),
+                m::ALLOWED_VALUES.text(self.lang)
             ),
-            None => format!(
-                "{}: {list}",
-                tr(self.lang, "tillåtna värden", "allowed values")
-            ),
+            None => format!("{}: {list}", m::ALLOWED_VALUES.text(self.lang)),
         };
-        let message = format!("{} \"{word}\"", tr(self.lang, what.0, what.1));
+        let message = format!("{} \"{word}\"", what.text(self.lang));
         problems.push(self.error(value, message, hint));
         None
     }
@@ -98,14 +95,10 @@ impl<'a> SourceFile<'a> {
                 value,
                 format!(
                     "{} \"{}\"",
-                    tr(self.lang, "datumet går inte att läsa:", "the date cannot be read:"),
+                    m::DATE_CANNOT_READ.text(self.lang),
                     value.value.0
                 ),
-                tr(
-                    self.lang,
-                    "skriv datum som ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD, till exempel 2013, 2017-03 eller 2019-10-01; skriv \"hösten 2013\" i texten och 2013 som datum",
-                    "write dates as YYYY, YYYY-MM or YYYY-MM-DD, for example 2013, 2017-03 or 2019-10-01; put \"autumn 2013\" in the text and 2013 as the date",
-                ),
+                m::WRITE_DATES_YYYY_YYYY_MM.text(self.lang),
             ));
         }
         parsed
@@ -123,14 +116,10 @@ impl<'a> SourceFile<'a> {
             column,
             format!(
                 "{} ({count} {})",
-                tr(self.lang, "titeln är mycket lång", "the title is very long"),
-                tr(self.lang, "tecken", "characters"),
+                m::TITLE_VERY_LONG.text(self.lang),
+                m::CHARACTERS.text(self.lang),
             ),
-            tr(
-                self.lang,
-                "håll titeln under 120 tecken så att den får plats i listor och sökresultat; lägg resten i texten",
-                "keep the title under 120 characters so it fits in lists and search results; put the rest in the text",
-            ),
+            m::KEEP_TITLE_UNDER_120_CHARACTERS.text(self.lang),
         ));
     }
 
@@ -178,29 +167,14 @@ impl<'a> SourceFile<'a> {
                 Finding::NoAlt => review.warnings.push(self.warning_at(
                     line,
                     column,
-                    tr(self.lang, "bilden saknar alternativtext", "the image has no alt text"),
-                    tr(
-                        self.lang,
-                        "beskriv bilden mellan hakparenteserna: ![Kommunens logotyp](logo.png)",
-                        "describe the image between the brackets: ![The municipality's logo](logo.png)",
-                    ),
+                    m::IMAGE_HAS_NO_ALT_TEXT.text(self.lang),
+                    m::DESCRIBE_IMAGE_BETWEEN_BRACKETS_MUNICIPALITY.text(self.lang),
                 )),
                 Finding::Unsafe(url) => review.warnings.push(self.warning_at(
                     line,
                     column,
-                    format!(
-                        "{} {url}",
-                        tr(
-                            self.lang,
-                            "länken visas som text, utan länk, eftersom den inte leder till en webbsida, e-post eller telefon:",
-                            "the link is shown as text, without a link, since it leads to no web page, e-mail or telephone:"
-                        )
-                    ),
-                    tr(
-                        self.lang,
-                        "länka bara till adresser som börjar med https://, http://, mailto: eller tel:, eller till sidor på webbplatsen",
-                        "link only to addresses starting with https://, http://, mailto: or tel:, or to pages of the site",
-                    ),
+                    format!("{} {url}", m::LINK_SHOWN_TEXT_WITHOUT_LINK.text(self.lang)),
+                    m::LINK_ONLY_ADDRESSES_STARTING_HTTPS.text(self.lang),
                 )),
             }
         }
@@ -229,25 +203,13 @@ impl<'a> SourceFile<'a> {
             column,
             format!(
                 "{} h{previous} {} h{level}",
-                tr(
-                    self.lang,
-                    "rubriknivån hoppar från",
-                    "the heading level jumps from"
-                ),
-                tr(self.lang, "till", "to"),
+                m::HEADING_LEVEL_JUMPS.text(self.lang),
+                m::TO.text(self.lang),
             ),
             format!(
                 "{} {wanted} {}",
-                tr(
-                    self.lang,
-                    "skärmläsare navigerar efter rubrikerna; skriv",
-                    "screen readers navigate by headings; write"
-                ),
-                tr(
-                    self.lang,
-                    "här (en överenskommelses text börjar på ##, en princips på ####)",
-                    "here (a compact's text starts at ##, a principle's at ####)"
-                ),
+                m::SCREEN_READERS_NAVIGATE_HEADINGS_WRITE.text(self.lang),
+                m::HERE_COMPACT_S_TEXT_STARTS.text(self.lang),
             ),
         )
     }

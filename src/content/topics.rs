@@ -9,7 +9,7 @@ use serde_saphyr::Spanned;
 use super::{is_slug, slugify, Topic};
 use crate::diagnostics::{Problem, Problems};
 use crate::files::{read_text, relative};
-use crate::messages::{tr, Lang};
+use crate::messages::{self as m, Lang};
 use crate::yaml::{parse_yaml, position, yaml_problem};
 
 #[derive(Deserialize)]
@@ -27,11 +27,8 @@ pub(super) fn load(root: &Path, path: &Path, lang: Lang) -> Result<Vec<Topic>, P
     let mut problems = Problems::default();
     if !path.is_file() {
         problems.push(
-            Problem::in_file(&shown, tr(lang, "filen saknas", "the file is missing")).with_hint(tr(
-                lang,
-                "skapa content/topics.yaml med en lista av ämnen: - id: dialog, name: Dialog, description: …",
-                "create content/topics.yaml with a list of topics: - id: dialog, name: Dialog, description: …",
-            )),
+            Problem::in_file(&shown, m::FILE_MISSING.text(lang))
+                .with_hint(m::CREATE_CONTENT_TOPICS_YAML_LIST.text(lang)),
         );
         return Err(problems);
     }
@@ -43,19 +40,8 @@ pub(super) fn load(root: &Path, path: &Path, lang: Lang) -> Result<Vec<Topic>, P
         Ok(Some(entries)) if !entries.is_empty() => entries,
         Ok(_) => {
             problems.push(
-                Problem::in_file(
-                    &shown,
-                    tr(
-                        lang,
-                        "det finns inga ämnen: varje princip måste ha minst ett ämne ur den här listan",
-                        "there are no topics: every principle needs at least one topic from this list",
-                    ),
-                )
-                .with_hint(tr(
-                    lang,
-                    "skriv ämnena som en lista, ett per rad: - id: dialog, sedan name: Dialog och description: … indragna under",
-                    "write the topics as a list, one each: - id: dialog, then name: Dialog and description: … indented under it",
-                )),
+                Problem::in_file(&shown, m::THERE_ARE_NO_TOPICS_EVERY.text(lang))
+                    .with_hint(m::WRITE_TOPICS_LIST_ONE_EACH.text(lang)),
             );
             return Err(problems);
         }
@@ -75,18 +61,11 @@ pub(super) fn load(root: &Path, path: &Path, lang: Lang) -> Result<Vec<Topic>, P
                     &shown,
                     line,
                     column,
-                    format!(
-                        "{} \"{id}\"",
-                        tr(lang, "ogiltigt ämnes-id", "invalid topic id")
-                    ),
+                    format!("{} \"{id}\"", m::INVALID_TOPIC_ID.text(lang)),
                 )
                 .with_hint(format!(
                     "{} {}",
-                    tr(
-                        lang,
-                        "ett id får bara ha små bokstäver a–z, siffror och bindestreck, till exempel",
-                        "an id may only have lowercase letters a–z, digits and hyphens, for example"
-                    ),
+                    m::ID_MAY_ONLY_HAVE_LOWERCASE.text(lang),
                     slugify(&id)
                 ))
                 .with_source(&text),
@@ -97,16 +76,9 @@ pub(super) fn load(root: &Path, path: &Path, lang: Lang) -> Result<Vec<Topic>, P
                     &shown,
                     line,
                     column,
-                    format!(
-                        "{} \"{id}\"",
-                        tr(lang, "ämnet finns redan:", "the topic is listed twice:")
-                    ),
+                    format!("{} \"{id}\"", m::TOPIC_LISTED_TWICE.text(lang)),
                 )
-                .with_hint(tr(
-                    lang,
-                    "ta bort eller byt namn på det ena",
-                    "remove or rename one of them",
-                ))
+                .with_hint(m::REMOVE_RENAME_ONE_THEM.text(lang))
                 .with_source(&text),
             );
         }
@@ -134,21 +106,9 @@ pub(super) fn unused(topics: &[Topic], used: &[bool], lang: Lang, warnings: &mut
             &shown,
             *line,
             *column,
-            format!(
-                "{} \"{}\"",
-                tr(
-                    lang,
-                    "ingen princip använder ämnet",
-                    "no principle uses the topic"
-                ),
-                topic.id
-            ),
+            format!("{} \"{}\"", m::NO_PRINCIPLE_USES_TOPIC.text(lang), topic.id),
         )
-        .with_hint(tr(
-            lang,
-            "ange ämnet under topics i en princip, eller ta bort det ur topics.yaml",
-            "list the topic under topics in a principle, or remove it from topics.yaml",
-        ));
+        .with_hint(m::LIST_TOPIC_UNDER_TOPICS_PRINCIPLE.text(lang));
         problem.source_line = Some(source.clone());
         warnings.push(problem);
     }

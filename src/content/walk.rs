@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use super::{is_hidden, is_slug, slugify};
 use crate::diagnostics::{Problem, Problems};
 use crate::files::{outside_site, relative};
-use crate::messages::{tr, Lang};
+use crate::messages::{self as m, Lang};
 use crate::urls;
 
 /// One entry of a content folder.
@@ -88,16 +88,12 @@ fn same_address(root: &Path, path: &Path, kept: &Path, slug: &str, lang: Lang) -
         format!(
             "\"{}\" {} ({slug}) {} \"{}\"",
             file_name(path),
-            tr(lang, "får samma webbadress", "gets the same web address"),
-            tr(lang, "som", "as"),
+            m::GETS_SAME_WEB_ADDRESS.text(lang),
+            m::AS.text(lang),
             file_name(kept),
         ),
     )
-    .with_hint(tr(
-        lang,
-        "två sidor kan inte ha samma adress; slå ihop dem eller byt namn på den ena",
-        "two pages cannot have the same address; merge them or rename one",
-    ))
+    .with_hint(m::TWO_PAGES_CANNOT_HAVE_SAME.text(lang))
 }
 
 /// Refuses a compact folder or principle file whose name cannot stand in a web address, or
@@ -105,9 +101,9 @@ fn same_address(root: &Path, path: &Path, kept: &Path, slug: &str, lang: Lang) -
 pub(super) fn check_slug(shown: &Path, slug: &str, lang: Lang, problems: &mut Problems) {
     // Principles are files, compacts are folders: name the one the editor sees.
     let what = if shown.extension().is_some() {
-        tr(lang, "filnamnet", "the file name")
+        m::FILE_NAME.text(lang)
     } else {
-        tr(lang, "mappnamnet", "the folder name")
+        m::FOLDER_NAME.text(lang)
     };
     if !is_slug(slug) {
         problems.push(
@@ -116,20 +112,12 @@ pub(super) fn check_slug(shown: &Path, slug: &str, lang: Lang, problems: &mut Pr
                 format!(
                     "{} \"{slug}\" {}",
                     what,
-                    tr(
-                        lang,
-                        "kan inte stå i en webbadress",
-                        "cannot be used in a web address"
-                    )
+                    m::CANNOT_USED_WEB_ADDRESS.text(lang)
                 ),
             )
             .with_hint(format!(
                 "{} {}",
-                tr(
-                    lang,
-                    "använd små bokstäver a–z, siffror och bindestreck, till exempel",
-                    "use lowercase letters a–z, digits and hyphens, for example"
-                ),
+                m::USE_LOWERCASE_LETTERS_Z_DIGITS.text(lang),
                 slugify(slug)
             )),
         );
@@ -140,18 +128,10 @@ pub(super) fn check_slug(shown: &Path, slug: &str, lang: Lang, problems: &mut Pr
                 format!(
                     "{} \"{slug}\" {}",
                     what,
-                    tr(
-                        lang,
-                        "används redan av webbplatsens egna sidor",
-                        "is already used by the site's own pages"
-                    )
+                    m::ALREADY_USED_SITE_S_OWN.text(lang)
                 ),
             )
-            .with_hint(tr(
-                lang,
-                "byt namn på mappen, till exempel till kommunens namn",
-                "rename the folder, for example to the municipality's name",
-            )),
+            .with_hint(m::RENAME_FOLDER_EXAMPLE_MUNICIPALITY_S.text(lang)),
         );
     }
 }

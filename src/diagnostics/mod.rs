@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use crate::messages::Lang;
+use crate::messages::{self as m, Lang};
 
 /// How serious a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -200,22 +200,21 @@ impl Problems {
             out.push_str(&problem.render(lang, colour));
             out.push_str("\n\n");
         }
-        let summary = match lang {
-            Lang::Sv => format!(
-                "{errors} fel och {warnings} {}",
-                if warnings == 1 {
-                    "varning"
-                } else {
-                    "varningar"
-                }
-            ),
-            Lang::En => format!(
-                "{errors} {} and {warnings} {}",
-                if errors == 1 { "error" } else { "errors" },
-                if warnings == 1 { "warning" } else { "warnings" }
-            ),
+        let errors_word = if errors == 1 { m::ERROR } else { m::ERRORS };
+        let warnings_word = if warnings == 1 {
+            m::WARNING
+        } else {
+            m::WARNINGS
         };
-        out.push_str(&summary);
+        out.push_str(&m::ERRORS_AND_WARNINGS.with(
+            lang,
+            &[
+                &errors,
+                &errors_word.get(lang),
+                &warnings,
+                &warnings_word.get(lang),
+            ],
+        ));
         out
     }
 }

@@ -15,7 +15,7 @@ use miette::{
 };
 
 use super::{Problem, Severity};
-use crate::messages::Lang;
+use crate::messages::{self as m, Lang};
 
 /// Lines longer than this are cut to a window around the column, so a 10 MB line does not
 /// fill the terminal.
@@ -58,19 +58,14 @@ fn theme(lang: Lang, colour: bool) -> GraphicalTheme {
 }
 
 fn word_severity(severity: Severity, lang: Lang) -> &'static str {
-    match (severity, lang) {
-        (Severity::Error, Lang::Sv) => "fel",
-        (Severity::Error, Lang::En) => "error",
-        (Severity::Warning, Lang::Sv) => "varning",
-        (Severity::Warning, Lang::En) => "warning",
+    match severity {
+        Severity::Error => m::ERROR.get(lang),
+        Severity::Warning => m::WARNING.get(lang),
     }
 }
 
 fn word_hint(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Sv => "tips",
-        Lang::En => "hint",
-    }
+    m::HINT.get(lang)
 }
 
 /// A problem as miette sees it.

@@ -8,7 +8,7 @@ use std::path::{Component, Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::diagnostics::BuildError;
-use crate::messages::{tr, Lang};
+use crate::messages::{self as m, Lang};
 
 pub(crate) mod fragments;
 
@@ -156,11 +156,7 @@ pub(crate) fn write_update(
         return Err(BuildError::Io(format!(
             "{} {}",
             out.display(),
-            tr(
-                lang,
-                "är ingen utdatamapp från overens: bygg webbplatsen där först med overens build",
-                "is not an output folder of overens: build the site there first with overens build"
-            )
+            m::NOT_OUTPUT_FOLDER_OVERENS_BUILD.text(lang)
         )));
     }
     for gone in removed.iter().filter(|p| stays_inside(Path::new(p))) {
@@ -213,16 +209,8 @@ fn check_target(root: &Path, out: &Path, lang: Lang) -> Result<(), BuildError> {
             return Err(BuildError::Io(format!(
                 "{} {}: {}",
                 out.display(),
-                tr(
-                    lang,
-                    "finns redan och är inte skapad av overens",
-                    "already exists and was not made by overens"
-                ),
-                tr(
-                    lang,
-                    "välj en tom mapp med --output, eller töm mappen först, så att inga andra filer skrivs över",
-                    "choose an empty folder with --output, or empty it first, so no other files are overwritten"
-                )
+                m::ALREADY_EXISTS_WAS_NOT_MADE.text(lang),
+                m::CHOOSE_EMPTY_FOLDER_OUTPUT_EMPTY.text(lang)
             )));
         }
     }
@@ -233,16 +221,8 @@ fn refuse(out: &Path, lang: Lang) -> BuildError {
     BuildError::Io(format!(
         "{} {}: {}",
         out.display(),
-        tr(
-            lang,
-            "kan inte vara utdatamapp",
-            "cannot be the output folder"
-        ),
-        tr(
-            lang,
-            "den är webbplatsens mapp, ligger över den eller bland dess källfiler; välj en annan med --output, till exempel output",
-            "it is the site's folder, holds it, or lies among its sources; choose another with --output, for example output"
-        )
+        m::CANNOT_OUTPUT_FOLDER.text(lang),
+        m::SITE_S_FOLDER_HOLDS_LIES.text(lang)
     ))
 }
 
@@ -250,7 +230,7 @@ fn io(path: &Path, error: &std::io::Error, lang: Lang) -> BuildError {
     BuildError::Io(format!(
         "{} {}: {error}",
         path.display(),
-        tr(lang, "kunde inte skrivas", "could not be written")
+        m::COULD_NOT_WRITTEN.text(lang)
     ))
 }
 

@@ -12,7 +12,7 @@ use crate::config::Config;
 use crate::diagnostics::{Problem, Problems};
 use crate::files::{read_text, relative};
 use crate::html::escape;
-use crate::messages::{tr, Lang};
+use crate::messages::{self as m, Lang};
 
 mod inline;
 
@@ -117,20 +117,16 @@ impl Theme {
                         Path::new("site.yaml"),
                         format!(
                             "{} \"{}\" {}",
-                            tr(lang, "temat", "the theme"),
+                            m::THEME.text(lang),
                             config.theme,
-                            tr(lang, "finns inte", "does not exist")
+                            m::DOES_NOT_EXIST.text(lang)
                         ),
                     )
                     .with_hint(format!(
                         "{} themes/{}/, {}",
-                        tr(lang, "skapa mappen", "create the folder"),
+                        m::CREATE_FOLDER.text(lang),
                         config.theme,
-                        tr(
-                            lang,
-                            "eller skriv theme: default",
-                            "or write theme: default"
-                        )
+                        m::WRITE_THEME_DEFAULT.text(lang)
                     )),
                 );
                 return Err(problems);
@@ -256,17 +252,9 @@ fn compile(templates: &[(String, String, PathBuf)], lang: Lang) -> Result<Tera, 
             tera::Template::new(name, None, text).map_err(|e| {
                 Problem::in_file(
                     path,
-                    format!(
-                        "{}: {}",
-                        tr(lang, "mallen har ett fel", "the template has an error"),
-                        error_chain(&e)
-                    ),
+                    format!("{}: {}", m::TEMPLATE_HAS_ERROR.text(lang), error_chain(&e)),
                 )
-                .with_hint(tr(
-                    lang,
-                    "kontrollera att varje {% … %} och {{ … }} är stängd och stavad rätt",
-                    "check that every {% … %} and {{ … }} is closed and spelled right",
-                ))
+                .with_hint(m::CHECK_EVERY_CLOSED_SPELLED_RIGHT.text(lang))
             })
         })
         .collect();
@@ -293,11 +281,7 @@ fn compile(templates: &[(String, String, PathBuf)], lang: Lang) -> Result<Tera, 
             Path::new("templates"),
             format!(
                 "{}: {}",
-                tr(
-                    lang,
-                    "mallarna hänger inte ihop",
-                    "the templates do not fit together"
-                ),
+                m::TEMPLATES_DO_NOT_FIT_TOGETHER.text(lang),
                 error_chain(&e)
             ),
         ));
@@ -313,30 +297,14 @@ fn template_problem(name: &str, error: &tera::Error, lang: Lang) -> Problem {
             &Path::new("templates").join(name),
             format!(
                 "{} `{variable}`",
-                tr(
-                    lang,
-                    "mallen (eller en mall den bygger på) använder ett värde som sidan inte har:",
-                    "the template (or one it builds on) uses a value the page does not have:"
-                ),
+                m::TEMPLATE_ONE_BUILDS_USES_VALUE.text(lang),
             ),
         )
-        .with_hint(tr(
-            lang,
-            "stava namnet som i docs/content.md (Vad varje mall får), eller skriv {% if … is defined %} runt det",
-            "spell it as in docs/content.md (What every template gets), or put {% if … is defined %} around it",
-        ));
+        .with_hint(m::SPELL_DOCS_CONTENT_MD_WHAT.text(lang));
     }
     Problem::in_file(
         &Path::new("templates").join(name),
-        format!(
-            "{}: {}",
-            tr(
-                lang,
-                "sidan kunde inte skapas med mallen",
-                "the page could not be made with the template"
-            ),
-            chain
-        ),
+        format!("{}: {}", m::PAGE_COULD_NOT_MADE_TEMPLATE.text(lang), chain),
     )
 }
 

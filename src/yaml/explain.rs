@@ -6,7 +6,7 @@
 use serde_saphyr::Error;
 
 use crate::diagnostics::did_you_mean;
-use crate::messages::{tr, Lang};
+use crate::messages::{self as m, Lang};
 
 /// What the editor is told: one sentence, and what to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,16 +35,8 @@ pub(super) fn explain_at(error: &Error, text: &str, line: usize, lang: Lang) -> 
 
 fn tab(lang: Lang) -> Explained {
     Explained {
-        message: tr(
-            lang,
-            "en rad är indragen med tabb",
-            "a line is indented with a tab",
-        ),
-        hint: tr(
-            lang,
-            "dra in med mellanslag, inte tabb (YAML tillåter bara mellanslag)",
-            "indent with spaces, not tabs (YAML allows only spaces)",
-        ),
+        message: m::LINE_INDENTED_TAB.text(lang),
+        hint: m::INDENT_SPACES_NOT_TABS_YAML.text(lang),
         is_tab: true,
     }
 }
@@ -60,64 +52,33 @@ fn explain(error: &Error, lang: Lang) -> Option<Explained> {
         Error::SerdeUnknownField {
             field, expected, ..
         } => Some(explained(
-            format!("{} \"{field}\"", tr(lang, "okänd nyckel", "unknown key")),
+            format!("{} \"{field}\"", m::UNKNOWN_KEY.text(lang)),
             allowed_keys(field, expected, lang),
         )),
         Error::SerdeMissingField { field, .. } => Some(explained(
-            tr(lang, "nyckeln \"{}\" saknas", "the key \"{}\" is missing").replace("{}", field),
-            tr(
-                lang,
-                "lägg till en rad {}: … mellan raderna med ---",
-                "add a line {}: … between the lines with ---",
-            )
-            .replace("{}", field),
+            m::KEY_MISSING.text(lang).replace("{}", field),
+            m::ADD_LINE_BETWEEN_LINES.text(lang).replace("{}", field),
         )),
         Error::DuplicateMappingKey { key, .. } => Some(explained(
             match key {
-                Some(key) => tr(
-                    lang,
-                    "nyckeln \"{}\" står två gånger",
-                    "the key \"{}\" is written twice",
-                )
-                .replace("{}", key),
-                None => tr(lang, "en nyckel står två gånger", "a key is written twice"),
+                Some(key) => m::KEY_WRITTEN_TWICE.text(lang).replace("{}", key),
+                None => m::KEY_WRITTEN_TWICE_2.text(lang),
             },
-            tr(
-                lang,
-                "varje nyckel får stå en gång; ta bort eller slå ihop raderna",
-                "each key may appear once; remove or merge the lines",
-            ),
+            m::EACH_KEY_MAY_APPEAR_ONCE.text(lang),
         )),
         Error::Budget { .. } => Some(explained(
-            tr(
-                lang,
-                "inställningarna är för stora eller för djupt nästlade för att läsas",
-                "the settings are too large or too deeply nested to be read",
-            ),
-            tr(
-                lang,
-                "inställningarna överst ska vara korta rader nyckel: värde; lägg löptexten efter den andra raden med ---",
-                "the settings at the top should be short key: value lines; put running text after the second --- line",
-            ),
+            m::SETTINGS_ARE_TOO_LARGE_TOO.text(lang),
+            m::SETTINGS_TOP_SHOULD_SHORT_KEY.text(lang),
         )),
-        Error::SerdeInvalidType { expected, .. }
-        | Error::SerdeInvalidValue { expected, .. } => {
+        Error::SerdeInvalidType { expected, .. } | Error::SerdeInvalidValue { expected, .. } => {
             Some(wrong_kind(expected, lang))
         }
         Error::Unexpected { expected, .. } => Some(wrong_kind(expected, lang)),
         Error::InvalidScalar { ty, .. } => Some(wrong_kind(ty, lang)),
         Error::NullIntoString { .. } => Some(wrong_kind("string", lang)),
         Error::Eof { .. } => Some(explained(
-            tr(
-                lang,
-                "inställningarna är tomma eller tar slut för tidigt",
-                "the settings are empty or end too early",
-            ),
-            tr(
-                lang,
-                "skriv inställningarna som nyckel: värde, en per rad, mellan raderna med ---",
-                "write the settings as key: value, one per line, between the lines with ---",
-            ),
+            m::SETTINGS_ARE_EMPTY_END_TOO.text(lang),
+            m::WRITE_SETTINGS_KEY_VALUE_ONE.text(lang),
         )),
         other if other.to_string().contains("tab") => Some(tab(lang)),
         _ => None,
@@ -127,11 +88,11 @@ fn explain(error: &Error, lang: Lang) -> Option<Explained> {
 /// The hint for an unknown key: the near miss, if any, and every key that is allowed.
 fn allowed_keys(field: &str, expected: &[&str], lang: Lang) -> String {
     let list = expected.join(", ");
-    let allowed = tr(lang, "tillåtna nycklar", "allowed keys");
+    let allowed = m::ALLOWED_KEYS.text(lang);
     match did_you_mean(field, expected.iter().copied()) {
         Some(near) => format!(
             "{} \"{near}\"? {allowed}: {list}",
-            tr(lang, "menade du", "did you mean")
+            m::DID_YOU_MEAN.text(lang)
         ),
         None => format!("{allowed}: {list}"),
     }
@@ -140,35 +101,20 @@ fn allowed_keys(field: &str, expected: &[&str], lang: Lang) -> String {
 /// A value of the wrong kind: a list where text belongs, text where a list belongs, …
 fn wrong_kind(expected: &str, lang: Lang) -> Explained {
     let wanted = if expected.contains("sequence") {
-        tr(lang, "en lista", "a list")
+        m::LIST.text(lang)
     } else if expected.contains("struct") || expected.contains("map") {
-        tr(
-            lang,
-            "inställningar, nyckel: värde på egna rader",
-            "settings, key: value on lines of their own",
-        )
+        m::SETTINGS_KEY_VALUE_LINES_THEIR.text(lang)
     } else if ["i64", "u64", "i32", "u32", "u16", "u8", "integer"]
         .iter()
         .any(|t| expected.contains(t))
     {
-        tr(lang, "ett heltal", "a whole number")
+        m::WHOLE_NUMBER.text(lang)
     } else {
-        tr(lang, "en text", "a text")
+        m::TEXT.text(lang)
     };
     Explained {
-        message: format!(
-            "{} {wanted}",
-            tr(
-                lang,
-                "värdet har fel form: här ska stå",
-                "the value has the wrong form: this should be"
-            )
-        ),
-        hint: tr(
-            lang,
-            "text skrivs efter kolon på samma rad, listor som [a, b] eller som rader som börjar med -; sätt citattecken runt text som börjar med [, { eller -",
-            "write text after the colon on the same line, lists as [a, b] or as lines starting with -; quote text that starts with [, { or -",
-        ),
+        message: format!("{} {wanted}", m::VALUE_HAS_WRONG_FORM_SHOULD.text(lang)),
+        hint: m::WRITE_TEXT_AFTER_COLON_SAME.text(lang),
         is_tab: false,
     }
 }

@@ -9,7 +9,7 @@ use serde::de::DeserializeOwned;
 use serde_saphyr::{MessageFormatter, Spanned};
 
 use crate::diagnostics::{Problem, Problems};
-use crate::messages::{tr, Lang};
+use crate::messages::{self as m, Lang};
 
 /// Parses YAML into `T`.
 pub(crate) fn parse_yaml<T: DeserializeOwned>(yaml: &str) -> Result<T, serde_saphyr::Error> {
@@ -119,17 +119,9 @@ pub(crate) fn yaml_problem(
                 file,
                 open_line,
                 open_column,
-                tr(
-                    lang,
-                    "ett citattecken (\") öppnas men stängs aldrig på raden",
-                    "a quotation mark (\") is opened but never closed on the line",
-                ),
+                m::QUOTATION_MARK_OPENED_BUT_NEVER.text(lang),
             )
-            .with_hint(tr(
-                lang,
-                "avsluta texten med \" på samma rad, eller ta bort citattecknet i början",
-                "end the text with \" on the same line, or remove the opening quotation mark",
-            ))
+            .with_hint(m::END_TEXT_SAME_LINE_REMOVE.text(lang))
             .with_source(text);
         }
     }
@@ -147,15 +139,7 @@ pub(crate) fn yaml_problem(
         file,
         line,
         column,
-        format!(
-            "{}: {}",
-            tr(
-                lang,
-                "inställningarna kan inte läsas",
-                "the settings cannot be read"
-            ),
-            message
-        ),
+        format!("{}: {}", m::SETTINGS_CANNOT_READ.text(lang), message),
     )
     .with_hint(yaml_hint(&message, lang))
     .with_source(text)
@@ -183,11 +167,7 @@ fn unclosed_quote(text: &str, offset: usize, until: usize) -> Option<(usize, usi
 }
 
 fn yaml_hint(_message: &str, lang: Lang) -> String {
-    tr(
-        lang,
-        "skriv varje inställning som nyckel: värde på en egen rad, och sätt citattecken runt text som innehåller kolon",
-        "write each setting as key: value on its own line, and quote text that contains a colon",
-    )
+    m::WRITE_EACH_SETTING_KEY_VALUE.text(lang)
 }
 
 /// Where a value stood in the file: (line, column), counted from the top of the file.

@@ -1,0 +1,161 @@
+//! Messages about the compacts, principles and topics under content/.
+
+use super::Msg;
+
+pub(crate) const ADDRESS_NOT_WEB_ADDRESS: Msg = Msg::new(
+    "adressen är ingen webbadress:",
+    "the address is not a web address:",
+);
+pub(crate) const ADD_ADOPTED_YYYY_MM_DD: Msg = Msg::new(
+    "lägg till adopted: ÅÅÅÅ-MM-DD (eller bara året) för när den antogs",
+    "add adopted: YYYY-MM-DD (or only the year) for when it was adopted",
+);
+pub(crate) const ADD_INDEX_MD_TITLE_MUNICIPALITY: Msg = Msg::new(
+    "lägg till _index.md med title, municipality och status, eller flytta mappen ur content/",
+    "add _index.md with title, municipality and status, or move the folder out of content/",
+);
+pub(crate) const ADD_LINE_ONLY_BETWEEN_SETTINGS: Msg = Msg::new(
+    "lägg till en rad med bara --- mellan inställningarna och texten",
+    "add a line with only --- between the settings and the text",
+);
+pub(crate) const ALLOWED_VALUES: Msg = Msg::new("tillåtna värden", "allowed values");
+pub(crate) const AS: Msg = Msg::new("som", "as");
+pub(crate) const CANNOT_USED_WEB_ADDRESS: Msg = Msg::new(
+    "kan inte stå i en webbadress",
+    "cannot be used in a web address",
+);
+pub(crate) const CHARACTERS: Msg = Msg::new("tecken", "characters");
+pub(crate) const COMPACT_ADOPTED_BUT_HAS_NO: Msg = Msg::new(
+    "överenskommelsen är antagen men saknar datum (adopted)",
+    "the compact is adopted but has no date (adopted)",
+);
+pub(crate) const COMPACT_CANNOT_ENDORSE_ITSELF: Msg = Msg::new(
+    "en överenskommelse kan inte ställa sig bakom sig själv (endorses)",
+    "a compact cannot endorse itself",
+);
+pub(crate) const COMPACT_CANNOT_ENDORSE_ITSELF_THROUGH: Msg = Msg::new("en överenskommelse kan inte, via andra, ställa sig bakom sig själv; ta bort endorses i en av dem", "a compact cannot endorse itself through others; remove endorses from one of them");
+pub(crate) const CONTENT_FOLDER_MISSING: Msg =
+    Msg::new("mappen content/ saknas", "the content/ folder is missing");
+pub(crate) const CREATE_CONTENT_INDEX_MD_TOPICS: Msg = Msg::new(
+    "skapa content/ med _index.md, topics.yaml och en mapp per överenskommelse",
+    "create content/ with _index.md, topics.yaml and one folder per compact",
+);
+pub(crate) const CREATE_CONTENT_TOPICS_YAML_LIST: Msg = Msg::new(
+    "skapa content/topics.yaml med en lista av ämnen: - id: dialog, name: Dialog, description: …",
+    "create content/topics.yaml with a list of topics: - id: dialog, name: Dialog, description: …",
+);
+pub(crate) const DATE_CANNOT_READ: Msg =
+    Msg::new("datumet går inte att läsa:", "the date cannot be read:");
+pub(crate) const DESCRIBE_IMAGE_BETWEEN_BRACKETS_MUNICIPALITY: Msg = Msg::new(
+    "beskriv bilden mellan hakparenteserna: ![Kommunens logotyp](logo.png)",
+    "describe the image between the brackets: ![The municipality's logo](logo.png)",
+);
+pub(crate) const ENDORSES_GOES_ROUND_CIRCLE: Msg =
+    Msg::new("endorses går i cirkel", "endorses goes round in a circle");
+pub(crate) const ENDORSES_MUST_FOLDER_NAME_ANOTHER: Msg = Msg::new(
+    "endorses ska vara mappnamnet för en annan överenskommelse",
+    "endorses must be the folder name of another compact",
+);
+pub(crate) const ENDORSES_NAMES_COMPACT_DOES_NOT: Msg = Msg::new(
+    "endorses pekar på en överenskommelse som inte finns:",
+    "endorses names a compact that does not exist:",
+);
+pub(crate) const FILE_DOES_NOT_START_FRONT: Msg = Msg::new(
+    "filen börjar inte med front matter (en rad med bara ---)",
+    "the file does not start with front matter (a line with only ---)",
+);
+pub(crate) const FILE_EMPTY: Msg = Msg::new("filen är tom", "the file is empty");
+pub(crate) const FILE_MISSING: Msg = Msg::new("filen saknas", "the file is missing");
+pub(crate) const FILE_NAME: Msg = Msg::new("filnamnet", "the file name");
+pub(crate) const FOLDER_HAS_NO_INDEX_MD: Msg = Msg::new(
+    "mappen har ingen _index.md, så den är ingen överenskommelse",
+    "the folder has no _index.md, so it is not a compact",
+);
+pub(crate) const FOLDER_NAME: Msg = Msg::new("mappnamnet", "the folder name");
+pub(crate) const FRONT_MATTER_NEVER_CLOSED_LINE: Msg = Msg::new(
+    "front matter avslutas aldrig: det saknas en rad med bara --- efter inställningarna",
+    "the front matter is never closed: a line with only --- is missing after the settings",
+);
+pub(crate) const GETS_SAME_WEB_ADDRESS: Msg =
+    Msg::new("får samma webbadress", "gets the same web address");
+pub(crate) const GIVE_LEAST_ONE_TOPIC_CONTENT: Msg = Msg::new(
+    "ange minst ett ämne från content/topics.yaml, till exempel topics: [dialog]",
+    "give at least one topic from content/topics.yaml, for example topics: [dialog]",
+);
+pub(crate) const HEADING_LEVEL_JUMPS: Msg =
+    Msg::new("rubriknivån hoppar från", "the heading level jumps from");
+pub(crate) const HERE_COMPACT_S_TEXT_STARTS: Msg = Msg::new(
+    "här (en överenskommelses text börjar på ##, en princips på ####)",
+    "here (a compact's text starts at ##, a principle's at ####)",
+);
+pub(crate) const ID_MAY_ONLY_HAVE_LOWERCASE: Msg = Msg::new(
+    "ett id får bara ha små bokstäver a–z, siffror och bindestreck, till exempel",
+    "an id may only have lowercase letters a–z, digits and hyphens, for example",
+);
+pub(crate) const IMAGE_HAS_NO_ALT_TEXT: Msg =
+    Msg::new("bilden saknar alternativtext", "the image has no alt text");
+pub(crate) const INVALID_TOPIC_ID: Msg = Msg::new("ogiltigt ämnes-id", "invalid topic id");
+pub(crate) const KEEP_TITLE_UNDER_120_CHARACTERS: Msg = Msg::new("håll titeln under 120 tecken så att den får plats i listor och sökresultat; lägg resten i texten", "keep the title under 120 characters so it fits in lists and search results; put the rest in the text");
+pub(crate) const LINK_ONLY_ADDRESSES_STARTING_HTTPS: Msg = Msg::new("länka bara till adresser som börjar med https://, http://, mailto: eller tel:, eller till sidor på webbplatsen", "link only to addresses starting with https://, http://, mailto: or tel:, or to pages of the site");
+pub(crate) const LINK_SHOWN_TEXT_WITHOUT_LINK: Msg = Msg::new("länken visas som text, utan länk, eftersom den inte leder till en webbsida, e-post eller telefon:", "the link is shown as text, without a link, since it leads to no web page, e-mail or telephone:");
+pub(crate) const LIST_TOPIC_UNDER_TOPICS_PRINCIPLE: Msg = Msg::new(
+    "ange ämnet under topics i en princip, eller ta bort det ur topics.yaml",
+    "list the topic under topics in a principle, or remove it from topics.yaml",
+);
+pub(crate) const NO_PRINCIPLE_USES_TOPIC: Msg = Msg::new(
+    "ingen princip använder ämnet",
+    "no principle uses the topic",
+);
+pub(crate) const PRINCIPLE_HAS_NO_TEXT: Msg =
+    Msg::new("principen har ingen text", "the principle has no text");
+pub(crate) const PRINCIPLE_HAS_NO_TOPICS: Msg = Msg::new(
+    "principen har inga ämnen (topics)",
+    "the principle has no topics",
+);
+pub(crate) const REMOVE_RENAME_ONE_THEM: Msg = Msg::new(
+    "ta bort eller byt namn på det ena",
+    "remove or rename one of them",
+);
+pub(crate) const RENAME_FOLDER_EXAMPLE_MUNICIPALITY_S: Msg = Msg::new(
+    "byt namn på mappen, till exempel till kommunens namn",
+    "rename the folder, for example to the municipality's name",
+);
+pub(crate) const SCREEN_READERS_NAVIGATE_HEADINGS_WRITE: Msg = Msg::new(
+    "skärmläsare navigerar efter rubrikerna; skriv",
+    "screen readers navigate by headings; write",
+);
+pub(crate) const START_FILE_THEN_SETTINGS_EXAMPLE: Msg = Msg::new(
+    "börja filen med ---, sedan inställningarna (till exempel title: …), sedan --- igen",
+    "start the file with ---, then the settings (for example title: …), then --- again",
+);
+pub(crate) const THERE_ARE_NO_TOPICS_EVERY: Msg = Msg::new(
+    "det finns inga ämnen: varje princip måste ha minst ett ämne ur den här listan",
+    "there are no topics: every principle needs at least one topic from this list",
+);
+pub(crate) const TITLE_VERY_LONG: Msg = Msg::new("titeln är mycket lång", "the title is very long");
+pub(crate) const TO: Msg = Msg::new("till", "to");
+pub(crate) const TOPIC_LISTED_TWICE: Msg =
+    Msg::new("ämnet finns redan:", "the topic is listed twice:");
+pub(crate) const TWO_PAGES_CANNOT_HAVE_SAME: Msg = Msg::new(
+    "två sidor kan inte ha samma adress; slå ihop dem eller byt namn på den ena",
+    "two pages cannot have the same address; merge them or rename one",
+);
+pub(crate) const USE_LOWERCASE_LETTERS_Z_DIGITS: Msg = Msg::new(
+    "använd små bokstäver a–z, siffror och bindestreck, till exempel",
+    "use lowercase letters a–z, digits and hyphens, for example",
+);
+pub(crate) const WRITE_DATES_YYYY_YYYY_MM: Msg = Msg::new("skriv datum som ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD, till exempel 2013, 2017-03 eller 2019-10-01; skriv \"hösten 2013\" i texten och 2013 som datum", "write dates as YYYY, YYYY-MM or YYYY-MM-DD, for example 2013, 2017-03 or 2019-10-01; put \"autumn 2013\" in the text and 2013 as the date");
+pub(crate) const WRITE_FOLDER_NAME_COMPACT_WHOSE: Msg = Msg::new("skriv mappnamnet för den överenskommelse vars principer den tar som sina egna, eller ta bort endorses", "write the folder name of the compact whose principles it takes as its own, or remove endorses");
+pub(crate) const WRITE_PRINCIPLE_S_TEXT_AFTER: Msg = Msg::new(
+    "skriv principens text efter den andra raden med ---",
+    "write the principle's text after the second --- line",
+);
+pub(crate) const WRITE_SETTINGS_BETWEEN_TWO_LINES: Msg = Msg::new(
+    "skriv inställningarna mellan två rader med ---, och texten efter, eller ta bort filen",
+    "write the settings between two --- lines and the text after them, or remove the file",
+);
+pub(crate) const WRITE_TOPICS_LIST_ONE_EACH: Msg = Msg::new("skriv ämnena som en lista, ett per rad: - id: dialog, sedan name: Dialog och description: … indragna under", "write the topics as a list, one each: - id: dialog, then name: Dialog and description: … indented under it");
+pub(crate) const WRITE_WHOLE_ADDRESS_STARTING_HTTPS: Msg = Msg::new("skriv hela adressen, med https:// först, till exempel https://www.kommun.se/beslut.pdf", "write the whole address, starting with https://, for example https://www.kommun.se/decision.pdf");
+pub(crate) const UNKNOWN_STATUS: Msg = Msg::new("okänd status", "unknown status");
+pub(crate) const UNKNOWN_KIND: Msg = Msg::new("okänd sorts överenskommelse (kind)", "unknown kind");
+pub(crate) const UNKNOWN_TOPIC: Msg = Msg::new("okänt ämne", "unknown topic");

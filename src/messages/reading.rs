@@ -1,0 +1,92 @@
+//! Messages about reading files: text, encodings, YAML.
+
+use super::Msg;
+
+pub(crate) const ADD_LINE_BETWEEN_LINES: Msg = Msg::new(
+    "lägg till en rad {}: … mellan raderna med ---",
+    "add a line {}: … between the lines with ---",
+);
+pub(crate) const ALLOWED_KEYS: Msg = Msg::new("tillåtna nycklar", "allowed keys");
+pub(crate) const COPY_FILE_FOLDER_INTO_SITE: Msg = Msg::new(
+    "kopiera in filen eller mappen i webbplatsens mapp i stället för att länka till den",
+    "copy the file or folder into the site's folder instead of linking to it",
+);
+pub(crate) const COULD_NOT_READ: Msg = Msg::new("kunde inte läsas", "could not be read");
+pub(crate) const EACH_KEY_MAY_APPEAR_ONCE: Msg = Msg::new(
+    "varje nyckel får stå en gång; ta bort eller slå ihop raderna",
+    "each key may appear once; remove or merge the lines",
+);
+pub(crate) const END_TEXT_SAME_LINE_REMOVE: Msg = Msg::new(
+    "avsluta texten med \" på samma rad, eller ta bort citattecknet i början",
+    "end the text with \" on the same line, or remove the opening quotation mark",
+);
+pub(crate) const FILE_NOT_SAVED_UTF_8: Msg = Msg::new(
+    "filen är inte sparad som UTF-8",
+    "the file is not saved as UTF-8",
+);
+pub(crate) const FILE_NOT_TEXT_FILE_LOOKS: Msg = Msg::new(
+    "filen är ingen textfil (den ser ut att vara en bild, ett Word-dokument eller liknande)",
+    "the file is not a text file (it looks like an image, a Word document or similar)",
+);
+pub(crate) const INDENT_SPACES_NOT_TABS_YAML: Msg = Msg::new(
+    "dra in med mellanslag, inte tabb (YAML tillåter bara mellanslag)",
+    "indent with spaces, not tabs (YAML allows only spaces)",
+);
+pub(crate) const KEY_MISSING: Msg = Msg::new("nyckeln \"{}\" saknas", "the key \"{}\" is missing");
+pub(crate) const KEY_WRITTEN_TWICE: Msg = Msg::new(
+    "nyckeln \"{}\" står två gånger",
+    "the key \"{}\" is written twice",
+);
+pub(crate) const KEY_WRITTEN_TWICE_2: Msg =
+    Msg::new("en nyckel står två gånger", "a key is written twice");
+pub(crate) const LINE_INDENTED_TAB: Msg = Msg::new(
+    "en rad är indragen med tabb",
+    "a line is indented with a tab",
+);
+pub(crate) const LINK_SOMETHING_OUTSIDE_SITE_S: Msg = Msg::new(
+    "är en länk till något utanför webbplatsens mapp:",
+    "is a link to something outside the site's folder:",
+);
+pub(crate) const LIST: Msg = Msg::new("en lista", "a list");
+pub(crate) const QUOTATION_MARK_OPENED_BUT_NEVER: Msg = Msg::new(
+    "ett citattecken (\") öppnas men stängs aldrig på raden",
+    "a quotation mark (\") is opened but never closed on the line",
+);
+pub(crate) const SAVE_FILE_UTF_8_YOUR: Msg = Msg::new(
+    "spara filen som UTF-8 (i Anteckningar: Spara som → Kodning: UTF-8)",
+    "save the file as UTF-8 (in your editor: Save as → Encoding: UTF-8)",
+);
+pub(crate) const SETTINGS_ARE_EMPTY_END_TOO: Msg = Msg::new(
+    "inställningarna är tomma eller tar slut för tidigt",
+    "the settings are empty or end too early",
+);
+pub(crate) const SETTINGS_ARE_TOO_LARGE_TOO: Msg = Msg::new(
+    "inställningarna är för stora eller för djupt nästlade för att läsas",
+    "the settings are too large or too deeply nested to be read",
+);
+pub(crate) const SETTINGS_CANNOT_READ: Msg = Msg::new(
+    "inställningarna kan inte läsas",
+    "the settings cannot be read",
+);
+pub(crate) const SETTINGS_KEY_VALUE_LINES_THEIR: Msg = Msg::new(
+    "inställningar, nyckel: värde på egna rader",
+    "settings, key: value on lines of their own",
+);
+pub(crate) const SETTINGS_TOP_SHOULD_SHORT_KEY: Msg = Msg::new("inställningarna överst ska vara korta rader nyckel: värde; lägg löptexten efter den andra raden med ---", "the settings at the top should be short key: value lines; put running text after the second --- line");
+pub(crate) const TEXT: Msg = Msg::new("en text", "a text");
+pub(crate) const UNKNOWN_KEY: Msg = Msg::new("okänd nyckel", "unknown key");
+pub(crate) const VALUE_HAS_WRONG_FORM_SHOULD: Msg = Msg::new(
+    "värdet har fel form: här ska stå",
+    "the value has the wrong form: this should be",
+);
+pub(crate) const WHOLE_NUMBER: Msg = Msg::new("ett heltal", "a whole number");
+pub(crate) const WRITE_EACH_SETTING_KEY_VALUE: Msg = Msg::new("skriv varje inställning som nyckel: värde på en egen rad, och sätt citattecken runt text som innehåller kolon", "write each setting as key: value on its own line, and quote text that contains a colon");
+pub(crate) const WRITE_SETTINGS_KEY_VALUE_ONE: Msg = Msg::new(
+    "skriv inställningarna som nyckel: värde, en per rad, mellan raderna med ---",
+    "write the settings as key: value, one per line, between the lines with ---",
+);
+pub(crate) const WRITE_TEXT_AFTER_COLON_SAME: Msg = Msg::new("text skrivs efter kolon på samma rad, listor som [a, b] eller som rader som börjar med -; sätt citattecken runt text som börjar med [, { eller -", "write text after the colon on the same line, lists as [a, b] or as lines starting with -; quote text that starts with [, { or -");
+pub(crate) const WRITE_TEXT_TEXT_EDITOR_SAVE: Msg = Msg::new(
+    "skriv texten i en textredigerare och spara som .md; lägg bilder och dokument i static/",
+    "write the text in a text editor and save it as .md; put images and documents in static/",
+);

@@ -1,0 +1,68 @@
+//! The tables themselves, read as text: every message has one name, and says as much in
+//! both languages.
+
+use super::*;
+
+/// Every `(name, sv, en)` of the tables in this folder.
+fn table() -> Vec<(String, String, String)> {
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/messages");
+    let mut all = Vec::new();
+    for file in [
+        "build.rs",
+        "command.rs",
+        "content.rs",
+        "reading.rs",
+        "settings.rs",
+    ] {
+        let text = std::fs::read_to_string(folder.join(file)).expect("table");
+        for entry in text.split("pub(crate) const ").skip(1) {
+            let name = entry.split(':').next().unwrap_or_default().to_owned();
+            let strings: Vec<String> = entry
+                .split("Msg::new(")
+                .nth(1)
+                .unwrap_or_default()
+                .split('"')
+                .collect::<Vec<_>>()
+                .chunks(2)
+                .filter_map(|pair| pair.get(1).map(|s| (*s).to_owned()))
+                .collect();
+            assert!(strings.len() >= 2, "{file}: {name}");
+            all.push((name, strings[0].clone(), strings[1].clone()));
+        }
+    }
+    all
+}
+
+#[test]
+fn every_message_has_one_name_and_both_languages() {
+    let table = table();
+    assert!(table.len() > 100, "the tables were read: {}", table.len());
+    let mut names: Vec<&str> = table.iter().map(|(n, _, _)| n.as_str()).collect();
+    names.sort_unstable();
+    let before = names.len();
+    names.dedup();
+    assert_eq!(before, names.len(), "a name is used twice");
+    for (name, sv, en) in &table {
+        assert!(!sv.is_empty() && !en.is_empty(), "{name}");
+        assert_eq!(
+            sv.matches("{}").count(),
+            en.matches("{}").count(),
+            "{name}: both languages take the same values"
+        );
+    }
+}
+
+#[test]
+fn values_go_where_the_braces_are() {
+    let msg = Msg::new("{} fel i {}", "{} errors in {}");
+    assert_eq!(msg.with(Lang::Sv, &[&2, &"a.md"]), "2 fel i a.md");
+    assert_eq!(msg.with(Lang::En, &[&2, &"a.md"]), "2 errors in a.md");
+}
+
+#[test]
+fn the_locale_picks_the_language() {
+    assert_eq!(Lang::from_locale(Some("sv_SE.UTF-8")), Lang::Sv);
+    assert_eq!(Lang::from_locale(Some("en_GB.UTF-8")), Lang::En);
+    assert_eq!(Lang::from_locale(Some("C.UTF-8")), Lang::Sv);
+    assert_eq!(Lang::from_locale(None), Lang::Sv);
+}
