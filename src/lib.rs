@@ -25,6 +25,7 @@ mod compare;
 mod config;
 mod content;
 mod data;
+mod date;
 mod diagnostics;
 mod files;
 mod html;

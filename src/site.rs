@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::compare::{self, Matrix};
-use crate::config::{normalize_base_url, Config};
+use crate::config::Config;
 use crate::content::{self, Content};
 use crate::data::Records;
 use crate::diagnostics::{BuildError, Problem, Problems};
@@ -37,8 +37,9 @@ pub struct Site {
 /// Choices for one build.
 #[derive(Debug, Clone, Default)]
 pub struct BuildOptions {
-    /// Also write each page's content as a fragment to paste into a CMS, in `fragments/`.
-    pub fragments: bool,
+    /// Also write each page's content as a fragment to paste into a CMS, in this folder,
+    /// with an index page that says which goes where.
+    pub fragments: Option<PathBuf>,
 }
 
 /// What a build did, for the one-line summary.
@@ -59,7 +60,7 @@ impl Site {
     pub fn load(root: &Path, base_url: Option<&str>, lang: Lang) -> Result<Site, BuildError> {
         let mut config = Config::load(root, lang)?;
         if let Some(url) = base_url {
-            config.base_url = normalize_base_url(url);
+            config.publish_at(url);
         }
         let mut problems = Problems::default();
         let (theme, content) = rayon::join(
@@ -247,28 +248,47 @@ impl Site {
         started: Instant,
         options: &BuildOptions,
     ) -> Result<BuildReport, BuildError> {
+        let lang = self.config.language;
         let assets = self.static_files();
-        let staging = output::Staging::begin(&self.root, out, self.config.language)?;
+        let staging = output::Staging::begin(&self.root, out, lang)?;
         staging.assets(&assets)?;
-        let base_url = &self.config.base_url;
+        let fragments_to = match &options.fragments {
+            Some(folder) => Some(output::Staging::begin(&self.root, folder, lang)?),
+            None => None,
+        };
+        let links = if self.config.published {
+            fragments::Links::To(&self.config.base_url)
+        } else {
+            fragments::Links::AsText
+        };
+        let search_page = crate::urls::search(Words::of(lang));
         let jobs: Vec<Job> = self.jobs().into_iter().map(|(job, _)| job).collect();
         let written = self.render_jobs(&jobs, false, |made| {
             let page = made.page;
-            let fragment = options
-                .fragments
-                .then(|| fragments::of_page(&page, base_url))
-                .flatten();
+            let fragment = fragments_to
+                .as_ref()
+                .and_then(|to| Some((to, fragments::of_page(&page, links, &search_page)?)));
             staging.page(&page)?;
-            let mut paths = vec![page.path];
-            if let Some(fragment) = fragment {
-                staging.page(&fragment)?;
-                paths.push(fragment.path);
-            }
-            Ok(paths)
+            let listed = match fragment {
+                Some((to, fragment)) => {
+                    let name = fragments::file_name(&fragment.page.path, lang);
+                    to.file(Path::new(&name), &fragment.page.bytes)?;
+                    Some((name, fragment.page.path, fragment.title))
+                }
+                None => None,
+            };
+            Ok((page.path, listed))
         })?;
-        let paths: Vec<String> = written.into_iter().flatten().collect();
+        let (paths, listed): (Vec<String>, Vec<_>) = written.into_iter().unzip();
         self.check_clashes(&paths, &assets)?;
         staging.finish()?;
+        if let Some(to) = fragments_to {
+            let mut listed: Vec<(String, String, String)> = listed.into_iter().flatten().collect();
+            listed.sort();
+            let index = fragments::index(&listed, links, &self.config.title, lang);
+            to.file(Path::new("index.html"), index.as_bytes())?;
+            to.finish()?;
+        }
         Ok(BuildReport {
             pages: paths.len(),
             assets: assets.len(),

@@ -2,6 +2,7 @@
 //! stages together: the site is loaded and built here, and for `serve`, the watcher's
 //! rebuilds are handed to the server (in `cli/serve.rs`).
 
+mod init;
 mod serve;
 
 use std::io::IsTerminal;
@@ -34,10 +35,11 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    Build(BuildArgs),
-    Check(CheckArgs),
+    Init(init::InitArgs),
     New(NewArgs),
     Serve(serve::ServeArgs),
+    Check(CheckArgs),
+    Build(BuildArgs),
 }
 
 /// Builds the site into a folder of static files, ready to upload.
@@ -55,16 +57,18 @@ pub struct BuildArgs {
     /// Print nothing on success.
     #[arg(long, short)]
     quiet: bool,
-    /// Also write each page's main content, with absolute links, to fragments/ in the
-    /// output, for pasting into a CMS that cannot host a folder of pages.
-    #[arg(long)]
-    fragments: bool,
+    /// Also write each page's main content as a fragment to paste into a CMS that cannot
+    /// host a folder of pages, in DIR [default: ROOT/fragments, beside the output], with an
+    /// index.html that says which fragment goes where.
+    #[arg(long, value_name = "DIR", num_args = 0..=1)]
+    fragments: Option<Option<PathBuf>>,
 }
 
 impl Cli {
     /// Runs the chosen command and says how it went.
     pub fn run(self) -> ExitCode {
         match self.command {
+            Command::Init(args) => args.run(),
             Command::Build(args) => args.run(),
             Command::Check(args) => args.run(),
             Command::New(args) => args.run(),
@@ -136,7 +140,10 @@ impl BuildArgs {
         };
         let lang = site.language();
         let options = BuildOptions {
-            fragments: self.fragments,
+            fragments: self
+                .fragments
+                .clone()
+                .map(|dir| dir.unwrap_or_else(|| self.root.join("fragments"))),
         };
         let built = site.build(&output, started, &options);
         let warnings = site.warnings();

@@ -1,16 +1,16 @@
 //! One compact folder's `_index.md`, read and checked; its principles are read by
 //! [`super::principle`], and every problem of both is reported together.
 
-use std::collections::HashMap;
 use std::path::Path;
 
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
-use super::date::RawDate;
 use super::front_matter::split;
-use super::model::{Compact, Contact, Event, Head, Kind, Review, Source, Status, Text, TopicId};
+use super::model::{Compact, Contact, Event, Head, Kind, Review, Source, Status, Text};
 use super::source::SourceFile;
+use super::topics::Vocabulary;
+use crate::date::RawDate;
 use crate::diagnostics::{Problem, Problems};
 use crate::files::{read_text, relative};
 use crate::markdown;
@@ -63,6 +63,22 @@ struct SourceFront {
     url: Option<Spanned<String>>,
 }
 
+/// The Swedish words editors write for a status, with the place in [`Status::ALL`] of the
+/// word they mean.
+const STATUS_IN_SWEDISH: &[(&str, usize)] = &[
+    ("föreslagen", 0),
+    ("under arbete", 1),
+    ("pågående", 1),
+    ("utkast", 1),
+    ("antagen", 2),
+    ("beslutad", 2),
+    ("reviderad", 3),
+    ("avbruten", 4),
+    ("avslutad", 5),
+    ("upphört", 5),
+    ("upphörd", 5),
+];
+
 /// A compact as loaded, with what is needed to check its `endorses` against the others.
 pub(super) struct LoadedCompact {
     pub(super) compact: Compact,
@@ -75,7 +91,7 @@ pub(super) struct LoadedCompact {
 pub(super) fn load(
     root: &Path,
     folder: &Path,
-    topics: &HashMap<&str, TopicId>,
+    topics: &Vocabulary<'_>,
     lang: Lang,
 ) -> Result<LoadedCompact, Problems> {
     let mut problems = Problems::default();
@@ -138,13 +154,19 @@ fn read_index(
     let src = SourceFile::new(&shown, &text, parts.yaml_offset, lang);
     let status_words: Vec<&str> = Status::ALL.iter().map(|s| s.key()).collect();
     let status = src
-        .one_of(&front.status, &status_words, m::UNKNOWN_STATUS, problems)
+        .one_of(
+            &front.status,
+            &status_words,
+            STATUS_IN_SWEDISH,
+            m::UNKNOWN_STATUS,
+            problems,
+        )
         .map(|i| Status::ALL[i]);
     let kind_words: Vec<&str> = Kind::ALL.iter().map(|k| k.key()).collect();
     let kind = match &front.kind {
         None => Some(Kind::Kommun),
         Some(value) => src
-            .one_of(value, &kind_words, m::UNKNOWN_KIND, problems)
+            .one_of(value, &kind_words, &[], m::UNKNOWN_KIND, problems)
             .map(|i| Kind::ALL[i]),
     };
     let adopted = front.adopted.as_ref().and_then(|d| src.date(d, problems));
@@ -180,7 +202,8 @@ fn read_index(
         )
     });
     let (status, kind) = (status?, kind?);
-    src.long_title(&front.title, review);
+    src.title(&front.title, review);
+    src.template_text(review);
     if matches!(status, Status::Adopted | Status::Revised) && adopted.is_none() {
         review.warnings.push(no_adoption_date(&src, &front.status));
     }

@@ -3,7 +3,7 @@
 //! collected, so one build reports them all.
 
 mod compact;
-pub(crate) mod date;
+
 mod endorse;
 mod front_matter;
 mod model;
@@ -12,19 +12,22 @@ mod source;
 mod topics;
 mod walk;
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use rayon::prelude::*;
 
+pub(crate) use crate::date::PartialDate;
 use crate::diagnostics::{Problem, Problems};
 use crate::files::{read_text, relative};
 use crate::markdown;
 use crate::messages::{self as m, Lang};
-pub(crate) use date::PartialDate;
 pub(crate) use endorse::endorsement_chain;
 pub(crate) use model::*;
+pub(crate) use source::{
+    PLACEHOLDER_BACKGROUND, PLACEHOLDER_COMPACT_TEXT, PLACEHOLDER_EVENT, PLACEHOLDER_FRONT_PAGE,
+    PLACEHOLDER_PRINCIPLE_TEXT, PLACEHOLDER_PRINCIPLE_TITLE, PLACEHOLDER_SUMMARY,
+};
 
 use compact::LoadedCompact;
 
@@ -48,7 +51,7 @@ pub(crate) fn load(root: &Path, lang: Lang) -> Result<Content, Problems> {
         problems.extend(p);
         FrontPage::default()
     });
-    let topic_ids = topic_index(&topics);
+    let topic_ids = topics::Vocabulary::of(&topics);
     let folders = compact_folders(root, &dir, lang, &mut problems);
     let loaded: Vec<Result<LoadedCompact, Problems>> = folders
         .par_iter()
@@ -95,14 +98,6 @@ fn order_key(compact: &Compact) -> (u8, Vec<u32>, &str) {
     )
 }
 
-fn topic_index(topics: &[Topic]) -> HashMap<&str, TopicId> {
-    topics
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (t.id.as_str(), TopicId(i as u16)))
-        .collect()
-}
-
 fn folder_names(folders: &[PathBuf]) -> Vec<String> {
     folders
         .iter()
@@ -126,7 +121,8 @@ impl Content {
         if !dir.join(slug).join("_index.md").is_file() {
             return None;
         }
-        let loaded = match compact::load(root, &dir.join(slug), &topic_index(&self.topics), lang) {
+        let vocabulary = topics::Vocabulary::of(&self.topics);
+        let loaded = match compact::load(root, &dir.join(slug), &vocabulary, lang) {
             Ok(loaded) => loaded,
             Err(problems) => return Some(Err(problems)),
         };
@@ -220,8 +216,9 @@ fn load_front_page(root: &Path, path: &Path, lang: Lang) -> Result<FrontPage, Pr
     let src = source::SourceFile::new(&shown, &text, split.yaml_offset, lang);
     let mut review = Review::default();
     if let Some(title) = &front.title {
-        src.long_title(title, &mut review);
+        src.title(title, &mut review);
     }
+    src.template_text(&mut review);
     let rendered = markdown::render_in(split.body, Some(""));
     let body_start = text.len() - split.body.len();
     src.markdown(rendered.findings, body_start, 2, "", &mut review);

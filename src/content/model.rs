@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-use super::date::PartialDate;
+use crate::date::PartialDate;
 use crate::diagnostics::Problems;
 
 /// A compact's place in [`Content::compacts`]: the national compact first, then by name.

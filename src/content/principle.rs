@@ -1,6 +1,5 @@
 //! A compact's `principles/*.md`: one principle a file, read and checked.
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -9,6 +8,7 @@ use serde_saphyr::Spanned;
 use super::front_matter::split;
 use super::model::{Principle, Review, TopicId};
 use super::source::SourceFile;
+use super::topics::Vocabulary;
 use super::walk::check_slug;
 use crate::diagnostics::{Problem, Problems};
 use crate::files::{read_text, relative};
@@ -28,7 +28,7 @@ struct PrincipleFront {
 pub(super) fn load_all(
     root: &Path,
     folder: &Path,
-    topics: &HashMap<&str, TopicId>,
+    topics: &Vocabulary<'_>,
     lang: Lang,
     problems: &mut Problems,
     review: &mut Review,
@@ -57,7 +57,7 @@ pub(super) fn load_all(
 fn load(
     root: &Path,
     path: &Path,
-    topics: &HashMap<&str, TopicId>,
+    topics: &Vocabulary<'_>,
     lang: Lang,
     problems: &mut Problems,
     review: &mut Review,
@@ -76,8 +76,7 @@ fn load(
     problems.extend(found);
     let front = front?;
     let src = SourceFile::new(&shown, &text, parts.yaml_offset, lang);
-    let mut known: Vec<&str> = topics.keys().copied().collect();
-    known.sort_unstable();
+    let known = &topics.ids;
     // "No topics" is said only when none was written, not when those written were wrong.
     let written = front.topics.len();
     // With no vocabulary (topics.yaml missing or broken, and said so), checking every topic
@@ -89,8 +88,8 @@ fn load(
             .topics
             .iter()
             .filter_map(|t| {
-                src.one_of(t, &known, m::UNKNOWN_TOPIC, problems)
-                    .and_then(|i| topics.get(known[i]).copied())
+                src.one_of(t, known, &topics.names, m::UNKNOWN_TOPIC, problems)
+                    .and_then(|i| topics.by_id.get(known[i]).copied())
             })
             .collect()
     };
@@ -113,7 +112,8 @@ fn load(
         .unwrap_or_default();
     let page_folder = format!("{compact_slug}/{slug}/");
     let rendered = markdown::render_in(parts.body, Some(&page_folder));
-    src.long_title(&front.title, review);
+    src.title(&front.title, review);
+    src.template_text(review);
     let body_markdown = parts.body.trim().to_owned();
     if body_markdown.is_empty() {
         let line = text.lines().count().max(1);

@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 
 use serde_saphyr::Spanned;
 
-use super::date::{PartialDate, RawDate};
 use super::model::{MarkdownLink, Review};
+use crate::date::{PartialDate, RawDate};
 use crate::diagnostics::{did_you_mean, Problem, Problems};
 use crate::markdown::Findings;
 use crate::messages::{self as m, Lang};
@@ -57,11 +57,14 @@ impl<'a> SourceFile<'a> {
             .with_source(self.text)
     }
 
-    /// Checks that a value is one of `allowed`, suggesting the nearest when it is not.
+    /// Checks that a value is one of `allowed`, suggesting the nearest when it is not: by
+    /// spelling, or by another name for it in `aliases` (a Swedish word, a topic's name),
+    /// each with the place in `allowed` it stands for.
     pub(super) fn one_of(
         &self,
         value: &Spanned<String>,
         allowed: &[&str],
+        aliases: &[(&str, usize)],
         what: m::Msg,
         problems: &mut Problems,
     ) -> Option<usize> {
@@ -70,7 +73,19 @@ impl<'a> SourceFile<'a> {
             return Some(index);
         }
         let list = allowed.join(", ");
-        let hint = match did_you_mean(word, allowed.iter().copied()) {
+        let folded = super::slugify(word);
+        let by_alias = || {
+            aliases
+                .iter()
+                .find(|(alias, _)| super::slugify(alias) == folded)
+                .or_else(|| {
+                    let near = did_you_mean(word, aliases.iter().map(|(a, _)| *a))?;
+                    aliases.iter().find(|(alias, _)| *alias == near)
+                })
+                .map(|&(_, index)| allowed[index])
+        };
+        let near = did_you_mean(word, allowed.iter().copied()).or_else(by_alias);
+        let hint = match near {
             Some(near) => format!(
                 "{} \"{near}\"? {}: {list}",
                 m::DID_YOU_MEAN.text(self.lang),
@@ -104,13 +119,22 @@ impl<'a> SourceFile<'a> {
         parsed
     }
 
-    /// Warns about a title too long for cards and search results.
-    pub(super) fn long_title(&self, title: &Spanned<String>, review: &mut Review) {
+    /// Warns about a title in quotation marks, which the site would show, and one too long
+    /// for cards and search results.
+    pub(super) fn title(&self, title: &Spanned<String>, review: &mut Review) {
+        let (line, column) = position(title, self.offset);
+        if is_quoted(&title.value) {
+            review.warnings.push(self.warning_at(
+                line,
+                column,
+                m::TITLE_IN_QUOTES.with(self.lang, &[&title.value]),
+                m::REMOVE_TITLE_QUOTES.text(self.lang),
+            ));
+        }
         let count = title.value.chars().count();
         if count <= LONGEST_TITLE {
             return;
         }
-        let (line, column) = position(title, self.offset);
         review.warnings.push(self.warning_at(
             line,
             column,
@@ -214,6 +238,22 @@ impl<'a> SourceFile<'a> {
         )
     }
 
+    /// Warns about text left from the templates of `overens new` and `overens init`, which
+    /// stands in for the editor's own.
+    pub(super) fn template_text(&self, review: &mut Review) {
+        for sentence in TEMPLATE_TEXT {
+            for (at, _) in self.text.match_indices(sentence) {
+                let (line, column) = self.line_column(at);
+                review.warnings.push(self.warning_at(
+                    line,
+                    column,
+                    m::TEMPLATE_TEXT_LEFT.with(self.lang, &[&sentence]),
+                    m::WRITE_OWN_TEXT.text(self.lang),
+                ));
+            }
+        }
+    }
+
     /// 1-based line and column (in characters) of byte `at` of the file.
     pub(super) fn line_column(&self, at: usize) -> (usize, usize) {
         let before = &self.text[..at.min(self.text.len())];
@@ -222,6 +262,44 @@ impl<'a> SourceFile<'a> {
         (line, before[line_start..].chars().count() + 1)
     }
 }
+
+/// True when the whole of `text` stands in quotation marks, straight or typographic.
+fn is_quoted(text: &str) -> bool {
+    const MARKS: [char; 8] = ['"', '\'', '”', '“', '„', '«', '»', '’'];
+    let mut chars = text.trim().chars();
+    let (Some(first), Some(last)) = (chars.next(), chars.next_back()) else {
+        return false;
+    };
+    MARKS.contains(&first) && MARKS.contains(&last)
+}
+
+/// What the templates of `overens new` and `overens init` write in place of the editor's
+/// text, for the templates to use and for checks to find where it was left.
+pub(crate) const TEMPLATE_TEXT: [&str; 7] = [
+    PLACEHOLDER_COMPACT_TEXT,
+    PLACEHOLDER_BACKGROUND,
+    PLACEHOLDER_SUMMARY,
+    PLACEHOLDER_EVENT,
+    PLACEHOLDER_PRINCIPLE_TITLE,
+    PLACEHOLDER_PRINCIPLE_TEXT,
+    PLACEHOLDER_FRONT_PAGE,
+];
+/// The compact's text in `overens new`.
+pub(crate) const PLACEHOLDER_COMPACT_TEXT: &str = "Här skriver du överenskommelsens text.";
+/// The background section in `overens new`.
+pub(crate) const PLACEHOLDER_BACKGROUND: &str =
+    "Berätta hur arbetet kom till och vilka som är med.";
+/// The summary in `overens new`.
+pub(crate) const PLACEHOLDER_SUMMARY: &str = "Skriv en eller två meningar om överenskommelsen.";
+/// The first event in `overens new`.
+pub(crate) const PLACEHOLDER_EVENT: &str = "Skriv vad som hände.";
+/// The example principle's title in `overens new`.
+pub(crate) const PLACEHOLDER_PRINCIPLE_TITLE: &str = "Exempelprincip";
+/// The example principle's text in `overens new`.
+pub(crate) const PLACEHOLDER_PRINCIPLE_TEXT: &str = "Här skriver du principens text.";
+/// The front page's text in `overens init`.
+pub(crate) const PLACEHOLDER_FRONT_PAGE: &str =
+    "Här skriver du en kort introduktion till webbplatsen.";
 
 enum Finding {
     Heading(u8),

@@ -1,12 +1,12 @@
 //! `content/topics.yaml`: the vocabulary that comparisons are made in.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
-use super::{is_slug, slugify, Topic};
+use super::{is_slug, slugify, Topic, TopicId};
 use crate::diagnostics::{Problem, Problems};
 use crate::files::{read_text, relative};
 use crate::messages::{self as m, Lang};
@@ -19,6 +19,34 @@ struct TopicEntry {
     name: String,
     #[serde(default)]
     description: String,
+}
+
+/// The vocabulary as principles are checked against it.
+pub(super) struct Vocabulary<'a> {
+    /// Every id, sorted.
+    pub(super) ids: Vec<&'a str>,
+    /// Each id's topic.
+    pub(super) by_id: HashMap<&'a str, TopicId>,
+    /// Each topic's name, with the place of its id in `ids`: what an editor is likely to
+    /// write instead of the id.
+    pub(super) names: Vec<(&'a str, usize)>,
+}
+
+impl<'a> Vocabulary<'a> {
+    pub(super) fn of(topics: &'a [Topic]) -> Vocabulary<'a> {
+        let by_id: HashMap<&str, TopicId> = topics
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.id.as_str(), TopicId(i as u16)))
+            .collect();
+        let mut ids: Vec<&str> = by_id.keys().copied().collect();
+        ids.sort_unstable();
+        let names = topics
+            .iter()
+            .filter_map(|t| Some((t.name.as_str(), ids.iter().position(|id| *id == t.id)?)))
+            .collect();
+        Vocabulary { ids, by_id, names }
+    }
 }
 
 /// Reads the topics, in the file's order.

@@ -151,7 +151,7 @@ impl Snippet {
         let length = if problem.column == 0 {
             text.trim().len()
         } else {
-            word_length(&text[start..])
+            marked_length(&text[..start], &text[start..])
         };
         Some(Snippet {
             name: problem.file.display().to_string().replace('\\', "/"),
@@ -217,6 +217,27 @@ fn byte_index(text: &str, column: usize) -> usize {
 
 fn char_count(text: &str, bytes: usize) -> usize {
     text[..bytes].chars().count()
+}
+
+/// How much of the line from the column is marked: a whole value of a setting (`adopted:
+/// hösten 2019`, a quoted title), one item of a list written `[a, b]`, else one word.
+fn marked_length(before: &str, rest: &str) -> usize {
+    let leading = before.trim_end();
+    if let Some(quote) = rest.chars().next().filter(|c| ['"', '\''].contains(c)) {
+        let end = rest[1..].find(quote).map_or(rest.len(), |at| at + 2);
+        return end;
+    }
+    if leading.ends_with(['[', ',', '{']) {
+        let end = rest.find([',', ']', '}']).unwrap_or(rest.len());
+        return rest[..end].trim_end().len().max(1);
+    }
+    if leading.ends_with(':') || leading.trim_start() == "-" {
+        let value = rest.split(" #").next().unwrap_or(rest).trim_end();
+        if !value.is_empty() {
+            return value.len();
+        }
+    }
+    word_length(rest)
 }
 
 /// The marked word: a whole Markdown link or image, else up to the next space, without the

@@ -76,3 +76,40 @@ pub(crate) const HINT: Msg = Msg::new("tips", "hint");
 /// `{errors} {error(s)} and {warnings} {warning(s)}`.
 pub(crate) const ERRORS_AND_WARNINGS: Msg = Msg::new("{} {} och {} {}", "{} {} and {} {}");
 pub(crate) const ERROR: Msg = Msg::new("fel", "error");
+pub(crate) const FRAGMENT_FRONT_PAGE_FILE: Msg = Msg::new("startsida", "front-page");
+/// The address of the site, escaped.
+pub(crate) const FRAGMENT_LINKS_TO: Msg = Msg::new(
+    "Länkar till webbplatsens andra sidor leder till den publicerade webbplatsen på {}.",
+    "Links to the site's other pages lead to the published site at {}.",
+);
+pub(crate) const FRAGMENT_LINKS_AS_TEXT: Msg = Msg::new(
+    "Länkar till webbplatsens andra sidor är vanlig text, eftersom webbplatsen inte har någon egen adress (base_url i site.yaml är en exempeladress). Skriv in adressen och bygg igen om webbplatsen också publiceras som en helhet.",
+    "Links to the site's other pages are plain text, since the site has no address of its own (base_url in site.yaml is an example). Write the address and build again if the site is also published whole.",
+);
+pub(crate) const FRAGMENTS_TITLE: Msg = Msg::new(
+    "Fragment att klistra in i publiceringsverktyget",
+    "Fragments to paste into the CMS",
+);
+pub(crate) const FRAGMENTS_INTRO: Msg = Msg::new(
+    "Varje fil här är innehållet i en sida av webbplatsen, utan sidhuvud, meny, sök och skript. Filerna laddas inte upp: deras innehåll klistras in.",
+    "Each file here is the content of one page of the site, without header, menu, search or script. The files are not uploaded: their content is pasted.",
+);
+pub(crate) const FRAGMENTS_STEP_1: Msg = Msg::new(
+    "Skapa en sida i publiceringsverktyget och ge den rubriken i tabellens första kolumn.",
+    "Create a page in the CMS and give it the title in the table's first column.",
+);
+pub(crate) const FRAGMENTS_STEP_2: Msg = Msg::new(
+    "Öppna fragmentets fil i en textredigerare (till exempel Anteckningar), markera allt och kopiera.",
+    "Open the fragment's file in a text editor (for example Notepad), select everything and copy it.",
+);
+pub(crate) const FRAGMENTS_STEP_3: Msg = Msg::new(
+    "Klistra in i sidans HTML-läge (källkodsläge), inte i den vanliga textrutan. Fragmentets rubriker börjar på nivå 2, under sidans egen rubrik.",
+    "Paste into the page's HTML (source) view, not the usual text box. The fragment's headings start at level 2, under the page's own title.",
+);
+pub(crate) const FRAGMENTS_CAPTION: Msg = Msg::new(
+    "Fragmenten och deras sidor",
+    "The fragments and their pages",
+);
+pub(crate) const FRAGMENTS_COL_TITLE: Msg = Msg::new("Sidans rubrik", "Page title");
+pub(crate) const FRAGMENTS_COL_FILE: Msg = Msg::new("Fragmentets fil", "Fragment file");
+pub(crate) const FRAGMENTS_COL_PAGE: Msg = Msg::new("Motsvarar sidan", "Stands for the page");

@@ -95,3 +95,46 @@ pub(crate) const REBUILD_WARNINGS: Msg = Msg::new(
     ", {} varningar (overens check visar dem)",
     ", {} warnings (overens check shows them)",
 );
+/// The folder.
+pub(crate) const INIT_SITE_EXISTS: Msg = Msg::new(
+    "det finns redan en webbplats i {}",
+    "there is a site in {} already",
+);
+pub(crate) const INIT_ELSEWHERE: Msg = Msg::new(
+    "overens init skriver aldrig över något; ange en ny, tom mapp: overens init lund-overenskommelse",
+    "overens init never overwrites anything; give a new, empty folder: overens init lund-compact",
+);
+pub(crate) const FILE_COULD_NOT_WRITTEN: Msg =
+    Msg::new("filen kunde inte skrivas", "the file could not be written");
+pub(crate) const ASK_ORGANISATION: Msg = Msg::new(
+    "Organisationens namn (till exempel Lunds kommun): ",
+    "The organisation's name (for example Lund Municipality): ",
+);
+pub(crate) const ASK_BASE_URL: Msg = Msg::new(
+    "Webbplatsens adress, om du vet den (till exempel https://www.lund.se/overenskommelsen/): ",
+    "The site's address, if you know it (for example https://www.lund.se/compact/): ",
+);
+/// The folder.
+pub(crate) const INIT_CREATED: Msg =
+    Msg::new("Skapade en ny webbplats i {}:", "Created a new site in {}:");
+/// The folder, for the next command.
+pub(crate) const INIT_NEXT: Msg = Msg::new(
+    "Nästa steg:
+  1. cd {}
+  2. overens new \"Kommunens namn\"    (en mapp för överenskommelsen, med en exempelprincip)
+  3. overens serve                    (förhandsvisa medan du skriver)
+  4. overens check --deny-warnings    (är allt klart att publicera?)
+  5. overens build                    (mappen output/ är webbplatsen som laddas upp)
+Guiden docs/redaktorsguide.md beskriver varje steg.",
+    "Next:
+  1. cd {}
+  2. overens new \"Municipality name\"  (a folder for the compact, with an example principle)
+  3. overens serve                    (preview while you write)
+  4. overens check --deny-warnings    (is everything ready to publish?)
+  5. overens build                    (the output/ folder is the site to upload)
+The guide docs/redaktorsguide.md describes each step.",
+);
+pub(crate) const INIT_NEEDS_ORGANISATION: Msg = Msg::new(
+    "ange organisationens namn: overens init --organisation \"Lunds kommun\"",
+    "give the organisation's name: overens init --organisation \"Lund Municipality\"",
+);

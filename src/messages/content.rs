@@ -159,3 +159,21 @@ pub(crate) const WRITE_WHOLE_ADDRESS_STARTING_HTTPS: Msg = Msg::new("skriv hela 
 pub(crate) const UNKNOWN_STATUS: Msg = Msg::new("okänd status", "unknown status");
 pub(crate) const UNKNOWN_KIND: Msg = Msg::new("okänd sorts överenskommelse (kind)", "unknown kind");
 pub(crate) const UNKNOWN_TOPIC: Msg = Msg::new("okänt ämne", "unknown topic");
+/// The title as written.
+pub(crate) const TITLE_IN_QUOTES: Msg = Msg::new(
+    "titeln står inom citattecken, som då syns på webbplatsen: {}",
+    "the title stands in quotation marks, which the site would then show: {}",
+);
+pub(crate) const REMOVE_TITLE_QUOTES: Msg = Msg::new(
+    "ta bort citattecknen runt titeln, eller skriv raka citattecken (\") runt den om den innehåller ett kolon",
+    "remove the quotation marks around the title, or use straight quotes (\") around it if it holds a colon",
+);
+/// The sentence left.
+pub(crate) const TEMPLATE_TEXT_LEFT: Msg = Msg::new(
+    "texten kommer från mallen och står kvar: \"{}\"",
+    "the text comes from the template and is still there: \"{}\"",
+);
+pub(crate) const WRITE_OWN_TEXT: Msg = Msg::new(
+    "skriv din egen text i stället, eller ta bort raden (eller filen, om det är exempelprincipen)",
+    "write your own text instead, or remove the line (or the file, if it is the example principle)",
+);

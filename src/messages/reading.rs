@@ -90,3 +90,27 @@ pub(crate) const WRITE_TEXT_TEXT_EDITOR_SAVE: Msg = Msg::new(
     "skriv texten i en textredigerare och spara som .md; lägg bilder och dokument i static/",
     "write the text in a text editor and save it as .md; put images and documents in static/",
 );
+pub(crate) const YAML_INDENTATION: Msg = Msg::new(
+    "raden är indragen på fel sätt, så den hör inte till inställningen eller listan ovanför",
+    "the line is indented the wrong way, so it does not belong to the setting or list above it",
+);
+pub(crate) const YAML_INDENTATION_HINT: Msg = Msg::new(
+    "rader under ett - ska stå rakt under ordet efter bindestrecket (två mellanslag längre in än -), som name: och role: i exemplen; en ny punkt i listan börjar med - rakt under det förra",
+    "lines under a - go straight under the word after the dash (two spaces further in than the -), as name: and role: do in the examples; a new item starts with a - straight under the one before",
+);
+pub(crate) const YAML_COLON_IN_TEXT: Msg = Msg::new(
+    "ett kolon i texten gör att resten av raden läses som en ny inställning",
+    "a colon in the text makes the rest of the line read as a new setting",
+);
+pub(crate) const YAML_COLON_IN_TEXT_HINT: Msg = Msg::new(
+    "sätt citattecken runt texten: title: \"Överenskommelsen: ett utkast\"",
+    "put quotation marks around the text: title: \"The compact: a draft\"",
+);
+pub(crate) const YAML_CANNOT_READ: Msg = Msg::new(
+    "inställningarna kan inte läsas här",
+    "the settings cannot be read here",
+);
+pub(crate) const YAML_CANNOT_READ_HINT: Msg = Msg::new(
+    "skriv varje inställning som nyckel: värde på en egen rad, dra in med mellanslag och sätt citattecken runt text som innehåller kolon, # eller citattecken",
+    "write each setting as key: value on its own line, indent with spaces, and quote text that holds a colon, # or quotation marks",
+);

@@ -30,3 +30,64 @@ pub(crate) const PRIMARY_LOW_CONTRAST: Msg = Msg::new(
     "kontrasten mot vit (och ljusa rutor) är {}:1, under 4,5:1; länkar visas i stället i {}",
     "its contrast against white (and light boxes) is {}:1, below 4.5:1; links use {} instead",
 );
+/// The contact as written.
+pub(crate) const CONTACT_NOT_EMAIL_OR_WEB: Msg = Msg::new(
+    "kontaktvägen är varken en e-postadress eller en webbadress: \"{}\"",
+    "the contact is neither an e-mail address nor a web address: \"{}\"",
+);
+pub(crate) const WRITE_CONTACT: Msg = Msg::new(
+    "skriv en e-postadress (tillganglighet@kommun.se) eller en hel webbadress som börjar med https://",
+    "write an e-mail address (accessibility@municipality.se) or a whole web address starting with https://",
+);
+/// The address as written.
+pub(crate) const BASE_URL_NOT_ABSOLUTE: Msg = Msg::new(
+    "base_url är ingen hel webbadress: \"{}\"; länkar i webbplatskartan, flödet och fragmenten behöver den",
+    "base_url is not a whole web address: \"{}\"; the links of the sitemap, the feed and the fragments need one",
+);
+/// The address as written.
+pub(crate) const BASE_URL_PLACEHOLDER: Msg = Msg::new(
+    "base_url är fortfarande en exempeladress: \"{}\"; webbplatskartan, flödet och sökmotorerna skulle peka dit",
+    "base_url is still an example address: \"{}\"; the sitemap, the feed and search engines would point there",
+);
+pub(crate) const WRITE_BASE_URL: Msg = Msg::new(
+    "skriv adressen där webbplatsen ska ligga, till exempel base_url: https://www.kommun.se/overenskommelsen/ (fråga webbredaktionen om du är osäker)",
+    "write the address the site will be published at, for example base_url: https://www.municipality.se/compact/ (ask the web team if you are unsure)",
+);
+/// The key, and what it is.
+pub(crate) const STATEMENT_LACKS: Msg = Msg::new(
+    "tillgänglighetsredogörelsen saknar {} ({}); sidan visar \"Uppgiften saknas.\"",
+    "the accessibility statement lacks {} ({}); the page shows \"Not given.\"",
+);
+/// The key.
+pub(crate) const WRITE_STATEMENT_FACT: Msg = Msg::new(
+    "lagen kräver uppgiften; skriv den under accessibility: i site.yaml, som {}: … (docs/redaktorsguide.md visar hur)",
+    "the law requires it; write it under accessibility: in site.yaml, as {}: … (docs/content.md shows how)",
+);
+pub(crate) const FACT_COMPLIANCE: Msg = Msg::new(
+    "hur väl webbplatsen följer lagen: helt, delvis eller inte",
+    "how far the site complies: helt, delvis or inte",
+);
+pub(crate) const FACT_NOT_ACCESSIBLE: Msg = Msg::new(
+    "vad som inte är tillgängligt och varför",
+    "what is not accessible and why",
+);
+pub(crate) const FACT_METHOD: Msg =
+    Msg::new("hur webbplatsen har granskats", "how the site was assessed");
+pub(crate) const FACT_ASSESSED: Msg = Msg::new("när den granskades", "when it was assessed");
+pub(crate) const FACT_UPDATED: Msg = Msg::new(
+    "när redogörelsen uppdaterades",
+    "when the statement was updated",
+);
+pub(crate) const FACT_CONTACT: Msg = Msg::new(
+    "vart man rapporterar brister: e-post eller webbadress",
+    "where to report problems: e-mail or web address",
+);
+/// Months since the assessment.
+pub(crate) const ASSESSMENT_OLD: Msg = Msg::new(
+    "tillgängligheten granskades för {} månader sedan",
+    "the accessibility was assessed {} months ago",
+);
+pub(crate) const RENEW_ASSESSMENT: Msg = Msg::new(
+    "granska webbplatsen igen minst en gång om året och skriv in det nya datumet under assessed och updated",
+    "assess the site again at least once a year and write the new date under assessed and updated",
+);

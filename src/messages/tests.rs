@@ -17,20 +17,36 @@ fn table() -> Vec<(String, String, String)> {
         let text = std::fs::read_to_string(folder.join(file)).expect("table");
         for entry in text.split("pub(crate) const ").skip(1) {
             let name = entry.split(':').next().unwrap_or_default().to_owned();
-            let strings: Vec<String> = entry
-                .split("Msg::new(")
-                .nth(1)
-                .unwrap_or_default()
-                .split('"')
-                .collect::<Vec<_>>()
-                .chunks(2)
-                .filter_map(|pair| pair.get(1).map(|s| (*s).to_owned()))
-                .collect();
+            let strings = literals(entry.split("Msg::new(").nth(1).unwrap_or_default());
             assert!(strings.len() >= 2, "{file}: {name}");
             all.push((name, strings[0].clone(), strings[1].clone()));
         }
     }
     all
+}
+
+/// The string literals of `code`, in order, escapes left as written.
+fn literals(code: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut chars = code.chars();
+    while let Some(c) = chars.next() {
+        if c != '"' {
+            continue;
+        }
+        let mut literal = String::new();
+        while let Some(c) = chars.next() {
+            match c {
+                '\\' => {
+                    literal.push(c);
+                    literal.extend(chars.next());
+                }
+                '"' => break,
+                c => literal.push(c),
+            }
+        }
+        found.push(literal);
+    }
+    found
 }
 
 #[test]

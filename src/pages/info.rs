@@ -67,11 +67,7 @@ impl Ctx<'_, '_> {
         }
         let (views, config) = (self.views, self.input.config);
         let facts = &config.accessibility;
-        let date = |text: &Option<String>| {
-            text.as_deref()
-                .and_then(PartialDate::parse)
-                .map(|d| views.date_view(d))
-        };
+        let date = |date: &Option<PartialDate>| date.map(|d| views.date_view(d));
         let title = views.t("a11y_title");
         self.html(
             "accessibility.html",

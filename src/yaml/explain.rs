@@ -81,15 +81,88 @@ fn explain(error: &Error, lang: Lang) -> Option<Explained> {
             m::WRITE_SETTINGS_KEY_VALUE_ONE.text(lang),
         )),
         other if other.to_string().contains("tab") => Some(tab(lang)),
-        _ => None,
+        other => syntax(&other.to_string(), lang),
     }
 }
 
-/// The hint for an unknown key: the near miss, if any, and every key that is allowed.
+/// The parser's words for the usual slips of YAML syntax, in ours: text under a list item
+/// indented differently from the item's first line, and a colon in text without quotation
+/// marks, which makes the rest of the line look like a new setting.
+fn syntax(parser: &str, lang: Lang) -> Option<Explained> {
+    let explained = |message: m::Msg, hint: m::Msg| Explained {
+        message: message.text(lang),
+        hint: hint.text(lang),
+        is_tab: false,
+    };
+    if parser.contains("did not find expected '-' indicator")
+        || parser.contains("did not find expected key")
+        || parser.contains("block sequence entries are not allowed")
+    {
+        Some(explained(m::YAML_INDENTATION, m::YAML_INDENTATION_HINT))
+    } else if parser.contains("mapping values are not allowed") {
+        Some(explained(m::YAML_COLON_IN_TEXT, m::YAML_COLON_IN_TEXT_HINT))
+    } else if parser.contains("while scanning") || parser.contains("while parsing") {
+        Some(explained(m::YAML_CANNOT_READ, m::YAML_CANNOT_READ_HINT))
+    } else {
+        None
+    }
+}
+
+/// The English keys of front matter, with the Swedish words editors write for them.
+const KEYS_IN_SWEDISH: &[(&str, &str)] = &[
+    ("titel", "title"),
+    ("rubrik", "title"),
+    ("kommun", "municipality"),
+    ("region", "municipality"),
+    ("typ", "kind"),
+    ("sort", "kind"),
+    ("antagen", "adopted"),
+    ("antogs", "adopted"),
+    ("reviderad", "revised"),
+    ("beslutad_av", "decided_by"),
+    ("beslutadav", "decided_by"),
+    ("beslut", "decided_by"),
+    ("beslutsfattare", "decided_by"),
+    ("ställer_sig_bakom", "endorses"),
+    ("sammanfattning", "summary"),
+    ("ingress", "summary"),
+    ("tidslinje", "timeline"),
+    ("händelser", "timeline"),
+    ("kontakter", "contacts"),
+    ("kontakt", "contacts"),
+    ("källor", "sources"),
+    ("kallor", "sources"),
+    ("ämnen", "topics"),
+    ("amnen", "topics"),
+    ("ordning", "order"),
+    ("namn", "name"),
+    ("roll", "role"),
+    ("epost", "email"),
+    ("e-post", "email"),
+    ("mejl", "email"),
+    ("telefon", "phone"),
+    ("datum", "date"),
+    ("beskrivning", "description"),
+    ("språk", "language"),
+    ("adress", "base_url"),
+    ("webbadress", "base_url"),
+    ("tema", "theme"),
+    ("färger", "colors"),
+    ("logotyp", "logo"),
+    ("tillgänglighet", "accessibility"),
+];
+
+/// The hint for an unknown key: the near miss, or the English key a Swedish word stands
+/// for, if any, and every key that is allowed.
 fn allowed_keys(field: &str, expected: &[&str], lang: Lang) -> String {
     let list = expected.join(", ");
     let allowed = m::ALLOWED_KEYS.text(lang);
-    match did_you_mean(field, expected.iter().copied()) {
+    let lower = field.to_lowercase();
+    let swedish = KEYS_IN_SWEDISH
+        .iter()
+        .find(|(sv, en)| *sv == lower && expected.contains(en))
+        .map(|(_, en)| *en);
+    match swedish.or_else(|| did_you_mean(field, expected.iter().copied())) {
         Some(near) => format!(
             "{} \"{near}\"? {allowed}: {list}",
             m::DID_YOU_MEAN.text(lang)

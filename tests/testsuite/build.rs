@@ -222,10 +222,9 @@ fn builds_from_another_folder_with_root() {
 
 #[test]
 fn the_accessibility_statement_says_what_digg_requires() {
-    let site = SiteTest::fixture("minimal").edit(
+    let site = SiteTest::fixture("minimal").write(
         "site.yaml",
-        "language: sv",
-        "language: sv\norganisation: Alfa kommun\naccessibility:\n  compliance: delvis\n  not_accessible: Tabellen på jämförelsesidan är bred på små skärmar.\n  method: Automatiska tester med axe-core och Nu HTML Checker.\n  assessed: \"2026-11-01\"\n  updated: \"2026-11-20\"\n  contact: webb@alfa.se\n  response_time: två arbetsdagar",
+        "title: Testplats\nbase_url: https://www.alfa.se/overenskommelsen/\nlanguage: sv\norganisation: Alfa kommun\naccessibility:\n  compliance: delvis\n  not_accessible: Tabellen på jämförelsesidan är bred på små skärmar.\n  method: Automatiska tester med axe-core och Nu HTML Checker.\n  assessed: \"2026-11-01\"\n  updated: \"2026-11-20\"\n  contact: webb@alfa.se\n  response_time: två arbetsdagar",
     );
     site.build_ok();
     let page = site.page("tillganglighet/index.html");
@@ -256,11 +255,21 @@ fn the_accessibility_statement_says_what_digg_requires() {
 
 #[test]
 fn a_missing_fact_in_the_statement_is_said_not_invented() {
-    let site = SiteTest::fixture("minimal");
-    site.build_ok();
+    let site = SiteTest::fixture("minimal").edit(
+        "site.yaml",
+        "  method: Självskattning med automatiska tester.\n",
+        "",
+    );
+    let run = site.build_ok();
     let page = site.page("tillganglighet/index.html");
     let all = text(&select(&page, "main")[0]);
     assert!(all.contains("Uppgiften saknas."), "{all}");
+    assert!(
+        run.stderr
+            .contains("varning: tillgänglighetsredogörelsen saknar method"),
+        "the build says so too: {}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -297,18 +306,60 @@ fn fragments_hold_each_pages_content_with_absolute_links() {
         "https://www.eslov.se/overenskommelsen/",
     ]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let fragment = site.output("fragments/eslov/index.html");
+    let read = |name: &str| {
+        std::fs::read_to_string(site.root.join("fragments").join(name))
+            .unwrap_or_else(|e| panic!("{name}: {e}"))
+    };
+    let fragment = read("eslov.html");
     assert!(fragment.starts_with("<article"), "{}", &fragment[..80]);
     assert!(
         !fragment.contains("<html") && !fragment.contains("<head") && !fragment.contains("<nav")
     );
+    assert!(!fragment.contains("<h1"), "the CMS page has the title");
     assert!(
         fragment.contains("href=\"https://www.eslov.se/overenskommelsen/eslov/langsiktighet/\"")
     );
     assert!(!fragment.contains("href=\"../"), "no relative links left");
-    let search = site.output("fragments/sok/index.html");
-    assert!(!search.contains("<script"), "no script in a fragment");
-    assert!(!site.root.join("output/fragments/404.html").exists());
+    assert!(read("eslov_langsiktighet.html").contains("<h2"));
+    assert!(read("_startsida.html").contains("href=\"https://www.eslov.se/"));
+    let index = read("index.html");
+    assert!(index.contains("<html lang=\"sv\">"), "{index}");
+    assert!(
+        index.contains("<a href=\"eslov.html\">eslov.html</a>"),
+        "the index lists the fragment: {index}"
+    );
+    assert!(
+        index.contains("https://www.eslov.se/overenskommelsen/eslov/"),
+        "and the page it stands for: {index}"
+    );
+    for left_out in ["sok.html", "404.html"] {
+        assert!(
+            !site.root.join("fragments").join(left_out).exists(),
+            "{left_out}: a search form without its script, or the 404 page"
+        );
+    }
+    assert!(
+        !site.root.join("output/fragments").exists(),
+        "the fragments are not in the folder that is uploaded"
+    );
+}
+
+#[test]
+fn fragments_of_a_site_without_an_address_keep_their_links_as_text() {
+    let site = SiteTest::fixture("minimal").edit(
+        "site.yaml",
+        "https://www.alfa.se/overenskommelsen/",
+        "https://www.example.se/overenskommelsen/",
+    );
+    let run = site.run(&["build", "--fragments", "klistra-in"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let fragment =
+        std::fs::read_to_string(site.root.join("klistra-in/alfa.html")).expect("fragment");
+    assert!(!fragment.contains("example.se"), "{fragment}");
+    assert!(!fragment.contains("href=\"../"), "{fragment}");
+    assert!(fragment.contains("Dialog"), "{fragment}");
+    let index = std::fs::read_to_string(site.root.join("klistra-in/index.html")).expect("index");
+    assert!(index.contains("vanlig text"), "{index}");
 }
 
 #[test]

@@ -109,9 +109,28 @@ fn links_between_compacts_resolve_from_the_page_they_are_on() {
 }
 
 #[test]
-fn the_shipped_site_checks_clean() {
-    let run = SiteTest::shipped().run(&["check", "--deny-warnings"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+fn the_shipped_demo_is_not_ready_to_publish_and_says_why() {
+    let site = SiteTest::shipped();
+    let run = site.run(&["check"]);
+    assert_eq!(run.code, 0, "warnings alone do not fail: {}", run.stderr);
+    for said in [
+        "base_url är fortfarande en exempeladress: \"https://www.example.se/overenskommelser/\"",
+        "tillgänglighetsredogörelsen saknar compliance",
+        "tillgänglighetsredogörelsen saknar not_accessible",
+        "tillgänglighetsredogörelsen saknar method",
+        "tillgänglighetsredogörelsen saknar assessed",
+        "tillgänglighetsredogörelsen saknar updated",
+        "tillgänglighetsredogörelsen saknar contact",
+    ] {
+        assert!(run.stderr.contains(said), "{said}: {}", run.stderr);
+    }
+    assert!(
+        run.stderr.ends_with("0 fel och 7 varningar\n"),
+        "nothing else is wrong with it: {}",
+        run.stderr
+    );
+    let ready = site.run(&["check", "--deny-warnings"]);
+    assert_eq!(ready.code, 1, "not ready to publish");
 }
 
 #[test]

@@ -25,16 +25,26 @@ fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// Copies a fixture. Its `site.yaml` may say `{today}` where a date must stay recent (the
+/// accessibility statement's assessment), and gets today's date there.
 fn copy_dir(from: &Path, to: &Path) {
     for entry in walkdir::WalkDir::new(from) {
         let entry = entry.expect("walk fixture");
         let target = to.join(entry.path().strip_prefix(from).expect("inside"));
         if entry.file_type().is_dir() {
             fs::create_dir_all(&target).expect("mkdir");
+        } else if entry.file_name() == "site.yaml" {
+            let text = fs::read_to_string(entry.path()).expect("site.yaml");
+            fs::write(&target, text.replace("{today}", &today())).expect("write");
         } else {
             fs::copy(entry.path(), &target).expect("copy");
         }
     }
+}
+
+/// Today's date, as `YYYY-MM-DD`.
+pub(crate) fn today() -> String {
+    jiff::Zoned::now().date().to_string()
 }
 
 /// The synthetic site generator, shared with the benchmark.

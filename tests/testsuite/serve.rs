@@ -241,7 +241,7 @@ fn every_rebuild_says_what_changed_in_one_line() {
     assert!(
         rest.starts_with("content/eslov/principles/mod.md: ")
             && rest.contains(" sidor på ")
-            && rest.ends_with(" ms"),
+            && rest.contains(" ms"),
         "{said}"
     );
 }

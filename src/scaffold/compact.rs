@@ -1,11 +1,17 @@
 //! `overens new`: a new compact folder with commented front matter and one example
 //! principle, so an editor starts from a file that builds rather than from an empty page.
+//! What stands in for the editor's own text is written so that `check` finds it.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use super::{quoted, write_new};
 use crate::config::Config;
-use crate::content::{is_slug, load_topics, slugify, Kind};
+use crate::content::{
+    is_slug, load_topics, slugify, Kind, PLACEHOLDER_BACKGROUND, PLACEHOLDER_COMPACT_TEXT,
+    PLACEHOLDER_EVENT, PLACEHOLDER_PRINCIPLE_TEXT, PLACEHOLDER_PRINCIPLE_TITLE,
+    PLACEHOLDER_SUMMARY,
+};
 use crate::diagnostics::{Problem, Problems};
 use crate::files::relative;
 use crate::messages::{self as m, Lang};
@@ -80,24 +86,6 @@ fn check_name(
     Ok(())
 }
 
-/// Writes a file that must not exist yet.
-fn write_new(path: &Path, text: &str) -> std::io::Result<()> {
-    if let Some(parent) = path.parent() {
-        fs::create_dir_all(parent)?;
-    }
-    use std::io::Write as _;
-    fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)?
-        .write_all(text.as_bytes())
-}
-
-/// YAML needs quotes around a name only when it could be read as something else.
-fn quoted(text: &str) -> String {
-    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
-}
-
 fn compact_text(municipality: &str, kind: Kind) -> String {
     let name = quoted(municipality);
     let title = quoted(&format!("Överenskommelsen i {municipality}"));
@@ -113,19 +101,19 @@ title: {title}
 municipality: {name}
 # kommun, region eller nationell.
 kind: {kind}
-# Var processen står: proposed (föreslagen), drafting (skrivs), adopted (antagen),
-# revised (reviderad), halted (avbruten) eller ended (upphört).
+# Var processen står: proposed (föreslagen), drafting (under arbete), adopted (antagen),
+# revised (reviderad), halted (avbruten) eller ended (avslutad).
 status: drafting
 # När den antogs, som ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD. Ta bort # när den är antagen.
 # adopted: 2025-06-01
 # Vilket organ som beslutade, till exempel Kommunfullmäktige.
 # decided_by: Kommunfullmäktige
-# En eller två meningar som visas på kort och i sökresultat.
-summary: Kommunen och det civila samhället skriver en gemensam överenskommelse.
+# En eller två meningar som visas överst på sidan och i sökresultat.
+summary: {PLACEHOLDER_SUMMARY}
 # Processens steg, med datum. Lägg till fler rader med - date: och text:.
 timeline:
   - date: 2025
-    text: Arbetet med överenskommelsen börjar.
+    text: {PLACEHOLDER_EVENT}
 # Personer att fråga (name krävs; role, email och phone går att lägga till).
 # contacts:
 #   - name: Förnamn Efternamn
@@ -135,12 +123,12 @@ timeline:
 #   - title: Beslut i kommunfullmäktige
 #     dnr: KS 2025/1
 ---
-Här skriver du överenskommelsens text. Rubriker börjar på ## eftersom sidans titel
+{PLACEHOLDER_COMPACT_TEXT} Rubriker börjar på ## eftersom sidans titel
 redan är den största rubriken.
 
 ## Bakgrund
 
-Berätta hur arbetet kom till och vilka som är med.
+{PLACEHOLDER_BACKGROUND}
 "
     )
 }
@@ -150,14 +138,14 @@ fn principle_text(topic: &str, topic_name: &str) -> String {
         "---
 # En princip per fil. Filnamnet (utan .md) blir principens webbadress.
 # Principens rubrik.
-title: Exempelprincip
+title: {PLACEHOLDER_PRINCIPLE_TITLE}
 # Ämnen ur content/topics.yaml som principen handlar om; jämförelsesidorna byggs av dem.
 # Här: {topic_name}.
 topics: [{topic}]
 # Principernas ordning på överenskommelsens sida (1 först).
 order: 1
 ---
-Här skriver du principens text. Byt namn på filen och titeln, eller ta bort filen
+{PLACEHOLDER_PRINCIPLE_TEXT} Byt namn på filen och titeln, eller ta bort filen
 när överenskommelsens riktiga principer är på plats.
 "
     )

@@ -1,4 +1,5 @@
-//! Dates as the documents give them: a year, a month or a day.
+//! Dates as the documents give them: a year, a month or a day; and today, for warnings
+//! about what has grown old.
 
 use std::fmt;
 
@@ -43,6 +44,27 @@ impl PartialDate {
             }
         }
         Some(PartialDate { year, month, day })
+    }
+}
+
+impl PartialDate {
+    /// Whole months from this date to `later`; a missing month counts as January and a
+    /// missing day as the first, and a day not yet reached takes a month off.
+    pub(crate) fn months_until(self, later: PartialDate) -> i32 {
+        let months = |d: PartialDate| i32::from(d.year) * 12 + i32::from(d.month.unwrap_or(1));
+        let early = i32::from(later.day.unwrap_or(1) < self.day.unwrap_or(1));
+        months(later) - months(self) - early
+    }
+}
+
+/// Today's date, in the computer's own time zone. Only warnings depend on it, never a page,
+/// so a build stays the same whenever it runs.
+pub(crate) fn today() -> PartialDate {
+    let date = jiff::Zoned::now().date();
+    PartialDate {
+        year: u16::try_from(date.year()).unwrap_or(2000),
+        month: u8::try_from(date.month()).ok(),
+        day: u8::try_from(date.day()).ok(),
     }
 }
 
@@ -134,6 +156,14 @@ mod tests {
         }
         assert!(PartialDate::parse("2020-02-29").is_some());
         assert!(PartialDate::parse("2019-02-29").is_none());
+    }
+
+    #[test]
+    fn counts_whole_months() {
+        let date = |text| PartialDate::parse(text).expect("date");
+        assert_eq!(date("2024-03-15").months_until(date("2025-03-15")), 12);
+        assert_eq!(date("2024-03-15").months_until(date("2025-03-14")), 11);
+        assert_eq!(date("2024").months_until(date("2025-02")), 13);
     }
 
     #[test]

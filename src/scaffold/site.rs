@@ -1,0 +1,144 @@
+//! `overens init`: a new, empty site for one organisation. It holds a commented `site.yaml`,
+//! the national compact's six principles as the vocabulary of comparison, and a front page
+//! to write; no compact and no text that the editor did not write.
+
+use std::path::{Path, PathBuf};
+
+use super::{quoted, write_new};
+use crate::content::PLACEHOLDER_FRONT_PAGE;
+use crate::diagnostics::{Problem, Problems};
+use crate::messages::{self as m, Lang};
+
+/// What the new site says of its organisation.
+#[derive(Debug, Clone)]
+pub(crate) struct Answers {
+    /// The organisation, e.g. `Lunds kommun`.
+    pub(crate) organisation: String,
+    /// The address the site will be published at.
+    pub(crate) base_url: String,
+    /// The site's language.
+    pub(crate) language: Lang,
+}
+
+/// Stands in for the address until the editor gives one; `check` warns about it.
+pub(crate) const EXAMPLE_BASE_URL: &str = "https://www.example.se/overenskommelsen/";
+
+/// Creates a new site in `folder` and returns the files it wrote, relative to the folder.
+pub(crate) fn init(folder: &Path, answers: &Answers) -> Result<Vec<PathBuf>, Problems> {
+    let lang = answers.language;
+    for taken in ["site.yaml", "content"] {
+        if folder.join(taken).exists() {
+            return Err(Problem::in_file(
+                &folder.join(taken),
+                m::INIT_SITE_EXISTS.with(lang, &[&folder.display()]),
+            )
+            .with_hint(m::INIT_ELSEWHERE.text(lang))
+            .into());
+        }
+    }
+    let files = [
+        (PathBuf::from("site.yaml"), site_yaml(answers)),
+        (PathBuf::from("content/topics.yaml"), TOPICS.to_owned()),
+        (PathBuf::from("content/_index.md"), front_page()),
+    ];
+    for (path, text) in &files {
+        if let Err(e) = write_new(&folder.join(path), text) {
+            return Err(
+                Problem::in_file(&folder.join(path), m::FILE_COULD_NOT_WRITTEN.text(lang))
+                    .with_hint(e.to_string())
+                    .into(),
+            );
+        }
+    }
+    Ok(files.into_iter().map(|(path, _)| path).collect())
+}
+
+fn site_yaml(answers: &Answers) -> String {
+    let organisation = quoted(&answers.organisation);
+    let title = quoted(&format!(
+        "{}: överenskommelse med den idéburna sektorn",
+        answers.organisation
+    ));
+    let base_url = quoted(&answers.base_url);
+    let language = answers.language.code();
+    format!(
+        "# Webbplatsens inställningar. Rader som börjar med # är kommentarer och syns inte.
+# Skriv nyckel: värde, en per rad, med mellanslag (inte tabb). Kör overens check när du
+# har ändrat något: den säger vad som saknas innan webbplatsen kan publiceras.
+
+# Webbplatsens namn, som står överst på varje sida och i webbläsarens flik.
+title: {title}
+# Organisationen som publicerar webbplatsen.
+organisation: {organisation}
+# Adressen där webbplatsen ska ligga, med / på slutet. Länkar i webbplatskartan, flödet
+# och fragmenten börjar med den. Fråga webbredaktionen om du är osäker.
+base_url: {base_url}
+# Språket på webbplatsens egna texter: sv (svenska) eller en (engelska).
+language: {language}
+# En mening som beskriver webbplatsen för sökmotorer.
+# description: \"Överenskommelsen mellan kommunen och den idéburna sektorn.\"
+# Kommunens logotyp: lägg bildfilen i mappen static/ och skriv dess namn.
+# logo: logo.svg
+# Kommunens färger, som #rrggbb. Webbplatsen gör länkarna mörkare om de blir svåra att läsa.
+# colors:
+#   primary: \"#00517a\"
+
+# Tillgänglighetsredogörelsen, som lagen om tillgänglighet till digital offentlig service
+# kräver. Sidan byggs av uppgifterna här; fyll i varje uppgift innan webbplatsen publiceras.
+accessibility:
+  # Hur väl webbplatsen följer lagen: helt, delvis eller inte.
+  # compliance: delvis
+  # Vad som inte är tillgängligt och varför (behövs om svaret ovan inte är helt).
+  # not_accessible: \"Några äldre beslut finns bara som inskannade PDF-filer.\"
+  # Hur webbplatsen har granskats.
+  # method: \"Självskattning med automatiska tester och granskning med tangentbord och skärmläsare.\"
+  # När webbplatsen granskades och när redogörelsen uppdaterades, som ÅÅÅÅ-MM-DD.
+  # assessed: 2026-01-15
+  # updated: 2026-01-15
+  # Vart man rapporterar brister: en e-postadress eller en webbadress.
+  # contact: tillganglighet@kommun.se
+  # Hur snabbt man får svar.
+  # response_time: två arbetsdagar
+"
+    )
+}
+
+fn front_page() -> String {
+    format!(
+        "---
+# Startsidans rubrik. Utan title används webbplatsens namn ur site.yaml.
+# title: Överenskommelsen med den idéburna sektorn
+---
+{PLACEHOLDER_FRONT_PAGE} Berätta vad en överenskommelse är, vem som står bakom den
+och var man kan läsa mer. Rubriker börjar på ## eftersom sidans titel redan är den största
+rubriken.
+"
+    )
+}
+
+/// The vocabulary of comparison: the national compact's six principles, which local compacts
+/// build on, so that a site's compacts can be compared with every other site's.
+const TOPICS: &str = "# Ämnena som principerna jämförs på. Varje ämne får en egen jämförelsesida.
+# De sex första är den nationella överenskommelsens principer (2008), som de lokala
+# överenskommelserna bygger på. Lägg till egna ämnen längst ner, med id (små bokstäver a–z,
+# siffror och bindestreck), name och description. Ändra inte ett id som principer använder.
+
+- id: sjalvstandighet-och-oberoende
+  name: Självständighet och oberoende
+  description: \"De idéburna organisationernas självständighet och oberoende, också i samverkan med det offentliga; en av den nationella överenskommelsens sex principer.\"
+- id: dialog
+  name: Dialog
+  description: \"Dialogen och relationen mellan det offentliga och de idéburna organisationerna; en av den nationella överenskommelsens sex principer.\"
+- id: kvalitet
+  name: Kvalitet
+  description: \"Principen Kvalitet, en av den nationella överenskommelsens sex principer.\"
+- id: langsiktighet
+  name: Långsiktighet
+  description: \"Långsiktighet i samverkan; en av den nationella överenskommelsens sex principer.\"
+- id: oppenhet-och-insyn
+  name: Öppenhet och insyn
+  description: \"Principen Öppenhet och insyn, en av den nationella överenskommelsens sex principer.\"
+- id: mangfald
+  name: Mångfald
+  description: \"Principen Mångfald, en av den nationella överenskommelsens sex principer.\"
+";
