@@ -47,11 +47,14 @@ pub struct Update {
 /// A site held in memory between edits, with what each of its pages read.
 pub struct Live {
     site: Site,
-    /// Each page's path, job and reads, in the order of the site's jobs.
+    /// Each page's job, path and reads, in the order of the site's jobs.
     pages: Vec<Rendered>,
+    /// What listing the pages read: when none of it changes, the pages are the same.
+    listing: Vec<Read>,
 }
 
 struct Rendered {
+    job: Job,
     path: String,
     reads: Vec<Read>,
 }
@@ -63,6 +66,7 @@ impl Live {
         let mut live = Live {
             site,
             pages: Vec::new(),
+            listing: Vec::new(),
         };
         let update = live.render_all()?;
         Ok((live, update))
@@ -87,20 +91,23 @@ impl Live {
     }
 
     fn render_all(&mut self) -> Result<Update, BuildError> {
-        let jobs: Vec<Job> = self.site.jobs().into_iter().map(|(job, _)| job).collect();
-        let made = self.site.render_jobs(&jobs, true, Ok)?;
+        let (jobs, listing) = self.site.jobs_noting(true);
+        let only_jobs: Vec<Job> = jobs.iter().map(|(job, _)| *job).collect();
+        let made = self.site.render_jobs(&only_jobs, true, Ok)?;
         let mut pages = Vec::with_capacity(made.len());
         self.pages = made
             .into_iter()
-            .map(|made| {
-                let path = made.page.path.clone();
+            .zip(jobs)
+            .map(|(made, (job, path))| {
                 pages.push(made.page);
                 Rendered {
+                    job,
                     path,
                     reads: made.reads,
                 }
             })
             .collect();
+        self.listing = listing;
         Ok(Update {
             pages,
             removed: Vec::new(),
@@ -155,47 +162,14 @@ impl Live {
 
     /// Renders the pages of `new` whose reads changed, and those that are new.
     fn render_changed(&mut self, new: Site) -> Result<Update, BuildError> {
-        let diff = Diff::new(self.site.model(), new.model());
-        let old: HashMap<&str, &Rendered> =
-            self.pages.iter().map(|p| (p.path.as_str(), p)).collect();
-        let jobs = new.jobs();
-        let stale: Vec<Job> = jobs
-            .iter()
-            .filter(|(_, path)| {
-                old.get(path.as_str())
-                    .is_none_or(|page| page.reads.iter().any(|&read| diff.changed(read)))
-            })
-            .map(|(job, _)| *job)
-            .collect();
-        let made = new.render_jobs(&stale, true, Ok)?;
-        let mut fresh: HashMap<String, Vec<Read>> = HashMap::with_capacity(made.len());
-        let mut pages = Vec::with_capacity(made.len());
-        for made in made {
-            fresh.insert(made.page.path.clone(), made.reads);
-            pages.push(made.page);
-        }
-        let kept: std::collections::HashSet<&str> =
-            jobs.iter().map(|(_, path)| path.as_str()).collect();
-        let removed: Vec<String> = self
-            .pages
-            .iter()
-            .filter(|p| !kept.contains(p.path.as_str()))
-            .map(|p| p.path.clone())
-            .collect();
-        let mut by_path: HashMap<String, Vec<Read>> = std::mem::take(&mut self.pages)
-            .into_iter()
-            .map(|p| (p.path, p.reads))
-            .collect();
-        self.pages = jobs
-            .into_iter()
-            .map(|(_, path)| {
-                let reads = fresh
-                    .remove(&path)
-                    .or_else(|| by_path.remove(&path))
-                    .unwrap_or_default();
-                Rendered { path, reads }
-            })
-            .collect();
+        let (pages, removed) = {
+            let diff = Diff::new(self.site.model(), new.model());
+            if self.listing.iter().any(|&read| diff.changed(read)) {
+                relist(&mut self.pages, &mut self.listing, &new, &diff)?
+            } else {
+                (in_place(&mut self.pages, &new, &diff)?, Vec::new())
+            }
+        };
         self.site = new;
         Ok(Update {
             pages,
@@ -205,6 +179,72 @@ impl Live {
             warnings: self.site.warnings(),
         })
     }
+}
+
+/// The same pages as before: renders again, in place, those whose reads changed.
+fn in_place(pages: &mut [Rendered], new: &Site, diff: &Diff<'_>) -> Result<Vec<Page>, BuildError> {
+    let stale: Vec<usize> = (0..pages.len())
+        .filter(|&i| pages[i].reads.iter().any(|&read| diff.changed(read)))
+        .collect();
+    let jobs: Vec<Job> = stale.iter().map(|&i| pages[i].job).collect();
+    let made = new.render_jobs(&jobs, true, Ok)?;
+    let mut written = Vec::with_capacity(made.len());
+    for (i, made) in stale.into_iter().zip(made) {
+        pages[i].reads = made.reads;
+        written.push(made.page);
+    }
+    Ok(written)
+}
+
+/// Pages came or went: renders those of `new` that are new or whose reads changed, matched
+/// by path, and says which paths are gone.
+fn relist(
+    pages: &mut Vec<Rendered>,
+    listing: &mut Vec<Read>,
+    new: &Site,
+    diff: &Diff<'_>,
+) -> Result<(Vec<Page>, Vec<String>), BuildError> {
+    let (jobs, new_listing) = new.jobs_noting(true);
+    let old: HashMap<&str, &Rendered> = pages.iter().map(|p| (p.path.as_str(), p)).collect();
+    let stale: Vec<Job> = jobs
+        .iter()
+        .filter(|(_, path)| {
+            old.get(path.as_str())
+                .is_none_or(|page| page.reads.iter().any(|&read| diff.changed(read)))
+        })
+        .map(|(job, _)| *job)
+        .collect();
+    let made = new.render_jobs(&stale, true, Ok)?;
+    let mut fresh: HashMap<String, Vec<Read>> = HashMap::with_capacity(made.len());
+    let mut written = Vec::with_capacity(made.len());
+    for made in made {
+        fresh.insert(made.page.path.clone(), made.reads);
+        written.push(made.page);
+    }
+    let listed: std::collections::HashSet<&str> =
+        jobs.iter().map(|(_, path)| path.as_str()).collect();
+    let mut removed: Vec<String> = pages
+        .iter()
+        .filter(|p| !listed.contains(p.path.as_str()))
+        .map(|p| p.path.clone())
+        .collect();
+    removed.sort();
+    let mut before: HashMap<String, Vec<Read>> = std::mem::take(pages)
+        .into_iter()
+        .map(|p| (p.path, p.reads))
+        .collect();
+    *pages = jobs
+        .into_iter()
+        .map(|(job, path)| {
+            let reads = fresh
+                .remove(&path)
+                .or_else(|| before.remove(&path))
+                .unwrap_or_default();
+            Rendered { job, path, reads }
+        })
+        .collect();
+    *listing = new_listing;
+    Ok((written, removed))
 }
 
 /// True when both sites have the same compacts in the same order and the same topics, so
@@ -235,7 +275,7 @@ impl<'a> Diff<'a> {
         Diff {
             old,
             new,
-            same_matrix: old.matrix == new.matrix,
+            same_matrix: std::ptr::eq(old.matrix, new.matrix) || old.matrix == new.matrix,
             seen: Default::default(),
         }
     }

@@ -13,9 +13,10 @@ use crate::diagnostics::{BuildError, Problem, Problems};
 use crate::messages::{self as m, Lang};
 use crate::output::{self, fragments, Page};
 use crate::pages::{self, Input, Job, Made};
-use crate::reads::{Model, Reader};
+use crate::reads::{Model, Read, Reader};
 use crate::templates::{read_static, Theme};
 use crate::urls::Words;
+use crate::views::Summaries;
 
 /// A site folder, read and checked.
 #[derive(Debug, Clone)]
@@ -29,7 +30,9 @@ pub struct Site {
     /// The theme, with the site's overrides.
     pub(crate) theme: Arc<Theme>,
     /// Who says what on which topic, derived from `content`.
-    pub(crate) matrix: Matrix,
+    pub(crate) matrix: Arc<Matrix>,
+    /// Each compact as lists show it, derived from `content`.
+    pub(crate) summaries: Summaries,
     /// Each compact's part of the data files and the search index, in content order.
     pub(crate) records: Vec<Arc<Records>>,
 }
@@ -77,10 +80,19 @@ impl Site {
                     &config.base_url,
                     &theme.strings,
                 );
+                let matrix = Arc::new(compare::matrix(&content));
+                let summaries = Summaries::of(
+                    Model {
+                        content: &content,
+                        matrix: &matrix,
+                    },
+                    &theme.strings,
+                );
                 Ok(Site {
                     root: root.to_path_buf(),
                     config,
-                    matrix: compare::matrix(&content),
+                    matrix,
+                    summaries,
                     content,
                     theme: Arc::new(theme),
                     records,
@@ -109,11 +121,33 @@ impl Site {
                 },
             )
             .collect();
+        let matrix = if compare::same_matrix(&self.content, &content) {
+            Arc::clone(&self.matrix)
+        } else {
+            Arc::new(compare::matrix(&content))
+        };
+        let new = Model {
+            content: &content,
+            matrix: &matrix,
+        };
+        let same_compacts = self.content.compacts.len() == content.compacts.len()
+            && self
+                .content
+                .compacts
+                .iter()
+                .zip(&content.compacts)
+                .all(|(a, b)| a.slug == b.slug);
+        let summaries = if same_compacts {
+            self.summaries.again(self.model(), new, &self.theme.strings)
+        } else {
+            Summaries::of(new, &self.theme.strings)
+        };
         Site {
             root: self.root.clone(),
             config: self.config.clone(),
             theme: Arc::clone(&self.theme),
-            matrix: compare::matrix(&content),
+            matrix,
+            summaries,
             content,
             records,
         }
@@ -144,17 +178,24 @@ impl Site {
             theme: &self.theme,
             model: self.model(),
             records: &self.records,
+            summaries: &self.summaries,
         }
     }
 
     /// Every file the site has, with its path in the output.
     pub(crate) fn jobs(&self) -> Vec<(Job, String)> {
-        let reader = Reader::new(self.model(), false);
+        self.jobs_noting(false).0
+    }
+
+    /// Every file the site has, with its path in the output, and what listing them read.
+    pub(crate) fn jobs_noting(&self, record: bool) -> (Vec<(Job, String)>, Vec<Read>) {
+        let reader = Reader::new(self.model(), record);
         let words = Words::of(self.config.language);
-        pages::jobs(&reader)
+        let jobs = pages::jobs(&reader)
             .into_iter()
             .map(|job| (job, job.path(&reader, words)))
-            .collect()
+            .collect();
+        (jobs, reader.into_reads())
     }
 
     /// The one driver: renders `jobs` and hands each file to `deliver`, noting what each

@@ -185,6 +185,22 @@ pub(crate) fn matrix(content: &Content) -> Matrix {
     }
 }
 
+/// True when `old` and `new`, contents of the same compacts, give the same matrix: the
+/// matrix reads each compact's `endorses` and its principles' topics, nothing else.
+pub(crate) fn same_matrix(old: &Content, new: &Content) -> bool {
+    old.compacts.len() == new.compacts.len()
+        && old.compacts.iter().zip(&new.compacts).all(|(a, b)| {
+            std::sync::Arc::ptr_eq(a, b)
+                || (a.slug == b.slug
+                    && a.head.endorses == b.head.endorses
+                    && a.principles.len() == b.principles.len()
+                    && a.principles
+                        .iter()
+                        .zip(&b.principles)
+                        .all(|(p, q)| p.topics == q.topics))
+        })
+}
+
 /// Every event of every compact, oldest first; events on the same date keep compact order.
 pub(crate) fn timeline(content: &Content) -> Vec<TimelineEntry> {
     let mut entries: Vec<TimelineEntry> = content

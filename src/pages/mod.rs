@@ -18,7 +18,7 @@ use crate::output::Page;
 use crate::reads::{Model, Read, Reader};
 use crate::templates::Theme;
 use crate::urls::{self, Words};
-use crate::views::{Link, Views};
+use crate::views::{Link, Summaries, Views};
 
 /// One file of the site to make.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -136,6 +136,8 @@ pub(crate) struct Input<'a> {
     pub(crate) model: Model<'a>,
     /// Each compact's share of the data files.
     pub(crate) records: &'a [Arc<Records>],
+    /// Each compact as lists show it.
+    pub(crate) summaries: &'a Summaries,
 }
 
 /// A rendered file, and what it read when asked to note it.
@@ -165,7 +167,7 @@ where
         Page(Problem),
         Deliver(BuildError),
     }
-    let views = Views::new(input.model, &input.theme.strings, input.config.language);
+    let views = Views::new(&input.theme.strings, input.config.language, input.summaries);
     let results: Vec<Result<T, Failed>> = jobs
         .par_iter()
         .map(|&job| {

@@ -6,11 +6,14 @@
 
 use serde::Serialize;
 
-use crate::content::{CompactId, PartialDate, PrincipleId, Status, Topic};
+mod summary;
+
+use crate::content::{CompactId, PartialDate, PrincipleId, Topic};
 use crate::messages::Lang;
-use crate::reads::{Model, Read, Reader};
+use crate::reads::Reader;
 use crate::templates::Strings;
 use crate::urls::{self, Words};
+pub(crate) use summary::{CompactSummary, Summaries};
 
 /// A date with its ISO form (for `<time datetime>`) and its text in the site's language.
 #[derive(Debug, Clone, Serialize)]
@@ -51,41 +54,6 @@ pub(crate) struct Link {
     pub(crate) path: String,
 }
 
-/// A compact as it appears in lists, cards and table headers.
-#[derive(Debug, Clone, Serialize)]
-pub(crate) struct CompactSummary {
-    /// Folder name.
-    pub(crate) slug: String,
-    /// Site-relative path of its page.
-    pub(crate) path: String,
-    /// Municipality or region.
-    pub(crate) municipality: String,
-    /// Full title.
-    pub(crate) title: String,
-    /// `kommun`, `region`, `nationell`.
-    pub(crate) kind: &'static str,
-    /// The kind in words.
-    pub(crate) kind_label: String,
-    /// Status key, used as a CSS class.
-    pub(crate) status: &'static str,
-    /// The status in words.
-    pub(crate) status_label: String,
-    /// Why a compact without principles has none, in words.
-    pub(crate) no_principles_reason: String,
-    /// When adopted.
-    pub(crate) adopted: Option<DateView>,
-    /// When revised.
-    pub(crate) revised: Option<DateView>,
-    /// Who decided it.
-    pub(crate) decided_by: Option<String>,
-    /// Its own principles.
-    pub(crate) principle_count: usize,
-    /// The compact it endorses, if any.
-    pub(crate) endorses: Option<Link>,
-    /// Short description.
-    pub(crate) summary: Option<String>,
-}
-
 /// A principle as shown in full. Its text is borrowed from the content, never copied.
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct PrincipleView<'a> {
@@ -112,32 +80,21 @@ pub(crate) struct CellView {
     pub(crate) endorsed: Vec<Link>,
 }
 
-/// What every page shares: the theme's strings, the URL words, and each compact's summary,
-/// made once per build with the reads that made it.
+/// What every page shares: the theme's strings, the URL words, and each compact's summary.
 pub(crate) struct Views<'a> {
     strings: &'a Strings,
     words: Words,
-    summaries: Vec<(CompactSummary, Vec<Read>)>,
+    summaries: &'a Summaries,
 }
 
 impl<'a> Views<'a> {
-    /// Prepares the summaries of every compact.
-    pub(crate) fn new(model: Model<'_>, strings: &'a Strings, lang: Lang) -> Views<'a> {
-        let mut views = Views {
+    /// Views in `lang`, with the summaries made for the site.
+    pub(crate) fn new(strings: &'a Strings, lang: Lang, summaries: &'a Summaries) -> Views<'a> {
+        Views {
             strings,
             words: Words::of(lang),
-            summaries: Vec::new(),
-        };
-        views.summaries = model
-            .content
-            .ids()
-            .map(|c| {
-                let reader = Reader::new(model, true);
-                let summary = views.make_summary(&reader, c);
-                (summary, reader.into_reads())
-            })
-            .collect();
-        views
+            summaries,
+        }
     }
 
     /// A theme string, or its key when the theme lacks it.
@@ -155,45 +112,9 @@ impl<'a> Views<'a> {
         DateView::new(date, self.strings)
     }
 
-    fn make_summary(&self, r: &Reader<'_>, c: CompactId) -> CompactSummary {
-        let slug = r.slug(c);
-        let head = r.head(c);
-        let reason_key = match head.status {
-            Status::Proposed | Status::Drafting => "no_principles_yet",
-            Status::Halted => "no_principles_halted",
-            Status::Ended => "no_principles_ended",
-            Status::Adopted | Status::Revised => "no_principles_given",
-        };
-        CompactSummary {
-            slug: slug.to_owned(),
-            path: urls::compact(slug),
-            municipality: head.municipality.clone(),
-            title: head.title.clone(),
-            kind: head.kind.key(),
-            kind_label: self.t(&format!("kind_{}", head.kind.key())),
-            status: head.status.key(),
-            status_label: self.t(&format!("status_{}", head.status.key())),
-            no_principles_reason: self.t(reason_key),
-            adopted: head.adopted.map(|d| self.date_view(d)),
-            revised: head.revised.map(|d| self.date_view(d)),
-            decided_by: head.decided_by.clone(),
-            principle_count: r.count(c),
-            endorses: head.endorses.as_deref().and_then(|slug| {
-                let other = r.ids().find(|&o| r.slug(o) == slug)?;
-                Some(Link {
-                    title: r.head(other).municipality.clone(),
-                    path: urls::compact(slug),
-                })
-            }),
-            summary: head.summary.clone(),
-        }
-    }
-
     /// Compact `c` as lists show it.
     pub(crate) fn summary(&self, r: &Reader<'_>, c: CompactId) -> &CompactSummary {
-        let (summary, reads) = &self.summaries[c.index()];
-        r.replay(reads);
-        summary
+        self.summaries.get(r, c)
     }
 
     /// Every compact as lists show it, in order.

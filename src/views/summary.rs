@@ -1,0 +1,130 @@
+//! Each compact as lists, cards and tables show it: made once for a site, kept with what it
+//! read, and made again after an edit only where that changed.
+
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use super::{DateView, Link};
+use crate::content::{CompactId, Status};
+use crate::reads::{changed, Model, Read, Reader};
+use crate::templates::Strings;
+use crate::urls;
+
+/// A compact as it appears in lists, cards and table headers.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct CompactSummary {
+    /// Folder name.
+    pub(crate) slug: String,
+    /// Site-relative path of its page.
+    pub(crate) path: String,
+    /// Municipality or region.
+    pub(crate) municipality: String,
+    /// Full title.
+    pub(crate) title: String,
+    /// `kommun`, `region`, `nationell`.
+    pub(crate) kind: &'static str,
+    /// The kind in words.
+    pub(crate) kind_label: String,
+    /// Status key, used as a CSS class.
+    pub(crate) status: &'static str,
+    /// The status in words.
+    pub(crate) status_label: String,
+    /// Why a compact without principles has none, in words.
+    pub(crate) no_principles_reason: String,
+    /// When adopted.
+    pub(crate) adopted: Option<DateView>,
+    /// When revised.
+    pub(crate) revised: Option<DateView>,
+    /// Who decided it.
+    pub(crate) decided_by: Option<String>,
+    /// Its own principles.
+    pub(crate) principle_count: usize,
+    /// The compact it endorses, if any.
+    pub(crate) endorses: Option<Link>,
+    /// Short description.
+    pub(crate) summary: Option<String>,
+}
+
+/// Every compact's summary, with the reads that made it.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Summaries(Vec<Arc<(CompactSummary, Vec<Read>)>>);
+
+impl Summaries {
+    /// The summaries of every compact of `model`.
+    pub(crate) fn of(model: Model<'_>, strings: &Strings) -> Summaries {
+        Summaries(
+            model
+                .content
+                .ids()
+                .map(|c| made(model, c, strings))
+                .collect(),
+        )
+    }
+
+    /// The summaries of `new`, a site of the same compacts as `old`, whose summaries these
+    /// are: each made again only when something it read gives another answer.
+    pub(crate) fn again(&self, old: Model<'_>, new: Model<'_>, strings: &Strings) -> Summaries {
+        Summaries(
+            new.content
+                .ids()
+                .zip(&self.0)
+                .map(|(c, kept)| {
+                    if kept.1.iter().any(|&read| changed(old, new, read)) {
+                        made(new, c, strings)
+                    } else {
+                        Arc::clone(kept)
+                    }
+                })
+                .collect(),
+        )
+    }
+
+    /// Compact `c`'s summary, noting on `r` what it read.
+    pub(crate) fn get(&self, r: &Reader<'_>, c: CompactId) -> &CompactSummary {
+        let (summary, reads) = &*self.0[c.index()];
+        r.replay(reads);
+        summary
+    }
+}
+
+fn made(model: Model<'_>, c: CompactId, strings: &Strings) -> Arc<(CompactSummary, Vec<Read>)> {
+    let reader = Reader::new(model, true);
+    let summary = make(&reader, c, strings);
+    Arc::new((summary, reader.into_reads()))
+}
+
+fn make(r: &Reader<'_>, c: CompactId, strings: &Strings) -> CompactSummary {
+    let t = |key: &str| crate::templates::string(strings, key);
+    let slug = r.slug(c);
+    let head = r.head(c);
+    let reason_key = match head.status {
+        Status::Proposed | Status::Drafting => "no_principles_yet",
+        Status::Halted => "no_principles_halted",
+        Status::Ended => "no_principles_ended",
+        Status::Adopted | Status::Revised => "no_principles_given",
+    };
+    CompactSummary {
+        slug: slug.to_owned(),
+        path: urls::compact(slug),
+        municipality: head.municipality.clone(),
+        title: head.title.clone(),
+        kind: head.kind.key(),
+        kind_label: t(&format!("kind_{}", head.kind.key())),
+        status: head.status.key(),
+        status_label: t(&format!("status_{}", head.status.key())),
+        no_principles_reason: t(reason_key),
+        adopted: head.adopted.map(|d| DateView::new(d, strings)),
+        revised: head.revised.map(|d| DateView::new(d, strings)),
+        decided_by: head.decided_by.clone(),
+        principle_count: r.count(c),
+        endorses: head.endorses.as_deref().and_then(|slug| {
+            let other = r.ids().find(|&o| r.slug(o) == slug)?;
+            Some(Link {
+                title: r.head(other).municipality.clone(),
+                path: urls::compact(slug),
+            })
+        }),
+        summary: head.summary.clone(),
+    }
+}
