@@ -2,8 +2,6 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
-    overens::cli::Cli::parse().run()
+    overens::cli::Cli::from_env().run()
 }

@@ -2,6 +2,7 @@
 //! stages together: the site is loaded and built here, and for `serve`, the watcher's
 //! rebuilds are handed to the server (in `cli/serve.rs`).
 
+mod help;
 mod init;
 mod serve;
 
@@ -65,6 +66,11 @@ pub struct BuildArgs {
 }
 
 impl Cli {
+    /// Reads the command line, with its help and its mistakes in the user's language.
+    pub fn from_env() -> Cli {
+        help::parse(Lang::from_env())
+    }
+
     /// Runs the chosen command and says how it went.
     pub fn run(self) -> ExitCode {
         match self.command {

@@ -221,7 +221,16 @@ impl<'a> Check<'a> {
         assessed: Option<&Spanned<RawDate>>,
         problems: &mut Problems,
     ) {
-        let (line, column) = at.map_or((0, 0), |at| (at.line() as usize, at.column() as usize));
+        let written = self
+            .text
+            .lines()
+            .position(|l| l.starts_with("accessibility:"))
+            .map(|i| (i + 1, 1));
+        let (line, column) = at
+            .map(|at| (at.line() as usize, at.column() as usize))
+            .filter(|&(line, _)| line > 0)
+            .or(written)
+            .unwrap_or((0, 0));
         let missing = [
             ("compliance", facts.compliance.is_none(), m::FACT_COMPLIANCE),
             (

@@ -25,7 +25,7 @@ use crate::messages::{self as m, Lang};
 pub(crate) use endorse::endorsement_chain;
 pub(crate) use model::*;
 pub(crate) use source::{
-    PLACEHOLDER_BACKGROUND, PLACEHOLDER_COMPACT_TEXT, PLACEHOLDER_EVENT, PLACEHOLDER_FRONT_PAGE,
+    PLACEHOLDER_BACKGROUND, PLACEHOLDER_COMPACT_TEXT, PLACEHOLDER_EVENT,
     PLACEHOLDER_PRINCIPLE_TEXT, PLACEHOLDER_PRINCIPLE_TITLE, PLACEHOLDER_SUMMARY,
 };
 
@@ -71,22 +71,40 @@ pub(crate) fn load(root: &Path, lang: Lang) -> Result<Content, Problems> {
     }
     let mut compacts: Vec<Compact> = compacts.into_iter().map(|c| c.compact).collect();
     compacts.sort_by(|a, b| order_key(a).cmp(&order_key(b)));
-    let mut warnings = Problems::default();
-    let mut used = vec![false; topics.len()];
-    for topic in compacts
-        .iter()
-        .flat_map(|c| &c.principles)
-        .flat_map(|p| &p.topics)
-    {
-        used[topic.index()] = true;
-    }
-    topics::unused(&topics, &used, lang, &mut warnings);
+    let warnings = site_warnings(&compacts, &topics, lang);
     Ok(Content {
         front: Arc::new(front),
         topics: Arc::new(topics),
         compacts: compacts.into_iter().map(Arc::new).collect(),
         warnings,
     })
+}
+
+/// Warnings about the site as a whole: no compact yet, or topics no principle uses.
+fn site_warnings<C: std::borrow::Borrow<Compact>>(
+    compacts: &[C],
+    topics: &[Topic],
+    lang: Lang,
+) -> Problems {
+    let mut warnings = Problems::default();
+    if compacts.is_empty() {
+        warnings.push(
+            Problem::in_file(Path::new("content"), m::NO_COMPACT_YET.text(lang))
+                .with_hint(m::START_COMPACT.text(lang))
+                .as_warning(),
+        );
+        return warnings;
+    }
+    let mut used = vec![false; topics.len()];
+    for topic in compacts
+        .iter()
+        .flat_map(|c| &c.borrow().principles)
+        .flat_map(|p| &p.topics)
+    {
+        used[topic.index()] = true;
+    }
+    topics::unused(topics, &used, lang, &mut warnings);
+    warnings
 }
 
 /// Where a compact goes in the list: the national compact first, then by name.
@@ -146,17 +164,8 @@ impl Content {
         }
         let mut content = self.clone();
         content.compacts[at.index()] = Arc::new(new);
-        content.warnings = Problems::default();
-        let mut used = vec![false; content.topics.len()];
-        for topic in content
-            .compacts
-            .iter()
-            .flat_map(|c| &c.principles)
-            .flat_map(|p| &p.topics)
-        {
-            used[topic.index()] = true;
-        }
-        topics::unused(&content.topics, &used, lang, &mut content.warnings);
+        let compacts: Vec<&Compact> = content.compacts.iter().map(|c| &**c).collect();
+        content.warnings = site_warnings(&compacts, &content.topics, lang);
         Some(Ok(content))
     }
 
@@ -227,6 +236,15 @@ fn load_front_page(root: &Path, path: &Path, lang: Lang) -> Result<FrontPage, Pr
         src.title(title, &mut review);
     }
     src.template_text(&mut review);
+    if split.body.trim().is_empty() {
+        let line = text.lines().count().max(1);
+        review.warnings.push(src.warning_at(
+            line,
+            0,
+            m::FRONT_PAGE_NO_TEXT.text(lang),
+            m::WRITE_FRONT_PAGE_TEXT.text(lang),
+        ));
+    }
     let rendered = markdown::render_in(split.body, Some(""));
     let body_start = text.len() - split.body.len();
     src.markdown(rendered.findings, body_start, 2, "", &mut review);

@@ -275,14 +275,13 @@ fn is_quoted(text: &str) -> bool {
 
 /// What the templates of `overens new` and `overens init` write in place of the editor's
 /// text, for the templates to use and for checks to find where it was left.
-pub(crate) const TEMPLATE_TEXT: [&str; 7] = [
+pub(crate) const TEMPLATE_TEXT: [&str; 6] = [
     PLACEHOLDER_COMPACT_TEXT,
     PLACEHOLDER_BACKGROUND,
     PLACEHOLDER_SUMMARY,
     PLACEHOLDER_EVENT,
     PLACEHOLDER_PRINCIPLE_TITLE,
     PLACEHOLDER_PRINCIPLE_TEXT,
-    PLACEHOLDER_FRONT_PAGE,
 ];
 /// The compact's text in `overens new`.
 pub(crate) const PLACEHOLDER_COMPACT_TEXT: &str = "Här skriver du överenskommelsens text.";
@@ -297,10 +296,6 @@ pub(crate) const PLACEHOLDER_EVENT: &str = "Skriv vad som hände.";
 pub(crate) const PLACEHOLDER_PRINCIPLE_TITLE: &str = "Exempelprincip";
 /// The example principle's text in `overens new`.
 pub(crate) const PLACEHOLDER_PRINCIPLE_TEXT: &str = "Här skriver du principens text.";
-/// The front page's text in `overens init`.
-pub(crate) const PLACEHOLDER_FRONT_PAGE: &str =
-    "Här skriver du en kort introduktion till webbplatsen.";
-
 enum Finding {
     Heading(u8),
     NoAlt,

@@ -177,3 +177,19 @@ pub(crate) const WRITE_OWN_TEXT: Msg = Msg::new(
     "skriv din egen text i stället, eller ta bort raden (eller filen, om det är exempelprincipen)",
     "write your own text instead, or remove the line (or the file, if it is the example principle)",
 );
+pub(crate) const FRONT_PAGE_NO_TEXT: Msg = Msg::new(
+    "startsidan har ingen text ännu",
+    "the front page has no text yet",
+);
+pub(crate) const WRITE_FRONT_PAGE_TEXT: Msg = Msg::new(
+    "skriv en kort introduktion efter den andra raden med ---: vad överenskommelsen är, vem som står bakom den och var man kan läsa mer",
+    "write a short introduction after the second --- line: what the compact is, who stands behind it and where to read more",
+);
+pub(crate) const NO_COMPACT_YET: Msg = Msg::new(
+    "webbplatsen har ingen överenskommelse ännu",
+    "the site has no compact yet",
+);
+pub(crate) const START_COMPACT: Msg = Msg::new(
+    "starta en med overens new \"Kommunens namn\" i webbplatsens mapp",
+    "start one with overens new \"Municipality name\" in the site's folder",
+);

@@ -5,7 +5,6 @@
 use std::path::{Path, PathBuf};
 
 use super::{quoted, write_new};
-use crate::content::PLACEHOLDER_FRONT_PAGE;
 use crate::diagnostics::{Problem, Problems};
 use crate::messages::{self as m, Lang};
 
@@ -55,10 +54,10 @@ pub(crate) fn init(folder: &Path, answers: &Answers) -> Result<Vec<PathBuf>, Pro
 
 fn site_yaml(answers: &Answers) -> String {
     let organisation = quoted(&answers.organisation);
-    let title = quoted(&format!(
-        "{}: överenskommelse med den idéburna sektorn",
-        answers.organisation
-    ));
+    let title = quoted(match answers.language {
+        Lang::Sv => "Överenskommelse med den idéburna sektorn",
+        Lang::En => "Compact with the non-profit sector",
+    });
     let base_url = quoted(&answers.base_url);
     let language = answers.language.code();
     format!(
@@ -103,17 +102,18 @@ accessibility:
     )
 }
 
+/// The front page: its settings explained, and no text, so nothing is published that the
+/// editor did not write; `check` says the text is missing.
 fn front_page() -> String {
-    format!(
-        "---
+    "---
+# Startsidan. Skriv dess text efter den andra raden med --- nedan: berätta vad en
+# överenskommelse är, vem som står bakom den och var man kan läsa mer. Rubriker börjar på ##
+# eftersom sidans titel redan är den största rubriken.
 # Startsidans rubrik. Utan title används webbplatsens namn ur site.yaml.
 # title: Överenskommelsen med den idéburna sektorn
 ---
-{PLACEHOLDER_FRONT_PAGE} Berätta vad en överenskommelse är, vem som står bakom den
-och var man kan läsa mer. Rubriker börjar på ## eftersom sidans titel redan är den största
-rubriken.
 "
-    )
+    .to_owned()
 }
 
 /// The vocabulary of comparison: the national compact's six principles, which local compacts

@@ -53,6 +53,11 @@ pub(crate) fn today() -> String {
 mod synth;
 
 impl SiteTest {
+    /// An empty folder.
+    pub(crate) fn empty_folder() -> SiteTest {
+        SiteTest::empty()
+    }
+
     fn empty() -> SiteTest {
         let dir = tempfile::tempdir().expect("temp dir");
         let root = dir.path().join("site");
@@ -110,13 +115,19 @@ impl SiteTest {
         self
     }
 
-    /// Runs `overens <args>` in the site's folder.
+    /// Runs `overens <args>` in the site's folder, for a Swedish user.
     pub(crate) fn run(&self, args: &[&str]) -> Run {
+        self.run_in("sv_SE.UTF-8", args)
+    }
+
+    /// Runs `overens <args>` in the site's folder, for a user of `locale`.
+    pub(crate) fn run_in(&self, locale: &str, args: &[&str]) -> Run {
         let out = Command::new(env!("CARGO_BIN_EXE_overens"))
             .args(args)
             .current_dir(&self.root)
+            .stdin(std::process::Stdio::null())
             .env("NO_COLOR", "1")
-            .env("LANG", "sv_SE.UTF-8")
+            .env("LANG", locale)
             .env_remove("LC_ALL")
             .env_remove("LC_MESSAGES")
             .output()

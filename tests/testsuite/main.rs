@@ -10,6 +10,7 @@ mod build;
 mod check;
 mod errors;
 mod incremental;
+mod init;
 mod links;
 mod new;
 mod robust;
