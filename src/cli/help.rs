@@ -9,8 +9,11 @@ use clap::{Command, CommandFactory, FromArgMatches};
 use super::Cli;
 use crate::messages::Lang;
 
+/// A subcommand's name, its description, and each of its options' id and help.
+type Help = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
+
 /// Each subcommand's description, and each of its options' help, in Swedish.
-const SWEDISH: &[(&str, &str, &[(&str, &str)])] = &[
+const SWEDISH: &[Help] = &[
     (
         "init",
         "Startar en ny webbplats för en organisation: en kommenterad site.yaml, den nationella överenskommelsens sex principer som ämnen att jämföra och en startsida att skriva. Skriver aldrig över något.",
