@@ -226,10 +226,8 @@ impl<'a> Check<'a> {
             .lines()
             .position(|l| l.starts_with("accessibility:"))
             .map(|i| (i + 1, 1));
-        let (line, column) = at
-            .map(|at| (at.line() as usize, at.column() as usize))
-            .filter(|&(line, _)| line > 0)
-            .or(written)
+        let (line, column) = written
+            .or_else(|| at.map(|at| (at.line() as usize, at.column() as usize)))
             .unwrap_or((0, 0));
         let missing = [
             ("compliance", facts.compliance.is_none(), m::FACT_COMPLIANCE),
@@ -257,7 +255,7 @@ impl<'a> Check<'a> {
             if months >= ASSESSMENT_MONTHS {
                 problems.push(self.at_value(
                     value,
-                    m::ASSESSMENT_OLD.with(self.lang, &[&months]),
+                    m::ASSESSMENT_OLD.with(self.lang, &[&date]),
                     m::RENEW_ASSESSMENT.text(self.lang),
                     true,
                 ));

@@ -82,10 +82,10 @@ pub(crate) const FACT_CONTACT: Msg = Msg::new(
     "vart man rapporterar brister: e-post eller webbadress",
     "where to report problems: e-mail or web address",
 );
-/// Months since the assessment.
+/// The date of the assessment.
 pub(crate) const ASSESSMENT_OLD: Msg = Msg::new(
-    "tillgängligheten granskades för {} månader sedan",
-    "the accessibility was assessed {} months ago",
+    "tillgängligheten granskades senast {}, för mer än ett år sedan",
+    "the accessibility was last assessed on {}, more than a year ago",
 );
 pub(crate) const RENEW_ASSESSMENT: Msg = Msg::new(
     "granska webbplatsen igen minst en gång om året och skriv in det nya datumet under assessed och updated",

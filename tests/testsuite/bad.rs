@@ -77,6 +77,9 @@ fn the_corpus_covers_every_common_mistake() {
         "unsafe-link",
         "unknown-key-and-bad-kind",
         "broken-compact-and-principle",
+        "colon-in-text",
+        "list-indentation",
+        "not-ready",
     ] {
         assert!(cases.iter().any(|c| c == case), "no fixture for {case}");
     }
