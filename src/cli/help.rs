@@ -10,7 +10,11 @@ use super::Cli;
 use crate::messages::Lang;
 
 /// A subcommand's name, its description, and each of its options' id and help.
-type Help = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
+type Help = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str)],
+);
 
 /// Each subcommand's description, and each of its options' help, in Swedish.
 const SWEDISH: &[Help] = &[

@@ -125,14 +125,14 @@ pub(crate) const INIT_NEXT: Msg = Msg::new(
   3. overens serve                    (förhandsvisa medan du skriver)
   4. overens check --deny-warnings    (är allt klart att publicera?)
   5. overens build                    (mappen output/ är webbplatsen som laddas upp)
-Guiden docs/redaktorsguide.md beskriver varje steg.",
+Guiden redaktorsguide.md i mappen beskriver varje steg.",
     "Next:
   1. cd {}
   2. overens new \"Municipality name\"  (a folder for the compact, with an example principle)
   3. overens serve                    (preview while you write)
   4. overens check --deny-warnings    (is everything ready to publish?)
   5. overens build                    (the output/ folder is the site to upload)
-The guide docs/redaktorsguide.md describes each step.",
+The guide redaktorsguide.md (in Swedish) in the folder describes each step.",
 );
 pub(crate) const INIT_NEEDS_ORGANISATION: Msg = Msg::new(
     "ange organisationens namn: overens init --organisation \"Lunds kommun\"",

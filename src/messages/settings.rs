@@ -60,7 +60,7 @@ pub(crate) const STATEMENT_LACKS: Msg = Msg::new(
 );
 /// The key.
 pub(crate) const WRITE_STATEMENT_FACT: Msg = Msg::new(
-    "lagen kräver uppgiften; skriv den under accessibility: i site.yaml, som {}: … (docs/redaktorsguide.md visar hur)",
+    "lagen kräver uppgiften; skriv den under accessibility: i site.yaml, som {}: … (redaktörsguiden visar hur, i avsnitt 6)",
     "the law requires it; write it under accessibility: in site.yaml, as {}: … (docs/content.md shows how)",
 );
 pub(crate) const FACT_COMPLIANCE: Msg = Msg::new(

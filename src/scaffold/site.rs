@@ -19,6 +19,11 @@ pub(crate) struct Answers {
     pub(crate) language: Lang,
 }
 
+/// The editors' guide, written beside `site.yaml` so it is at hand wherever the program is.
+const GUIDE: &str = include_str!("../../docs/redaktorsguide.md");
+/// Its file name in a new site.
+const GUIDE_FILE: &str = "redaktorsguide.md";
+
 /// Stands in for the address until the editor gives one; `check` warns about it.
 pub(crate) const EXAMPLE_BASE_URL: &str = "https://www.example.se/overenskommelsen/";
 
@@ -39,6 +44,7 @@ pub(crate) fn init(folder: &Path, answers: &Answers) -> Result<Vec<PathBuf>, Pro
         (PathBuf::from("site.yaml"), site_yaml(answers)),
         (PathBuf::from("content/topics.yaml"), TOPICS.to_owned()),
         (PathBuf::from("content/_index.md"), front_page()),
+        (PathBuf::from(GUIDE_FILE), GUIDE.to_owned()),
     ];
     for (path, text) in &files {
         if let Err(e) = write_new(&folder.join(path), text) {

@@ -26,6 +26,11 @@ fn init() -> SiteTest {
 #[test]
 fn a_new_site_builds_and_publishes_nothing_it_was_not_given() {
     let site = init();
+    let guide = fs::read_to_string(site.root.join("redaktorsguide.md")).expect("the guide");
+    assert!(
+        guide.starts_with("# Redaktörsguide"),
+        "the guide is at hand"
+    );
     let yaml = fs::read_to_string(site.root.join("site.yaml")).expect("site.yaml");
     assert!(yaml.contains("organisation: \"Lunds kommun\""), "{yaml}");
     assert!(

@@ -9,6 +9,7 @@ mod bad;
 mod build;
 mod check;
 mod errors;
+mod guide;
 mod incremental;
 mod init;
 mod links;
