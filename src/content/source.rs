@@ -79,6 +79,13 @@ impl<'a> SourceFile<'a> {
                 .iter()
                 .find(|(alias, _)| super::slugify(alias) == folded)
                 .or_else(|| {
+                    // The first word of a longer name: "Öppenhet" for "Öppenhet och insyn".
+                    let words = folded.chars().count() >= 4;
+                    aliases.iter().find(|(alias, _)| {
+                        words && super::slugify(alias).starts_with(&format!("{folded}-"))
+                    })
+                })
+                .or_else(|| {
                     let near = did_you_mean(word, aliases.iter().map(|(a, _)| *a))?;
                     aliases.iter().find(|(alias, _)| *alias == near)
                 })

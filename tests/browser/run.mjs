@@ -192,6 +192,29 @@ function buildLong(tmp) {
   return { lang: 'long', root, out, baseUrl, basePath: new URL(baseUrl).pathname.replace(/\/?$/, '/'), files, pages: ['jamfor/index.html'] };
 }
 
+/**
+ * A site as `overens init` makes it, with one compact from `overens new`, and the fragments
+ * of the shipped Swedish site with their index page, for pasting into a CMS.
+ */
+function buildInitAndFragments(tmp, swedish) {
+  const root = path.join(tmp, 'site-init');
+  const out = path.join(tmp, 'out-init');
+  const fragments = path.join(tmp, 'fragments');
+  for (const args of [
+    ['run', '--quiet', '--', 'init', root, '--organisation', 'Testkommun', '--base-url', 'https://www.testkommun.se/overenskommelsen/'],
+    ['run', '--quiet', '--', 'new', 'Testby', '--root', root],
+    ['run', '--quiet', '--', 'build', '--quiet', '--root', root, '--output', out],
+    ['run', '--quiet', '--', 'build', '--quiet', '--root', swedish.root, '--output', path.join(tmp, 'out-sv-again'), '--fragments', fragments],
+  ]) {
+    const run = spawnSync('cargo', args, { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    if (run.status !== 0) fatal([`cargo ${args.join(' ')} failed (exit ${run.status}):`, `${run.stdout}${run.stderr}`.trim()]);
+  }
+  const files = walk(out);
+  const init = { lang: 'init', root, out, basePath: '/overenskommelsen/', files, pages: files.filter((f) => f.endsWith('.html')) };
+  const fragmentIndex = { lang: 'fragments', root: fragments, out: fragments, basePath: '/', files: ['index.html'], pages: ['index.html'] };
+  return [init, fragmentIndex];
+}
+
 function walk(dir, prefix = '') {
   const files = [];
   for (const entry of fs.readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
@@ -605,10 +628,12 @@ async function main() {
   for (const s of sites) console.log(`  ${s.lang}: ${s.pages.length} pages, ${s.files.length} files`);
   const long = buildLong(tmp);
   console.log(`  a synthetic site of 40 compacts, for its matrix`);
+  const extra = buildInitAndFragments(tmp, sites[0]);
+  console.log(`  a new site from overens init (${extra[0].pages.length} pages), and the fragments' index page`);
   console.log(`built (${elapsed()})`);
 
   // The validator runs in the background while Chromium works.
-  const allPages = [...sites, long].flatMap((s) => s.pages.map((p) => path.join(s.out, p)));
+  const allPages = [...sites, long, ...extra].flatMap((s) => s.pages.map((p) => path.join(s.out, p)));
   const vnu = startVnu(vnuJar, allPages);
 
   // Output files.
@@ -619,7 +644,7 @@ async function main() {
     }
   }
 
-  const servers = await Promise.all([...sites, long].map((site) => serve(site)));
+  const servers = await Promise.all([...sites, long, ...extra].map((site) => serve(site)));
   const userDataDir = fs.mkdtempSync(path.join(tmp, 'chromium-profile-'));
   const context = await playwright.chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -842,6 +867,40 @@ async function main() {
       problems.push(...requests());
       return problems;
     });
+
+    // A site fresh from overens init, and the fragments' index page: every page passes axe,
+    // reflows at 320 px, loads nothing from elsewhere, and is reached through by Tab.
+    for (const [i, site] of extra.entries()) {
+      const base = `http://127.0.0.1:${servers[sites.length + 1 + i].address().port}${site.basePath}`;
+      for (const rel of site.pages) {
+        await check(`${site.lang} ${rel}: axe WCAG 2.1 A/AA, 320 px, Tab, nothing from elsewhere`, async () => {
+          await page.setViewportSize(DESKTOP);
+          const requests = await open(page, `${base}${rel}`);
+          const problems = [...(await runAxe(page, axeSource, `${site.lang}/${rel}`)).problems];
+          if (rel === 'index.html') {
+            const { problems: tab } = await checkTabThrough(page);
+            problems.push(...tab);
+            await page.goto(`${base}${rel}`, { waitUntil: 'load' });
+          }
+          if (site.lang === 'init') problems.push(...(await checkSkipLink(page)));
+          await page.setViewportSize({ width: 320, height: 640 });
+          problems.push(...(await checkReflow(page, '320 px')).problems);
+          problems.push(...requests());
+          return problems;
+        });
+      }
+    }
+    await check('fragments index.html: lists each fragment with its page, and each fragment file exists', async () => {
+      const fragments = extra[1];
+      const html = fs.readFileSync(path.join(fragments.out, 'index.html'), 'utf8');
+      const problems = [];
+      for (const file of ['eslov.html', 'eslov_langsiktighet.html', 'jamfor_dialog.html', '_startsida.html']) {
+        if (!html.includes(`href="${file}"`)) problems.push(`the index does not list ${file}`);
+        if (!fs.existsSync(path.join(fragments.out, file))) problems.push(`${file} is listed but missing`);
+      }
+      if (fs.existsSync(path.join(fragments.out, 'sok.html'))) problems.push('the search page has a fragment, whose form cannot work');
+      return problems;
+    });
   } finally {
     await context.close();
     servers.forEach((server) => server.close());
@@ -864,7 +923,7 @@ async function main() {
       byFile.set(file, [...(byFile.get(file) ?? []), `${where}: ${m.message}${m.extract ? `\n${m.extract.trim()}` : ''}`]);
     }
     if (byFile.has('(checker)')) record('the Nu HTML Checker ran', byFile.get('(checker)'));
-    for (const site of [...sites, long]) {
+    for (const site of [...sites, long, ...extra]) {
       for (const rel of site.pages) {
         record(`${site.lang} ${rel}: valid HTML (Nu HTML Checker)`, byFile.get(path.join(site.out, rel)) ?? []);
       }

@@ -200,3 +200,24 @@ fn endorsing_itself_is_said_as_such() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_topic_written_by_its_name_suggests_its_id() {
+    let site = SiteTest::shipped().edit(
+        "content/eslov/principles/tydlighet.md",
+        "topics: [",
+        "topics: [Öppenhet, ",
+    );
+    let run = site.run(&["check"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("okänt ämne \"Öppenhet\""),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("menade du \"oppenhet-och-insyn\"?"),
+        "{}",
+        run.stderr
+    );
+}

@@ -52,7 +52,8 @@ pub(crate) fn index(
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">
 <title>{title} – {site}</title>
 <style>
-body {{ font: 1rem/1.5 system-ui, sans-serif; color: #1b1b1b; margin: 0 auto; max-width: 60rem; padding: 1rem; }}
+body {{ font: 1rem/1.5 system-ui, sans-serif; color: #1b1b1b; margin: 0 auto; max-width: 60rem; padding: 1rem; overflow-wrap: break-word; }}
+h1 {{ font-size: 1.6rem; hyphens: auto; }}
 a {{ color: #00517a; }}
 :focus-visible {{ outline: 3px solid #b35c00; outline-offset: 2px; }}
 .table-scroll {{ overflow-x: auto; }}
