@@ -57,6 +57,18 @@ impl PartialDate {
     }
 }
 
+impl PartialDate {
+    /// True when the whole of this date, to its last day, lies before `today`: `2024` is
+    /// past only once 2025 has begun.
+    pub(crate) fn is_past(self, today: PartialDate) -> bool {
+        match (self.month, self.day) {
+            (Some(month), Some(day)) => (self.year, month, day) < (today.year, today.month.unwrap_or(1), today.day.unwrap_or(1)),
+            (Some(month), None) => (self.year, month) < (today.year, today.month.unwrap_or(1)),
+            _ => self.year < today.year,
+        }
+    }
+}
+
 /// Today's date, in the computer's own time zone. Only warnings depend on it, never a page,
 /// so a build stays the same whenever it runs.
 pub(crate) fn today() -> PartialDate {
@@ -156,6 +168,18 @@ mod tests {
         }
         assert!(PartialDate::parse("2020-02-29").is_some());
         assert!(PartialDate::parse("2019-02-29").is_none());
+    }
+
+    #[test]
+    fn a_date_is_past_when_its_last_day_is() {
+        let date = |text| PartialDate::parse(text).expect("date");
+        let today = date("2025-06-15");
+        assert!(date("2024").is_past(today));
+        assert!(!date("2025").is_past(today));
+        assert!(date("2025-05").is_past(today));
+        assert!(!date("2025-06").is_past(today));
+        assert!(date("2025-06-14").is_past(today));
+        assert!(!date("2025-06-15").is_past(today));
     }
 
     #[test]

@@ -31,6 +31,7 @@ mod files;
 mod html;
 mod markdown;
 mod messages;
+mod orgnr;
 mod output;
 mod pages;
 mod reads;

@@ -13,10 +13,10 @@
 use std::cell::RefCell;
 use std::sync::Arc;
 
-use crate::compare::{self, Cell, Matrix, Quotes, TimelineEntry};
+use crate::compare::{events_of, Cell, Happening, Matrix, Quotes, TimelineEntry};
 use crate::content::{
-    Compact, CompactId, Content, Event, FrontPage, Head, Principle, PrincipleId, Text, Topic,
-    TopicId,
+    Action, Compact, CompactId, Content, Event, Followups, FrontPage, Head, PartialDate,
+    Principle, PrincipleId, Signatories, Text, Topic, TopicId, Version,
 };
 
 /// One piece of the site that a page can read.
@@ -51,6 +51,19 @@ pub(crate) enum Read {
     Quotes(CompactId, TopicId, u8),
     /// The compacts whose principles a compact takes over.
     Chain(CompactId),
+    /// What happened in a compact's process: its events and those its living parts give.
+    Events(CompactId),
+    /// A compact's earlier versions.
+    Versions(CompactId),
+    /// Who joined a compact.
+    Signatories(CompactId),
+    /// A compact's action plan.
+    Plan(CompactId),
+    /// A compact's follow-ups.
+    Followups(CompactId),
+    /// Which of a compact's own pages exist: how many earlier versions, whether it has a
+    /// list of signatories and a plan.
+    Parts(CompactId),
 }
 
 impl Read {
@@ -63,7 +76,13 @@ impl Read {
             | Read::Timeline(c)
             | Read::Count(c)
             | Read::Outline(c)
-            | Read::Compact(c) => Some(c),
+            | Read::Compact(c)
+            | Read::Events(c)
+            | Read::Versions(c)
+            | Read::Signatories(c)
+            | Read::Plan(c)
+            | Read::Followups(c)
+            | Read::Parts(c) => Some(c),
             Read::Principle(p) | Read::Title(p) => Some(p.compact),
             Read::Front
             | Read::Cell(..)
@@ -110,7 +129,34 @@ enum Answer<'a> {
     Covering(&'a [CompactId]),
     Quotes(Quotes),
     Chain(&'a [CompactId]),
+    Events(Vec<(PartialDate, Happening)>),
+    Versions(&'a [Version]),
+    Signatories(&'a Signatories),
+    Plan(&'a [Action]),
+    Followups(&'a Followups),
+    Parts(Parts),
     Gone,
+}
+
+/// Which of a compact's own pages exist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Parts {
+    /// How many earlier versions it has.
+    pub(crate) versions: usize,
+    /// Whether it has a list of signatories.
+    pub(crate) signatories: bool,
+    /// Whether it has an action plan.
+    pub(crate) plan: bool,
+}
+
+impl Parts {
+    fn of(compact: &Compact) -> Parts {
+        Parts {
+            versions: compact.versions.len(),
+            signatories: !compact.signatories.list.is_empty(),
+            plan: !compact.plan.is_empty(),
+        }
+    }
 }
 
 impl<'a> Model<'a> {
@@ -167,6 +213,14 @@ impl<'a> Model<'a> {
                 Answer::Quotes(self.matrix.quotes(c, t, usize::from(limit)))
             }
             Read::Chain(c) if in_range(c) => Answer::Chain(self.matrix.chain(c)),
+            Read::Events(c) if in_range(c) => Answer::Events(events_of(self.content.get(c))),
+            Read::Versions(c) if in_range(c) => Answer::Versions(&self.content.get(c).versions),
+            Read::Signatories(c) if in_range(c) => {
+                Answer::Signatories(&self.content.get(c).signatories)
+            }
+            Read::Plan(c) if in_range(c) => Answer::Plan(&self.content.get(c).plan),
+            Read::Followups(c) if in_range(c) => Answer::Followups(&self.content.get(c).followups),
+            Read::Parts(c) if in_range(c) => Answer::Parts(Parts::of(self.content.get(c))),
             _ => Answer::Gone,
         }
     }
@@ -346,11 +400,59 @@ impl<'a> Reader<'a> {
         self.model.matrix.chain(c)
     }
 
-    /// Every event of every compact, oldest first.
+    /// What happened in compact `c`'s process, oldest first.
+    pub(crate) fn events_of(&self, c: CompactId) -> Vec<(PartialDate, Happening)> {
+        self.note(Read::Events(c));
+        events_of(self.model.content.get(c))
+    }
+
+    /// Everything that happened in every compact's process, oldest first; on one date in
+    /// the order of the compacts.
     pub(crate) fn events(&self) -> Vec<TimelineEntry> {
+        let mut all: Vec<(usize, TimelineEntry)> = Vec::new();
         for c in self.ids() {
-            self.note(Read::Timeline(c));
+            for (order, (date, happening)) in self.events_of(c).into_iter().enumerate() {
+                all.push((
+                    order,
+                    TimelineEntry {
+                        date,
+                        compact: c,
+                        happening,
+                    },
+                ));
+            }
         }
-        compare::timeline(self.model.content)
+        all.sort_by_key(|(order, e)| (e.date, e.compact, *order));
+        all.into_iter().map(|(_, e)| e).collect()
+    }
+
+    /// Compact `c`'s earlier versions.
+    pub(crate) fn versions(&self, c: CompactId) -> &'a [Version] {
+        self.note(Read::Versions(c));
+        &self.model.content.get(c).versions
+    }
+
+    /// Who joined compact `c`.
+    pub(crate) fn signatories(&self, c: CompactId) -> &'a Signatories {
+        self.note(Read::Signatories(c));
+        &self.model.content.get(c).signatories
+    }
+
+    /// Compact `c`'s action plan.
+    pub(crate) fn plan(&self, c: CompactId) -> &'a [Action] {
+        self.note(Read::Plan(c));
+        &self.model.content.get(c).plan
+    }
+
+    /// Compact `c`'s follow-ups.
+    pub(crate) fn followups(&self, c: CompactId) -> &'a Followups {
+        self.note(Read::Followups(c));
+        &self.model.content.get(c).followups
+    }
+
+    /// Which of compact `c`'s own pages exist.
+    pub(crate) fn parts(&self, c: CompactId) -> Parts {
+        self.note(Read::Parts(c));
+        Parts::of(self.model.content.get(c))
     }
 }

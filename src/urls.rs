@@ -21,6 +21,18 @@ pub(crate) struct Words {
     pub(crate) accessibility: &'static str,
     /// The search page.
     pub(crate) search: &'static str,
+    /// The overview of every compact's living parts.
+    pub(crate) overview: &'static str,
+    /// The open data of signatories, as CSV.
+    pub(crate) signatories_csv: &'static str,
+    /// A compact's earlier versions (under the compact's folder).
+    pub(crate) versions: &'static str,
+    /// A compact's signatories (under the compact's folder).
+    pub(crate) signatories: &'static str,
+    /// A compact's action plan (under the compact's folder).
+    pub(crate) plan: &'static str,
+    /// The signatories by date (under the signatories' folder).
+    pub(crate) by_date: &'static str,
 }
 
 impl Words {
@@ -34,6 +46,12 @@ impl Words {
                 csv: "data/principer.csv",
                 accessibility: "tillganglighet",
                 search: "sok",
+                overview: "oversikt",
+                signatories_csv: "data/anslutna.csv",
+                versions: "versioner",
+                signatories: "anslutna",
+                plan: "handlingsplan",
+                by_date: "efter-datum",
             },
             Lang::En => Words {
                 compare: "compare",
@@ -42,13 +60,20 @@ impl Words {
                 csv: "data/principles.csv",
                 accessibility: "accessibility",
                 search: "search",
+                overview: "overview",
+                signatories_csv: "data/signatories.csv",
+                versions: "versions",
+                signatories: "signatories",
+                plan: "action-plan",
+                by_date: "by-date",
             },
         }
     }
 
-    /// The first part of every path these words make. Every field is named, so a word
-    /// added to [`Words`] without being listed here does not compile.
-    fn top_folders(self) -> [&'static str; 6] {
+    /// The first part of every path these words make at the output root, and the words of a
+    /// compact's own pages, which its principles' files may not take. Every field is named,
+    /// so a word added to [`Words`] without being placed here does not compile.
+    fn folders(self) -> ([&'static str; 8], [&'static str; 3]) {
         let Words {
             compare,
             timeline,
@@ -56,8 +81,25 @@ impl Words {
             csv,
             accessibility,
             search,
+            overview,
+            signatories_csv,
+            versions,
+            signatories,
+            plan,
+            by_date: _,
         } = self;
-        [compare, timeline, json, csv, accessibility, search].map(first_segment)
+        let top = [
+            compare,
+            timeline,
+            json,
+            csv,
+            accessibility,
+            search,
+            overview,
+            signatories_csv,
+        ]
+        .map(first_segment);
+        (top, [versions, signatories, plan])
     }
 }
 
@@ -77,7 +119,7 @@ const OTHER_TOP_NAMES: [&str; 7] = [
 pub(crate) fn reserved() -> Vec<&'static str> {
     let mut names: Vec<&'static str> = [Lang::Sv, Lang::En]
         .into_iter()
-        .flat_map(|lang| Words::of(lang).top_folders())
+        .flat_map(|lang| Words::of(lang).folders().0)
         .chain(OTHER_TOP_NAMES)
         .collect();
     names.sort_unstable();
@@ -88,6 +130,39 @@ pub(crate) fn reserved() -> Vec<&'static str> {
 /// True when a compact's folder may not be named `slug`.
 pub(crate) fn is_reserved(slug: &str) -> bool {
     reserved().contains(&slug)
+}
+
+/// True when a principle's file may not be named `slug`: a compact's own pages, in either
+/// language, use the name.
+pub(crate) fn is_reserved_in_compact(slug: &str) -> bool {
+    [Lang::Sv, Lang::En]
+        .into_iter()
+        .any(|lang| Words::of(lang).folders().1.contains(&slug))
+}
+
+/// A compact's earlier versions: `eslov/versioner/index.html`.
+pub(crate) fn versions(words: Words, compact: &str) -> String {
+    format!("{compact}/{}/index.html", words.versions)
+}
+/// One earlier version: `eslov/versioner/2014-03/index.html`.
+pub(crate) fn version(words: Words, compact: &str, date: &str) -> String {
+    format!("{compact}/{}/{date}/index.html", words.versions)
+}
+/// A compact's signatories, by name.
+pub(crate) fn signatories(words: Words, compact: &str) -> String {
+    format!("{compact}/{}/index.html", words.signatories)
+}
+/// A compact's signatories, by the date they joined.
+pub(crate) fn signatories_by_date(words: Words, compact: &str) -> String {
+    format!("{compact}/{}/{}/index.html", words.signatories, words.by_date)
+}
+/// A compact's action plan.
+pub(crate) fn plan(words: Words, compact: &str) -> String {
+    format!("{compact}/{}/index.html", words.plan)
+}
+/// The overview of every compact's living parts.
+pub(crate) fn overview(words: Words) -> String {
+    format!("{}/index.html", words.overview)
 }
 
 fn first_segment(path: &'static str) -> &'static str {

@@ -2,7 +2,10 @@
 //! Pure data built from [`Content`]; no IO, no HTML. Everything is held as ids into the
 //! content, so it grows with topics × compacts and copies no text.
 
-use crate::content::{endorsement_chain, CompactId, Content, PartialDate, PrincipleId, TopicId};
+mod events;
+
+use crate::content::{endorsement_chain, CompactId, Content, PrincipleId, TopicId};
+pub(crate) use events::{events_of, Happening, TimelineEntry};
 
 /// What one compact says on one topic.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -102,17 +105,6 @@ impl Matrix {
     }
 }
 
-/// One dated event of one compact's process.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct TimelineEntry {
-    /// When.
-    pub date: PartialDate,
-    /// The compact.
-    pub compact: CompactId,
-    /// Index into that compact's timeline.
-    pub event: usize,
-}
-
 /// Builds the matrix of every compact against every topic.
 pub(crate) fn matrix(content: &Content) -> Matrix {
     let chains: Vec<Vec<CompactId>> = content
@@ -199,27 +191,6 @@ pub(crate) fn same_matrix(old: &Content, new: &Content) -> bool {
                         .zip(&b.principles)
                         .all(|(p, q)| p.topics == q.topics))
         })
-}
-
-/// Every event of every compact, oldest first; events on the same date keep compact order.
-pub(crate) fn timeline(content: &Content) -> Vec<TimelineEntry> {
-    let mut entries: Vec<TimelineEntry> = content
-        .ids()
-        .flat_map(|c| {
-            content
-                .get(c)
-                .timeline
-                .iter()
-                .enumerate()
-                .map(move |(ei, event)| TimelineEntry {
-                    date: event.date,
-                    compact: c,
-                    event: ei,
-                })
-        })
-        .collect();
-    entries.sort_by_key(|e| (e.date, e.compact, e.event));
-    entries
 }
 
 #[cfg(test)]

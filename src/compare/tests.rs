@@ -2,7 +2,8 @@ use std::sync::Arc;
 
 use super::*;
 use crate::content::{
-    Compact, Content, Event, FrontPage, Head, Kind, Principle, Review, Status, Text, Topic,
+    Compact, Content, Event, FrontPage, Head, Kind, PartialDate, Principle, Review, Status,
+    Text, Topic,
 };
 
 fn topic(id: &str) -> Topic {
@@ -48,6 +49,7 @@ fn compact(
             decided_by: None,
             endorses: endorses.map(str::to_owned),
             summary: None,
+            replaced_by: None,
         },
         text: Text {
             body_html: String::new(),
@@ -63,6 +65,10 @@ fn compact(
             })
             .collect(),
         principles,
+        versions: Vec::new(),
+        signatories: Default::default(),
+        plan: Vec::new(),
+        followups: Default::default(),
         review: Review::default(),
     }
 }
@@ -153,13 +159,24 @@ fn endorsement_chains_are_followed() {
 }
 
 #[test]
-fn timeline_is_in_date_order_across_compacts() {
-    let entries = timeline(&content_of(compacts()));
-    let dates: Vec<String> = entries.iter().map(|e| e.date.to_string()).collect();
-    assert_eq!(
-        dates,
-        ["2008-10-23", "2012", "2014-04-02", "2018", "2019-10-01"]
-    );
+fn a_compacts_events_are_in_date_order_with_the_written_first() {
+    let list = compacts();
+    let dates: Vec<String> = events_of(&list[2])
+        .iter()
+        .map(|(date, _)| date.to_string())
+        .collect();
+    assert_eq!(dates, ["2018", "2019-10-01"]);
+    let mut eslov = list[2].clone();
+    eslov.followups.list.push(crate::content::Followup {
+        date: PartialDate::parse("2018").expect("date"),
+        title: "Uppföljning 2018".to_owned(),
+        kind: crate::content::FollowupKind::Followup,
+        url: None,
+        text: None,
+    });
+    let happenings: Vec<Happening> = events_of(&eslov).into_iter().map(|(_, h)| h).collect();
+    assert!(matches!(happenings[0], Happening::Written(1, _)), "{happenings:?}");
+    assert!(matches!(happenings[1], Happening::Followup(..)), "{happenings:?}");
 }
 
 /// What a principle page quotes, found the slow way: every other compact in order, its own

@@ -3,65 +3,19 @@
 
 use std::path::Path;
 
-use serde::Deserialize;
 use serde_saphyr::Spanned;
 
+use super::front::CompactFront;
 use super::front_matter::split;
-use super::model::{Compact, Contact, Event, Head, Kind, Review, Source, Status, Text};
+use super::model::{Compact, Contact, Event, Head, Kind, Review, Signatories, Status, Text};
 use super::source::SourceFile;
 use super::topics::Vocabulary;
-use crate::date::RawDate;
 use crate::diagnostics::{Problem, Problems};
 use crate::files::{read_text, relative};
 use crate::markdown;
 use crate::messages::{self as m, Lang};
 use crate::urls;
 use crate::yaml::parse_all;
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct CompactFront {
-    title: Spanned<String>,
-    municipality: String,
-    kind: Option<Spanned<String>>,
-    status: Spanned<String>,
-    adopted: Option<Spanned<RawDate>>,
-    revised: Option<Spanned<RawDate>>,
-    decided_by: Option<String>,
-    endorses: Option<Spanned<String>>,
-    summary: Option<String>,
-    #[serde(default)]
-    timeline: Vec<EventFront>,
-    #[serde(default)]
-    contacts: Vec<ContactFront>,
-    #[serde(default)]
-    sources: Vec<SourceFront>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct EventFront {
-    date: Spanned<RawDate>,
-    text: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ContactFront {
-    name: String,
-    role: Option<String>,
-    email: Option<String>,
-    phone: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SourceFront {
-    title: String,
-    date: Option<Spanned<RawDate>>,
-    dnr: Option<String>,
-    url: Option<Spanned<String>>,
-}
 
 /// The Swedish words editors write for a status, with the place in [`Status::ALL`] of the
 /// word they mean.
@@ -84,6 +38,8 @@ pub(super) struct LoadedCompact {
     pub(super) compact: Compact,
     /// Where `endorses` is written, as the problem to give if it names no compact.
     pub(super) endorses_at: Option<Problem>,
+    /// Where `replaced_by.compact` is written, as the problem to give if it names no compact.
+    pub(super) replaced_at: Option<Problem>,
 }
 
 /// Reads one compact folder: `_index.md` and its principles. A broken `_index.md` does not
@@ -102,26 +58,53 @@ pub(super) fn load(
         .to_owned();
     super::walk::check_slug(&relative(root, folder), &slug, lang, &mut problems);
     let mut review = Review::default();
-    let head = read_index(root, folder, &slug, lang, &mut problems, &mut review);
-    let principles =
-        super::principle::load_all(root, folder, topics, lang, &mut problems, &mut review);
-    match head {
-        Some((head, text, timeline, endorses_at)) if !problems.has_errors() => Ok(LoadedCompact {
+    let index = read_index(root, folder, &slug, lang, &mut problems, &mut review);
+    let principles = super::principle::load_all(
+        root,
+        folder,
+        &super::principle::Shown::OwnPage(&slug),
+        topics,
+        lang,
+        &mut problems,
+        &mut review,
+    );
+    let versions =
+        super::versions::load_all(root, folder, &slug, topics, lang, &mut problems, &mut review);
+    let list = super::signatories::load(root, folder, lang, &mut problems);
+    let plan = super::plan::load(root, folder, lang, &mut problems, &mut review);
+    match index {
+        Some(index) if !problems.has_errors() => Ok(LoadedCompact {
             compact: Compact {
                 slug,
-                head,
-                text,
-                timeline,
+                head: index.head,
+                text: index.text,
+                timeline: index.timeline,
                 principles,
+                versions,
+                signatories: Signatories {
+                    list,
+                    counts: index.living.counts,
+                    source: index.living.list_source,
+                },
+                plan,
+                followups: index.living.followups,
                 review,
             },
-            endorses_at,
+            endorses_at: index.endorses_at,
+            replaced_at: index.living.replaced_at,
         }),
         _ => Err(problems),
     }
 }
 
-type Index = (Head, Text, Vec<Event>, Option<Problem>);
+/// What `_index.md` says.
+struct Index {
+    head: Head,
+    text: Text,
+    timeline: Vec<Event>,
+    endorses_at: Option<Problem>,
+    living: super::living::Written,
+}
 
 /// Reads `_index.md`: the compact's facts and text.
 fn read_index(
@@ -150,8 +133,9 @@ fn read_index(
     let (front, found) =
         parse_all::<CompactFront>(parts.yaml, &shown, &text, parts.yaml_offset, lang);
     problems.extend(found);
-    let front = front?;
+    let mut front = front?;
     let src = SourceFile::new(&shown, &text, parts.yaml_offset, lang);
+    let mut living = super::living::read(&src, &mut front, problems);
     let status_words: Vec<&str> = Status::ALL.iter().map(|s| s.key()).collect();
     let status = src
         .one_of(
@@ -183,12 +167,7 @@ fn read_index(
     let sources = front
         .sources
         .into_iter()
-        .map(|s| Source {
-            date: s.date.as_ref().and_then(|d| src.date(d, problems)),
-            title: s.title,
-            dnr: s.dnr,
-            url: s.url.and_then(|url| web_address(&src, url, problems)),
-        })
+        .map(|s| super::living::source(&src, s, problems))
         .collect();
     let endorses_at = front.endorses.as_ref().map(|e| {
         src.error(
@@ -211,8 +190,10 @@ fn read_index(
     let page_folder = format!("{slug}/");
     let rendered = markdown::render_in(parts.body, Some(&page_folder));
     src.markdown(rendered.findings, body_start, 2, &page_folder, review);
-    Some((
-        Head {
+    super::living::check_cycle(&src, &living, adopted, review);
+    let replaced_by = living.replaced_by.take();
+    Some(Index {
+        head: Head {
             title: front.title.value,
             municipality: front.municipality,
             kind,
@@ -222,8 +203,9 @@ fn read_index(
             decided_by: front.decided_by,
             endorses: front.endorses.map(|e| e.value.trim().to_owned()),
             summary: front.summary,
+            replaced_by,
         },
-        Text {
+        text: Text {
             body_html: rendered.html,
             body_text: rendered.text,
             contacts: front
@@ -240,7 +222,8 @@ fn read_index(
         },
         timeline,
         endorses_at,
-    ))
+        living,
+    })
 }
 
 /// A web address written in front matter, which becomes a link: only the web's schemes.

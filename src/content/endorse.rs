@@ -81,3 +81,35 @@ pub(super) fn check_endorsements(
         }
     }
 }
+
+/// Checks that every `replaced_by` that names a compact of the site names one that exists.
+pub(super) fn check_replacements(
+    compacts: &[LoadedCompact],
+    folders: &[String],
+    lang: Lang,
+    problems: &mut Problems,
+) {
+    for loaded in compacts {
+        let named = loaded
+            .compact
+            .head
+            .replaced_by
+            .as_ref()
+            .and_then(|r| r.compact.as_deref());
+        let (Some(slug), Some(problem)) = (named, &loaded.replaced_at) else {
+            continue;
+        };
+        if folders.iter().any(|f| f == slug) && slug != loaded.compact.slug {
+            continue;
+        }
+        let mut shown = problem.clone();
+        if let Some(near) = did_you_mean(slug, folders.iter().map(String::as_str)) {
+            shown.hint = Some(format!(
+                "{} \"{near}\"? {}",
+                m::DID_YOU_MEAN.text(lang),
+                shown.hint.unwrap_or_default()
+            ));
+        }
+        problems.push(shown);
+    }
+}

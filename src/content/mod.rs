@@ -5,11 +5,16 @@
 mod compact;
 
 mod endorse;
+mod front;
 mod front_matter;
+mod living;
 mod model;
+mod plan;
 mod principle;
+mod signatories;
 mod source;
 mod topics;
+mod versions;
 mod walk;
 
 use std::path::{Path, PathBuf};
@@ -66,6 +71,7 @@ pub(crate) fn load(root: &Path, lang: Lang) -> Result<Content, Problems> {
     }
     let folder_slugs = folder_names(&folders);
     endorse::check_endorsements(&compacts, &folder_slugs, lang, &mut problems);
+    endorse::check_replacements(&compacts, &folder_slugs, lang, &mut problems);
     if problems.has_errors() {
         return Err(problems);
     }
@@ -144,16 +150,20 @@ impl Content {
             Ok(loaded) => loaded,
             Err(problems) => return Some(Err(problems)),
         };
-        // Only an `endorses` needs the other folders, to name one that exists.
-        if loaded.compact.head.endorses.is_some() {
+        // Only an `endorses` or a `replaced_by` compact needs the other folders.
+        let names_another = loaded.compact.head.endorses.is_some()
+            || loaded
+                .compact
+                .head
+                .replaced_by
+                .as_ref()
+                .is_some_and(|r| r.compact.is_some());
+        if names_another {
             let mut problems = Problems::default();
             let folders = folder_names(&compact_folders(root, &dir, lang, &mut problems));
-            endorse::check_endorsements(
-                std::slice::from_ref(&loaded),
-                &folders,
-                lang,
-                &mut problems,
-            );
+            let one = std::slice::from_ref(&loaded);
+            endorse::check_endorsements(one, &folders, lang, &mut problems);
+            endorse::check_replacements(one, &folders, lang, &mut problems);
             if problems.has_errors() {
                 return Some(Err(problems));
             }

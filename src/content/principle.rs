@@ -24,10 +24,29 @@ struct PrincipleFront {
     order: Option<i64>,
 }
 
-/// Reads every principle of the compact in `folder`, in their `order`.
+/// Where a principle's text is shown, for its relative links: the folder of its own page, or
+/// the page of the earlier version it belongs to.
+pub(super) enum Shown<'a> {
+    /// On its own page, in the compact's folder.
+    OwnPage(&'a str),
+    /// On the page in this folder.
+    On(&'a str),
+}
+
+impl Shown<'_> {
+    fn folder(&self, slug: &str) -> String {
+        match self {
+            Shown::OwnPage(compact) => format!("{compact}/{slug}/"),
+            Shown::On(folder) => (*folder).to_owned(),
+        }
+    }
+}
+
+/// Reads every principle in `folder/principles/`, in their `order`.
 pub(super) fn load_all(
     root: &Path,
     folder: &Path,
+    place: &Shown<'_>,
     topics: &Vocabulary<'_>,
     lang: Lang,
     problems: &mut Problems,
@@ -48,7 +67,7 @@ pub(super) fn load_all(
     );
     let mut principles: Vec<(i64, Principle)> = files
         .iter()
-        .filter_map(|path| load(root, path, topics, lang, problems, review))
+        .filter_map(|path| load(root, path, place, topics, lang, problems, review))
         .collect();
     principles.sort_by_key(|(order, _)| *order);
     principles.into_iter().map(|(_, p)| p).collect()
@@ -57,6 +76,7 @@ pub(super) fn load_all(
 fn load(
     root: &Path,
     path: &Path,
+    place: &Shown<'_>,
     topics: &Vocabulary<'_>,
     lang: Lang,
     problems: &mut Problems,
@@ -104,13 +124,7 @@ fn load(
             .with_hint(m::GIVE_LEAST_ONE_TOPIC_CONTENT.text(lang)),
         );
     }
-    let compact_slug = path
-        .parent()
-        .and_then(Path::parent)
-        .and_then(Path::file_name)
-        .and_then(|n| n.to_str())
-        .unwrap_or_default();
-    let page_folder = format!("{compact_slug}/{slug}/");
+    let page_folder = place.folder(&slug);
     let rendered = markdown::render_in(parts.body, Some(&page_folder));
     src.title(&front.title, review);
     src.template_text(review);

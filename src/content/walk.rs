@@ -121,7 +121,9 @@ pub(super) fn check_slug(shown: &Path, slug: &str, lang: Lang, problems: &mut Pr
                 slugify(slug)
             )),
         );
-    } else if urls::is_reserved(slug) && shown.extension().is_none() {
+    } else if (urls::is_reserved(slug) && shown.extension().is_none())
+        || (urls::is_reserved_in_compact(slug) && shown.extension().is_some())
+    {
         problems.push(
             Problem::in_file(
                 shown,

@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
+use crate::compare::Happening;
 use crate::config::Config;
 use crate::content::{Compact, Contact, Event, PartialDate, Source, Topic};
 use crate::html::escape_xml;
@@ -103,7 +104,18 @@ const FEED_ENTRIES: usize = 100;
 /// An Atom feed of the compacts' changes: every timeline event, newest first.
 pub(crate) fn feed(r: &Reader<'_>, views: &Views<'_>, config: &Config) -> Vec<u8> {
     let base = &config.base_url;
-    let entries = r.events();
+    // Versions adopted and follow-ups published join the events editors wrote; joining
+    // organisations and actions done are for the timeline.
+    let entries: Vec<_> = r
+        .events()
+        .into_iter()
+        .filter(|e| {
+            matches!(
+                e.happening,
+                Happening::Written(..) | Happening::Version(_) | Happening::Followup(..)
+            )
+        })
+        .collect();
     let newest = entries
         .last()
         .map(|e| atom_date(e.date))
@@ -119,16 +131,24 @@ pub(crate) fn feed(r: &Reader<'_>, views: &Views<'_>, config: &Config) -> Vec<u8
     for entry in entries.iter().rev().take(FEED_ENTRIES) {
         let slug = r.slug(entry.compact);
         let municipality = &r.head(entry.compact).municipality;
-        let event = &r.timeline(entry.compact)[entry.event];
+        let text = views.happening(&entry.happening);
         let url = format!("{base}{}", urls::pretty(&urls::compact(slug)));
+        // An event the editor wrote keeps the id it has always had: its place in `timeline`.
+        let id = match &entry.happening {
+            Happening::Written(index, _) => index.to_string(),
+            Happening::Version(_) => "version".to_owned(),
+            Happening::Followup(kind, title) => {
+                format!("{}-{}", kind.key(), crate::content::slugify(title))
+            }
+            Happening::Joined(_) | Happening::ActionDone(_) => "event".to_owned(),
+        };
         out.push_str(&format!(
-            "  <entry>\n    <title>{}: {}</title>\n    <id>{url}#{}-{}</id>\n    <link href=\"{url}\"/>\n    <updated>{}</updated>\n    <summary>{}</summary>\n  </entry>\n",
+            "  <entry>\n    <title>{}: {}</title>\n    <id>{url}#{}-{id}</id>\n    <link href=\"{url}\"/>\n    <updated>{}</updated>\n    <summary>{}</summary>\n  </entry>\n",
             escape_xml(municipality),
-            escape_xml(&truncate(&event.text, 90)),
+            escape_xml(&truncate(&text, 90)),
             entry.date,
-            entry.event,
             atom_date(entry.date),
-            escape_xml(&event.text),
+            escape_xml(&text),
         ));
     }
     out.push_str("</feed>\n");

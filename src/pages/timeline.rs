@@ -14,7 +14,7 @@ impl Ctx<'_, '_> {
         struct Entry<'a> {
             date: DateView,
             compact: &'a CompactSummary,
-            text: &'a str,
+            text: String,
         }
         #[derive(Serialize)]
         struct Year<'a> {
@@ -29,11 +29,10 @@ impl Ctx<'_, '_> {
         let (r, views) = (self.r, self.views);
         let mut years: Vec<Year<'_>> = Vec::new();
         for entry in r.events() {
-            let event = &r.timeline(entry.compact)[entry.event];
             let view = Entry {
                 date: views.date_view(entry.date),
                 compact: views.summary(r, entry.compact),
-                text: &event.text,
+                text: views.happening(&entry.happening),
             };
             match years.last_mut() {
                 Some(year) if year.year == entry.date.year => year.entries.push(view),

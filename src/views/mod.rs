@@ -8,6 +8,7 @@ use serde::Serialize;
 
 mod summary;
 
+use crate::compare::Happening;
 use crate::content::{CompactId, PartialDate, PrincipleId, Topic};
 use crate::messages::Lang;
 use crate::reads::Reader;
@@ -196,6 +197,25 @@ impl<'a> Views<'a> {
             .flat_map(|&other| r.outline(other))
             .map(|(p, _)| self.principle(r, p))
             .collect()
+    }
+}
+
+impl Views<'_> {
+    /// What happened, in words.
+    pub(crate) fn happening(&self, happening: &Happening) -> String {
+        match happening {
+            Happening::Written(_, text) => text.clone(),
+            Happening::Version(None) => self.t("event_version"),
+            Happening::Version(Some(by)) => {
+                format!("{}, {} {by}", self.t("event_version"), self.t("event_decided_by"))
+            }
+            Happening::Joined(1) => format!("1 {}", self.t("event_joined_one")),
+            Happening::Joined(n) => format!("{n} {}", self.t("event_joined_many")),
+            Happening::Followup(kind, title) => {
+                format!("{}: {title}", self.t(&format!("followup_{}", kind.key())))
+            }
+            Happening::ActionDone(title) => format!("{}: {title}", self.t("event_action_done")),
+        }
     }
 }
 

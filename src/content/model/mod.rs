@@ -5,10 +5,13 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
+mod living;
+
 use serde::Serialize;
 
 use crate::date::PartialDate;
 use crate::diagnostics::Problems;
+pub(crate) use living::*;
 
 /// A compact's place in [`Content::compacts`]: the national compact first, then by name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -162,6 +165,14 @@ pub(crate) struct Compact {
     pub timeline: Vec<Event>,
     /// Its principles, in order.
     pub principles: Vec<Principle>,
+    /// The versions before the one in force, oldest first.
+    pub versions: Vec<Version>,
+    /// Who joined it.
+    pub signatories: Signatories,
+    /// Its action plan.
+    pub plan: Vec<Action>,
+    /// Its follow-ups.
+    pub followups: Followups,
     /// What reading its files found: warnings, and links for `check`.
     pub review: Review,
 }
@@ -187,6 +198,8 @@ pub(crate) struct Head {
     pub endorses: Option<String>,
     /// One or two sentences for cards and the meta description.
     pub summary: Option<String>,
+    /// The agreement that replaced it.
+    pub replaced_by: Option<Replacement>,
 }
 
 /// A compact's own text and the facts only its page shows.

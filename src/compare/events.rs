@@ -1,0 +1,77 @@
+//! What happened in every process, on one time axis: the events editors wrote, and those the
+//! living parts give without anyone writing them twice (an earlier version adopted,
+//! organisations joining, counted by year, a follow-up, an action done).
+
+use crate::content::{ActionStatus, Compact, CompactId, FollowupKind, PartialDate};
+
+/// One thing that happened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Happening {
+    /// An event the editor wrote under `timeline`: its index there, and its text.
+    Written(usize, String),
+    /// An earlier version was adopted, by this body when it is known.
+    Version(Option<String>),
+    /// This many organisations joined (in the year of the date).
+    Joined(u32),
+    /// A follow-up, evaluation or yearly meeting, with its title.
+    Followup(FollowupKind, String),
+    /// An action of the plan was done, with its title.
+    ActionDone(String),
+}
+
+/// One thing that happened in one compact's process.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct TimelineEntry {
+    /// When.
+    pub(crate) date: PartialDate,
+    /// The compact.
+    pub(crate) compact: CompactId,
+    /// What.
+    pub(crate) happening: Happening,
+}
+
+/// Everything that happened in `compact`'s process, oldest first; on the same date the
+/// written events come first, in their order.
+pub(crate) fn events_of(compact: &Compact) -> Vec<(PartialDate, Happening)> {
+    let mut events: Vec<(PartialDate, Happening)> = compact
+        .timeline
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.date, Happening::Written(i, e.text.clone())))
+        .collect();
+    events.extend(
+        compact
+            .versions
+            .iter()
+            .map(|v| (v.date, Happening::Version(v.decided_by.clone()))),
+    );
+    let mut years: Vec<(u16, u32)> = Vec::new();
+    for joined in compact.signatories.list.iter().filter_map(|s| s.joined) {
+        match years.iter_mut().find(|(year, _)| *year == joined.year) {
+            Some((_, count)) => *count += 1,
+            None => years.push((joined.year, 1)),
+        }
+    }
+    events.extend(years.into_iter().map(|(year, count)| {
+        let date = PartialDate {
+            year,
+            month: None,
+            day: None,
+        };
+        (date, Happening::Joined(count))
+    }));
+    events.extend(
+        compact
+            .followups
+            .list
+            .iter()
+            .map(|f| (f.date, Happening::Followup(f.kind, f.title.clone()))),
+    );
+    events.extend(compact.plan.iter().filter_map(|a| {
+        let done = a.done.filter(|_| a.status == ActionStatus::Done)?;
+        Some((done, Happening::ActionDone(a.title.clone())))
+    }));
+    // A stable sort keeps the written events first on a date, in the editor's order.
+    events.sort_by_key(|(date, _)| *date);
+    events
+}

@@ -1,0 +1,205 @@
+//! A compact's living parts: the versions before the one in force, the organisations that
+//! joined, the action plan and the follow-ups. Each is read from its own file and kept apart,
+//! so that pages showing one of them are rendered again only when it changes.
+
+use serde::Serialize;
+
+use super::{Principle, Source};
+use crate::date::PartialDate;
+
+/// An earlier version of a compact, from `versions/<date>/`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Version {
+    /// Its date: the folder's name.
+    pub(crate) date: PartialDate,
+    /// Its title, when it differed from the one in force.
+    pub(crate) title: Option<String>,
+    /// The body that decided it.
+    pub(crate) decided_by: Option<String>,
+    /// What the version was, in a sentence or two.
+    pub(crate) summary: Option<String>,
+    /// The documents it is written from.
+    pub(crate) sources: Vec<Source>,
+    /// Its text, rendered; empty when the text is not available.
+    pub(crate) body_html: String,
+    /// Its principles, when they are given.
+    pub(crate) principles: Vec<Principle>,
+}
+
+/// An organisation that joined a compact, from `signatories.csv`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub(crate) struct Signatory {
+    /// The organisation's name.
+    pub(crate) name: String,
+    /// When it joined.
+    pub(crate) joined: Option<PartialDate>,
+    /// When it left, if it did.
+    pub(crate) left: Option<PartialDate>,
+    /// Its organisation number, `NNNNNN-NNNN`.
+    pub(crate) org_number: Option<String>,
+    /// Its website.
+    pub(crate) url: Option<String>,
+}
+
+/// A published number of signatories, where no list is published.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub(crate) struct SignatoryCount {
+    /// How many had joined.
+    pub(crate) count: u32,
+    /// As of when.
+    pub(crate) date: PartialDate,
+    /// Where the number is published.
+    pub(crate) source: Option<String>,
+    /// The source's address.
+    pub(crate) url: Option<String>,
+}
+
+/// Who joined a compact: the list, the published counts, and where the full list is.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Signatories {
+    /// The organisations, in the file's order.
+    pub(crate) list: Vec<Signatory>,
+    /// Published counts, oldest first.
+    pub(crate) counts: Vec<SignatoryCount>,
+    /// Where the complete list is published, when the site's is not complete.
+    pub(crate) source: Option<Source>,
+}
+
+impl Signatories {
+    /// The organisations that joined and have not left.
+    pub(crate) fn current(&self) -> usize {
+        self.list.iter().filter(|s| s.left.is_none()).count()
+    }
+
+    /// The newest published count, if any.
+    pub(crate) fn latest_count(&self) -> Option<&SignatoryCount> {
+        self.counts.iter().max_by_key(|c| c.date)
+    }
+}
+
+/// Where an action of the plan stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub(crate) enum ActionStatus {
+    /// Not begun.
+    Planned,
+    /// Under way.
+    Ongoing,
+    /// Done.
+    Done,
+    /// Given up.
+    Dropped,
+}
+
+impl ActionStatus {
+    /// Every status, in the order the plan page shows them.
+    pub(crate) const ALL: [ActionStatus; 4] = [
+        ActionStatus::Ongoing,
+        ActionStatus::Planned,
+        ActionStatus::Done,
+        ActionStatus::Dropped,
+    ];
+
+    /// The word used in `plan.yaml`.
+    pub(crate) fn key(self) -> &'static str {
+        match self {
+            ActionStatus::Planned => "planned",
+            ActionStatus::Ongoing => "ongoing",
+            ActionStatus::Done => "done",
+            ActionStatus::Dropped => "dropped",
+        }
+    }
+}
+
+/// One action of a compact's plan, from `plan.yaml`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub(crate) struct Action {
+    /// What is to be done.
+    pub(crate) title: String,
+    /// Who is responsible.
+    pub(crate) responsible: Option<String>,
+    /// When it is due.
+    pub(crate) due: Option<PartialDate>,
+    /// When it was done.
+    pub(crate) done: Option<PartialDate>,
+    /// Where it stands.
+    pub(crate) status: ActionStatus,
+    /// More about it, rendered.
+    #[serde(skip)]
+    pub(crate) text_html: String,
+    /// More about it, as written.
+    #[serde(rename = "text")]
+    pub(crate) text_markdown: String,
+}
+
+/// What kind of follow-up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum FollowupKind {
+    /// A follow-up of what has been done.
+    Followup,
+    /// An evaluation of the compact.
+    Evaluation,
+    /// The yearly meeting of the parties.
+    AnnualMeeting,
+}
+
+impl FollowupKind {
+    /// Every kind.
+    pub(crate) const ALL: [FollowupKind; 3] = [
+        FollowupKind::Followup,
+        FollowupKind::Evaluation,
+        FollowupKind::AnnualMeeting,
+    ];
+
+    /// The word used in front matter.
+    pub(crate) fn key(self) -> &'static str {
+        match self {
+            FollowupKind::Followup => "followup",
+            FollowupKind::Evaluation => "evaluation",
+            FollowupKind::AnnualMeeting => "annual_meeting",
+        }
+    }
+}
+
+/// A follow-up, evaluation or yearly meeting of a compact.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub(crate) struct Followup {
+    /// When.
+    pub(crate) date: PartialDate,
+    /// Its title, e.g. the report's.
+    pub(crate) title: String,
+    /// What kind it was.
+    pub(crate) kind: FollowupKind,
+    /// Where it is published.
+    pub(crate) url: Option<String>,
+    /// More about it.
+    pub(crate) text: Option<String>,
+}
+
+/// A compact's follow-ups and the cycle it promises.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Followups {
+    /// The follow-ups, oldest first.
+    pub(crate) list: Vec<Followup>,
+    /// Every how many years the compact promises a follow-up.
+    pub(crate) every_years: Option<u8>,
+}
+
+impl Followups {
+    /// The newest follow-up.
+    pub(crate) fn last(&self) -> Option<&Followup> {
+        self.list.iter().max_by_key(|f| f.date)
+    }
+}
+
+/// What replaced a compact.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub(crate) struct Replacement {
+    /// The new agreement's title.
+    pub(crate) title: String,
+    /// Where it is published.
+    pub(crate) url: Option<String>,
+    /// Its folder, when it is a compact on the site.
+    pub(crate) compact: Option<String>,
+}

@@ -1,0 +1,102 @@
+//! `plan.yaml`: a compact's action plan, a list of actions with who is responsible, when each
+//! is due and where it stands. An action past due and not done is a warning.
+
+use std::path::Path;
+
+use super::front::ActionFront;
+use super::model::{Action, ActionStatus, Review};
+use super::source::SourceFile;
+use crate::date::today;
+use crate::diagnostics::Problems;
+use crate::files::{read_text, relative};
+use crate::markdown;
+use crate::messages::{self as m, Lang};
+use crate::yaml::{parse_all, position};
+
+/// The file's name in a compact's folder.
+pub(crate) const FILE: &str = "plan.yaml";
+
+/// The Swedish words for where an action stands.
+const STATUS_IN_SWEDISH: &[(&str, usize)] = &[
+    ("pågår", 0),
+    ("pågående", 0),
+    ("planerad", 1),
+    ("klar", 2),
+    ("genomförd", 2),
+    ("avbruten", 3),
+    ("struken", 3),
+];
+
+/// Reads `plan.yaml` in the compact folder `folder`, if there is one.
+pub(super) fn load(
+    root: &Path,
+    folder: &Path,
+    lang: Lang,
+    problems: &mut Problems,
+    review: &mut Review,
+) -> Vec<Action> {
+    let path = folder.join(FILE);
+    if !path.is_file() {
+        return Vec::new();
+    }
+    let shown = relative(root, &path);
+    let Ok(text) = read_text(root, &path, lang).map_err(|p| problems.push(p)) else {
+        return Vec::new();
+    };
+    let (actions, found) = parse_all::<Option<Vec<ActionFront>>>(&text, &shown, &text, 0, lang);
+    problems.extend(found);
+    let src = SourceFile::new(&shown, &text, 0, lang);
+    let words: Vec<&str> = ActionStatus::ALL.iter().map(|s| s.key()).collect();
+    let now = today();
+    actions
+        .flatten()
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|action| {
+            let status = match &action.status {
+                None => Some(ActionStatus::Planned),
+                Some(word) => src
+                    .one_of(word, &words, STATUS_IN_SWEDISH, m::UNKNOWN_ACTION_STATUS, problems)
+                    .map(|i| ActionStatus::ALL[i]),
+            };
+            let due = action.due.as_ref().and_then(|d| src.date(d, problems));
+            let done = action.done.as_ref().and_then(|d| src.date(d, problems));
+            let status = status?;
+            let open = matches!(status, ActionStatus::Planned | ActionStatus::Ongoing);
+            if let (Some(date), Some(at), true) = (due, &action.due, open) {
+                if date.is_past(now) {
+                    let (line, column) = position(at, 0);
+                    review.warnings.push(src.warning_at(
+                        line,
+                        column,
+                        m::ACTION_OVERDUE.with(lang, &[&action.title, &date]),
+                        m::ACTION_OVERDUE_HINT.text(lang),
+                    ));
+                }
+            }
+            let text = action.text.unwrap_or_default();
+            Some(Action {
+                title: action.title,
+                responsible: action.responsible,
+                due,
+                done,
+                status,
+                text_html: markdown::render(&text),
+                text_markdown: text,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn swedish_words_name_statuses_in_order() {
+        for (word, index) in STATUS_IN_SWEDISH {
+            assert!(*index < ActionStatus::ALL.len(), "{word}");
+        }
+        assert_eq!(ActionStatus::ALL[2], ActionStatus::Done);
+    }
+}

@@ -1,0 +1,114 @@
+//! A compact's earlier versions: `versions/<date>/_index.md` (and its `principles/`), each
+//! folder named by the version's date. The compact's own folder holds the version in force.
+
+use std::path::Path;
+
+use super::front::VersionFront;
+use super::front_matter::split;
+use super::living::source;
+use super::model::{Review, Version};
+use super::principle::{self, Shown};
+use super::source::SourceFile;
+use super::topics::Vocabulary;
+use crate::date::PartialDate;
+use crate::diagnostics::{Problem, Problems};
+use crate::files::{read_text, relative};
+use crate::markdown;
+use crate::messages::{self as m, Lang};
+use crate::urls::{self, Words};
+use crate::yaml::parse_all;
+
+/// Reads every earlier version of the compact in `folder`, oldest first.
+pub(super) fn load_all(
+    root: &Path,
+    folder: &Path,
+    slug: &str,
+    topics: &Vocabulary<'_>,
+    lang: Lang,
+    problems: &mut Problems,
+    review: &mut Review,
+) -> Vec<Version> {
+    let dir = folder.join("versions");
+    let mut versions: Vec<Version> = super::walk::entries(root, &dir, lang, problems)
+        .into_iter()
+        .filter_map(|entry| {
+            let shown = relative(root, &entry.path);
+            let name = entry.path.file_name()?.to_str()?.to_owned();
+            let date = PartialDate::parse(&name).filter(|d| d.to_string() == name);
+            let Some(date) = date.filter(|_| entry.is_dir) else {
+                problems.push(
+                    Problem::in_file(&shown, m::VERSION_FOLDER_NOT_DATE.with(lang, &[&name]))
+                        .with_hint(m::VERSION_FOLDER_HINT.text(lang)),
+                );
+                return None;
+            };
+            load(root, &entry.path, slug, date, topics, lang, problems, review)
+        })
+        .collect();
+    versions.sort_by_key(|v| v.date);
+    versions
+}
+
+#[allow(clippy::too_many_arguments)]
+fn load(
+    root: &Path,
+    folder: &Path,
+    slug: &str,
+    date: PartialDate,
+    topics: &Vocabulary<'_>,
+    lang: Lang,
+    problems: &mut Problems,
+    review: &mut Review,
+) -> Option<Version> {
+    let index = folder.join("_index.md");
+    let shown = relative(root, &index);
+    if !index.is_file() {
+        problems.push(
+            Problem::in_file(&shown, m::VERSION_WITHOUT_INDEX.text(lang))
+                .with_hint(m::VERSION_INDEX_HINT.text(lang)),
+        );
+        return None;
+    }
+    let text = read_text(root, &index, lang)
+        .map_err(|p| problems.push(p))
+        .ok()?;
+    let parts = split(&shown, &text, lang)
+        .map_err(|p| problems.push(p))
+        .ok()?;
+    let front = if parts.yaml.trim().is_empty() {
+        VersionFront::default()
+    } else {
+        let (front, found) =
+            parse_all::<VersionFront>(parts.yaml, &shown, &text, parts.yaml_offset, lang);
+        problems.extend(found);
+        front?
+    };
+    let src = SourceFile::new(&shown, &text, parts.yaml_offset, lang);
+    let page = urls::version(Words::of(lang), slug, &date.to_string());
+    let page_folder = urls::folder_of(&page).to_owned();
+    let rendered = markdown::render_in(parts.body, Some(&page_folder));
+    let body_start = text.len() - parts.body.len();
+    src.markdown(rendered.findings, body_start, 2, &page_folder, review);
+    let principles = principle::load_all(
+        root,
+        folder,
+        &Shown::On(&page_folder),
+        topics,
+        lang,
+        problems,
+        review,
+    );
+    Some(Version {
+        date,
+        title: front.title,
+        decided_by: front.decided_by,
+        summary: front.summary,
+        sources: front
+            .sources
+            .into_iter()
+            .map(|s| source(&src, s, problems))
+            .collect(),
+        body_html: rendered.html,
+        principles,
+    })
+}

@@ -1,0 +1,74 @@
+//! Swedish organisation numbers (organisationsnummer): ten digits written `NNNNNN-NNNN`, the
+//! last a check digit by the Luhn algorithm, the third digit 2 or more (which tells them
+//! from personal identity numbers).
+
+/// What is wrong with an organisation number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Wrong {
+    /// Not ten digits in the form `NNNNNN-NNNN`.
+    Form,
+    /// The ten digits do not end in their check digit.
+    CheckDigit,
+}
+
+/// The organisation number in `text` as `NNNNNN-NNNN`. The hyphen may be left out.
+pub(crate) fn parse(text: &str) -> Result<String, Wrong> {
+    let text = text.trim();
+    let digits: Vec<u32> = text
+        .chars()
+        .filter(|c| *c != '-')
+        .map(|c| c.to_digit(10))
+        .collect::<Option<_>>()
+        .ok_or(Wrong::Form)?;
+    let hyphen_ok = match text.find('-') {
+        None => true,
+        Some(at) => at == 6 && text.matches('-').count() == 1,
+    };
+    if digits.len() != 10 || !hyphen_ok || digits[2] < 2 {
+        return Err(Wrong::Form);
+    }
+    if !luhn(&digits) {
+        return Err(Wrong::CheckDigit);
+    }
+    let flat: String = digits.iter().map(|d| char::from(b'0' + *d as u8)).collect();
+    Ok(format!("{}-{}", &flat[..6], &flat[6..]))
+}
+
+/// True when the last digit is the Luhn check digit of the others.
+fn luhn(digits: &[u32]) -> bool {
+    let sum: u32 = digits
+        .iter()
+        .rev()
+        .enumerate()
+        .map(|(i, d)| {
+            if i % 2 == 1 {
+                let doubled = d * 2;
+                doubled / 10 + doubled % 10
+            } else {
+                *d
+            }
+        })
+        .sum();
+    sum % 10 == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn real_numbers_pass() {
+        // Värmdö kommun and Malmö stad, as they publish them.
+        assert_eq!(parse("212000-0035").as_deref(), Ok("212000-0035"));
+        assert_eq!(parse("2120001124").as_deref(), Ok("212000-1124"));
+    }
+
+    #[test]
+    fn a_wrong_digit_or_form_is_named() {
+        assert_eq!(parse("212000-0036"), Err(Wrong::CheckDigit));
+        assert_eq!(parse("21200-00035"), Err(Wrong::Form));
+        assert_eq!(parse("212000-003"), Err(Wrong::Form));
+        assert_eq!(parse("abc"), Err(Wrong::Form));
+        assert_eq!(parse("191212-1212"), Err(Wrong::Form), "a personal number");
+    }
+}
