@@ -62,7 +62,10 @@ impl PartialDate {
     /// past only once 2025 has begun.
     pub(crate) fn is_past(self, today: PartialDate) -> bool {
         match (self.month, self.day) {
-            (Some(month), Some(day)) => (self.year, month, day) < (today.year, today.month.unwrap_or(1), today.day.unwrap_or(1)),
+            (Some(month), Some(day)) => {
+                (self.year, month, day)
+                    < (today.year, today.month.unwrap_or(1), today.day.unwrap_or(1))
+            }
             (Some(month), None) => (self.year, month) < (today.year, today.month.unwrap_or(1)),
             _ => self.year < today.year,
         }

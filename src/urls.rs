@@ -154,7 +154,10 @@ pub(crate) fn signatories(words: Words, compact: &str) -> String {
 }
 /// A compact's signatories, by the date they joined.
 pub(crate) fn signatories_by_date(words: Words, compact: &str) -> String {
-    format!("{compact}/{}/{}/index.html", words.signatories, words.by_date)
+    format!(
+        "{compact}/{}/{}/index.html",
+        words.signatories, words.by_date
+    )
 }
 /// A compact's action plan.
 pub(crate) fn plan(words: Words, compact: &str) -> String {

@@ -3,9 +3,11 @@
 //! content, so it grows with topics × compacts and copies no text.
 
 mod events;
+mod versions;
 
 use crate::content::{endorsement_chain, CompactId, Content, PrincipleId, TopicId};
 pub(crate) use events::{events_of, Happening, TimelineEntry};
+pub(crate) use versions::{compare as compare_versions, Changed, Words};
 
 /// What one compact says on one topic.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -2,8 +2,8 @@ use std::sync::Arc;
 
 use super::*;
 use crate::content::{
-    Compact, Content, Event, FrontPage, Head, Kind, PartialDate, Principle, Review, Status,
-    Text, Topic,
+    Compact, Content, Event, FrontPage, Head, Kind, PartialDate, Principle, Review, Status, Text,
+    Topic,
 };
 
 fn topic(id: &str) -> Topic {
@@ -175,8 +175,14 @@ fn a_compacts_events_are_in_date_order_with_the_written_first() {
         text: None,
     });
     let happenings: Vec<Happening> = events_of(&eslov).into_iter().map(|(_, h)| h).collect();
-    assert!(matches!(happenings[0], Happening::Written(1, _)), "{happenings:?}");
-    assert!(matches!(happenings[1], Happening::Followup(..)), "{happenings:?}");
+    assert!(
+        matches!(happenings[0], Happening::Written(1, _)),
+        "{happenings:?}"
+    );
+    assert!(
+        matches!(happenings[1], Happening::Followup(..)),
+        "{happenings:?}"
+    );
 }
 
 /// What a principle page quotes, found the slow way: every other compact in order, its own

@@ -68,8 +68,15 @@ pub(super) fn load(
         &mut problems,
         &mut review,
     );
-    let versions =
-        super::versions::load_all(root, folder, &slug, topics, lang, &mut problems, &mut review);
+    let versions = super::versions::load_all(
+        root,
+        folder,
+        &slug,
+        topics,
+        lang,
+        &mut problems,
+        &mut review,
+    );
     let list = super::signatories::load(root, folder, lang, &mut problems);
     let plan = super::plan::load(root, folder, lang, &mut problems, &mut review);
     match index {

@@ -37,7 +37,11 @@ pub(super) struct Written {
 }
 
 /// Reads the living parts of `front`.
-pub(super) fn read(src: &SourceFile<'_>, front: &mut CompactFront, problems: &mut Problems) -> Written {
+pub(super) fn read(
+    src: &SourceFile<'_>,
+    front: &mut CompactFront,
+    problems: &mut Problems,
+) -> Written {
     let mut counts: Vec<SignatoryCount> = std::mem::take(&mut front.signatory_counts)
         .into_iter()
         .filter_map(|c| {
@@ -79,7 +83,13 @@ pub(super) fn read(src: &SourceFile<'_>, front: &mut CompactFront, problems: &mu
             let kind = match &f.kind {
                 None => Some(FollowupKind::Followup),
                 Some(kind) => src
-                    .one_of(kind, &kinds, KIND_IN_SWEDISH, m::UNKNOWN_FOLLOWUP_KIND, problems)
+                    .one_of(
+                        kind,
+                        &kinds,
+                        KIND_IN_SWEDISH,
+                        m::UNKNOWN_FOLLOWUP_KIND,
+                        problems,
+                    )
                     .map(|i| FollowupKind::ALL[i]),
             };
             let date = src.date(&f.date, problems);
@@ -142,10 +152,7 @@ pub(super) fn check_cycle(
         Some(date) => m::FOLLOWUP_CYCLE_NOT_KEPT.with(src.lang, &[&how_often, &date]),
         None => m::FOLLOWUP_NEVER.with(src.lang, &[&how_often, &since]),
     };
-    review.warnings.push(src.warning_at(
-        line,
-        column,
-        message,
-        m::RECORD_FOLLOWUP.text(src.lang),
-    ));
+    review
+        .warnings
+        .push(src.warning_at(line, column, message, m::RECORD_FOLLOWUP.text(src.lang)));
 }

@@ -56,7 +56,13 @@ pub(super) fn load(
             let status = match &action.status {
                 None => Some(ActionStatus::Planned),
                 Some(word) => src
-                    .one_of(word, &words, STATUS_IN_SWEDISH, m::UNKNOWN_ACTION_STATUS, problems)
+                    .one_of(
+                        word,
+                        &words,
+                        STATUS_IN_SWEDISH,
+                        m::UNKNOWN_ACTION_STATUS,
+                        problems,
+                    )
                     .map(|i| ActionStatus::ALL[i]),
             };
             let due = action.due.as_ref().and_then(|d| src.date(d, problems));

@@ -54,7 +54,11 @@ struct File<'a> {
 impl File<'_> {
     /// A problem at 1-based `line`, in the field at 0-based `field` of that line.
     fn problem(&self, line: usize, field: usize, message: String, hint: Msg) -> Problem {
-        let source = self.text.lines().nth(line.saturating_sub(1)).unwrap_or_default();
+        let source = self
+            .text
+            .lines()
+            .nth(line.saturating_sub(1))
+            .unwrap_or_default();
         let column = field_columns(source, self.delimiter)
             .get(field)
             .copied()
@@ -66,7 +70,12 @@ impl File<'_> {
 }
 
 /// Reads `signatories.csv` in the compact folder `folder`, if there is one.
-pub(super) fn load(root: &Path, folder: &Path, lang: Lang, problems: &mut Problems) -> Vec<Signatory> {
+pub(super) fn load(
+    root: &Path,
+    folder: &Path,
+    lang: Lang,
+    problems: &mut Problems,
+) -> Vec<Signatory> {
     let path = folder.join(FILE);
     if !path.is_file() {
         return Vec::new();
@@ -145,12 +154,22 @@ fn header(
         let wanted = name.trim().to_lowercase();
         match NAMES.iter().find(|(n, _)| *n == wanted) {
             Some((_, column)) if columns.contains(column) => {
-                problems.push(file.problem(1, i, m::CSV_COLUMN_TWICE.with(lang, &[&name]), m::CSV_COLUMNS));
+                problems.push(file.problem(
+                    1,
+                    i,
+                    m::CSV_COLUMN_TWICE.with(lang, &[&name]),
+                    m::CSV_COLUMNS,
+                ));
                 ok = false;
             }
             Some((_, column)) => columns.push(*column),
             None => {
-                problems.push(file.problem(1, i, m::CSV_UNKNOWN_COLUMN.with(lang, &[&name]), m::CSV_COLUMNS));
+                problems.push(file.problem(
+                    1,
+                    i,
+                    m::CSV_UNKNOWN_COLUMN.with(lang, &[&name]),
+                    m::CSV_COLUMNS,
+                ));
                 ok = false;
             }
         }
@@ -203,9 +222,10 @@ fn row(
                 Err(orgnr::Wrong::Form) => {
                     wrong(m::ORG_NUMBER_FORM.with(lang, &[&value]), m::ORG_NUMBER_HINT)
                 }
-                Err(orgnr::Wrong::CheckDigit) => {
-                    wrong(m::ORG_NUMBER_CHECK.with(lang, &[&value]), m::ORG_NUMBER_HINT)
-                }
+                Err(orgnr::Wrong::CheckDigit) => wrong(
+                    m::ORG_NUMBER_CHECK.with(lang, &[&value]),
+                    m::ORG_NUMBER_HINT,
+                ),
             },
             Column::Url if value.is_empty() => {}
             Column::Url if value.starts_with("https://") || value.starts_with("http://") => {

@@ -42,7 +42,16 @@ pub(super) fn load_all(
                 );
                 return None;
             };
-            load(root, &entry.path, slug, date, topics, lang, problems, review)
+            load(
+                root,
+                &entry.path,
+                slug,
+                date,
+                topics,
+                lang,
+                problems,
+                review,
+            )
         })
         .collect();
     versions.sort_by_key(|v| v.date);
@@ -109,6 +118,7 @@ fn load(
             .map(|s| source(&src, s, problems))
             .collect(),
         body_html: rendered.html,
+        body_markdown: parts.body.trim().to_owned(),
         principles,
     })
 }

@@ -3,90 +3,20 @@
 //! when the compact is read ([`Records`]), so an edit serializes its own compact again and
 //! not the whole site.
 
+mod records;
 mod search;
 
 use std::sync::Arc;
 
-use serde::Serialize;
-
 use crate::compare::Happening;
 use crate::config::Config;
-use crate::content::{Compact, Contact, Event, PartialDate, Source, Topic};
+use crate::content::PartialDate;
 use crate::html::escape_xml;
 use crate::reads::Reader;
-use crate::templates::Strings;
 use crate::urls::{self, Words};
 use crate::views::{truncate, Views};
+pub(crate) use records::Records;
 pub(crate) use search::search_index;
-
-#[derive(Serialize)]
-struct CompactRecord<'a> {
-    slug: &'a str,
-    url: String,
-    title: &'a str,
-    municipality: &'a str,
-    kind: &'static str,
-    status: &'static str,
-    adopted: Option<PartialDate>,
-    revised: Option<PartialDate>,
-    decided_by: Option<&'a str>,
-    endorses: Option<&'a str>,
-    summary: Option<&'a str>,
-    timeline: &'a [Event],
-    contacts: &'a [Contact],
-    sources: &'a [Source],
-    principles: Vec<PrincipleRecord<'a>>,
-}
-
-#[derive(Serialize)]
-struct PrincipleRecord<'a> {
-    slug: &'a str,
-    url: String,
-    title: &'a str,
-    topics: Vec<&'a str>,
-    text: &'a str,
-}
-
-/// What the data files and the search index hold of one compact.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Records {
-    /// Its record in the JSON, indented as one element of the top-level array.
-    json: String,
-    /// Its rows of the CSV, one per principle.
-    csv: String,
-    /// Its entries in the search index, comma-separated.
-    search: String,
-}
-
-impl Records {
-    /// Serializes `compact`, whose topics are among `topics`.
-    pub(crate) fn of(
-        compact: &Compact,
-        topics: &[Topic],
-        base_url: &str,
-        strings: &Strings,
-    ) -> Records {
-        Records {
-            json: json_record(compact, topics, base_url),
-            csv: csv_rows(compact, topics),
-            search: search::entries(compact, strings),
-        }
-    }
-
-    /// The records of every compact, serialized in parallel.
-    pub(crate) fn all(
-        compacts: &[Arc<Compact>],
-        topics: &[Topic],
-        base_url: &str,
-        strings: &Strings,
-    ) -> Vec<Arc<Records>> {
-        use rayon::prelude::*;
-        compacts
-            .par_iter()
-            .map(|c| Arc::new(Records::of(c, topics, base_url, strings)))
-            .collect()
-    }
-}
 
 /// The records of every compact, noted as read whole.
 fn read_all<'a>(r: &Reader<'_>, records: &'a [Arc<Records>]) -> Vec<&'a Records> {
@@ -165,45 +95,6 @@ fn atom_date(date: PartialDate) -> String {
     )
 }
 
-fn json_record(c: &Compact, topics: &[Topic], base: &str) -> String {
-    let head = &c.head;
-    let record = CompactRecord {
-        slug: &c.slug,
-        url: format!("{base}{}", urls::pretty(&urls::compact(&c.slug))),
-        title: &head.title,
-        municipality: &head.municipality,
-        kind: head.kind.key(),
-        status: head.status.key(),
-        adopted: head.adopted,
-        revised: head.revised,
-        decided_by: head.decided_by.as_deref(),
-        endorses: head.endorses.as_deref(),
-        summary: head.summary.as_deref(),
-        timeline: &c.timeline,
-        contacts: &c.text.contacts,
-        sources: &c.text.sources,
-        principles: c
-            .principles
-            .iter()
-            .map(|p| PrincipleRecord {
-                slug: &p.slug,
-                url: format!("{base}{}", urls::pretty(&urls::principle(&c.slug, &p.slug))),
-                title: &p.title,
-                topics: p
-                    .topics
-                    .iter()
-                    .map(|t| topics[t.index()].id.as_str())
-                    .collect(),
-                text: &p.body_markdown,
-            })
-            .collect(),
-    };
-    // Serializing plain data with string keys cannot fail.
-    let pretty = serde_json::to_string_pretty(&record).unwrap_or_default();
-    // JSON strings hold no raw line breaks, so every line break is between values.
-    format!("  {}", pretty.replace('\n', "\n  "))
-}
-
 /// The JSON: every compact's record, in an array.
 pub(crate) fn json(r: &Reader<'_>, records: &[Arc<Records>]) -> Vec<u8> {
     let records = read_all(r, records);
@@ -223,28 +114,6 @@ pub(crate) fn json(r: &Reader<'_>, records: &[Arc<Records>]) -> Vec<u8> {
     out.into_bytes()
 }
 
-fn csv_rows(compact: &Compact, topics: &[Topic]) -> String {
-    let mut out = String::new();
-    for principle in &compact.principles {
-        let ids: Vec<&str> = principle
-            .topics
-            .iter()
-            .map(|t| topics[t.index()].id.as_str())
-            .collect();
-        let row = [
-            compact.slug.as_str(),
-            compact.head.municipality.as_str(),
-            principle.title.as_str(),
-            &ids.join(";"),
-            principle.body_markdown.as_str(),
-        ];
-        let fields: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
-        out.push_str(&fields.join(","));
-        out.push_str("\r\n");
-    }
-    out
-}
-
 /// The CSV: a header, then every compact's rows.
 pub(crate) fn csv(r: &Reader<'_>, records: &[Arc<Records>]) -> Vec<u8> {
     const HEADER: &str = "compact,municipality,principle,topics,text\r\n";
@@ -258,13 +127,15 @@ pub(crate) fn csv(r: &Reader<'_>, records: &[Arc<Records>]) -> Vec<u8> {
     out.into_bytes()
 }
 
-/// A CSV field, quoted when it must be (RFC 4180).
-fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_owned()
+/// The signatories of every compact, one organisation a row.
+pub(crate) fn signatories_csv(r: &Reader<'_>, records: &[Arc<Records>]) -> Vec<u8> {
+    const HEADER: &str = "compact,municipality,organisation,org_number,joined,left\r\n";
+    let records = read_all(r, records);
+    let mut out = String::from(HEADER);
+    for record in records {
+        out.push_str(&record.signatories);
     }
+    out.into_bytes()
 }
 
 /// The sitemap of `paths`, each published under `base_url`.
@@ -295,16 +166,4 @@ pub(crate) fn robots(config: &Config) -> Vec<u8> {
 /// The URL words, for the search index's links.
 fn words(views: &Views<'_>) -> Words {
     views.words()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn csv_fields_are_quoted_when_needed() {
-        assert_eq!(csv_field("Dialog"), "Dialog");
-        assert_eq!(csv_field("a, b"), "\"a, b\"");
-        assert_eq!(csv_field("sa \"hej\""), "\"sa \"\"hej\"\"\"");
-    }
 }

@@ -202,8 +202,10 @@ pub(crate) const REPLACED_BY_HINT: Msg = Msg::new(
     "skriv mappnamnet för en överenskommelse på webbplatsen under compact, eller ange en url till den nya överenskommelsen i stället",
     "write the folder name of a compact on the site under compact, or give a url of the new agreement instead",
 );
-pub(crate) const UNKNOWN_FOLLOWUP_KIND: Msg =
-    Msg::new("okänd sorts uppföljning (kind)", "unknown kind of follow-up");
+pub(crate) const UNKNOWN_FOLLOWUP_KIND: Msg = Msg::new(
+    "okänd sorts uppföljning (kind)",
+    "unknown kind of follow-up",
+);
 pub(crate) const EVERY_YEAR: Msg = Msg::new("varje år", "every year");
 /// Years.
 pub(crate) const EVERY_N_YEARS: Msg = Msg::new("vart {}:e år", "every {} years");
@@ -242,8 +244,7 @@ pub(crate) const SAVE_CSV_AS_UTF8: Msg = Msg::new(
     "i Excel: Spara som → CSV UTF-8 (kommaavgränsad); i Anteckningar: Spara som → Kodning: UTF-8",
     "in Excel: Save as → CSV UTF-8 (comma delimited); in Notepad: Save as → Encoding: UTF-8",
 );
-pub(crate) const CSV_CANNOT_READ: Msg =
-    Msg::new("raden kan inte läsas", "the row cannot be read");
+pub(crate) const CSV_CANNOT_READ: Msg = Msg::new("raden kan inte läsas", "the row cannot be read");
 pub(crate) const CSV_QUOTES: Msg = Msg::new(
     "ett fält som innehåller semikolon, komma eller citattecken ska stå inom citattecken, och citattecken i det skrivs dubbla (\"\")",
     "a field holding a semicolon, comma or quotation mark goes in quotation marks, with quotation marks in it doubled (\"\")",
@@ -258,11 +259,12 @@ pub(crate) const CSV_FIELD_COUNT_HINT: Msg = Msg::new(
     "every row has as many fields as the header row; put quotation marks around a name holding a semicolon or comma",
 );
 /// The column's name.
-pub(crate) const CSV_UNKNOWN_COLUMN: Msg =
-    Msg::new("okänd kolumn \"{}\"", "unknown column \"{}\"");
+pub(crate) const CSV_UNKNOWN_COLUMN: Msg = Msg::new("okänd kolumn \"{}\"", "unknown column \"{}\"");
 /// The column's name.
-pub(crate) const CSV_COLUMN_TWICE: Msg =
-    Msg::new("kolumnen \"{}\" finns två gånger", "the column \"{}\" is there twice");
+pub(crate) const CSV_COLUMN_TWICE: Msg = Msg::new(
+    "kolumnen \"{}\" finns två gånger",
+    "the column \"{}\" is there twice",
+);
 pub(crate) const CSV_COLUMNS: Msg = Msg::new(
     "kolumnerna får heta namn, anslöt, lämnade, organisationsnummer och webbplats (eller name, joined, left, org_number och url), i valfri ordning; namn måste finnas",
     "the columns may be called name, joined, left, org_number and url (or namn, anslöt, lämnade, organisationsnummer and webbplats), in any order; name is required",
@@ -271,8 +273,10 @@ pub(crate) const CSV_NO_NAME_COLUMN: Msg = Msg::new(
     "det finns ingen kolumn för organisationens namn",
     "there is no column for the organisation's name",
 );
-pub(crate) const CSV_NO_NAME: Msg =
-    Msg::new("organisationens namn saknas", "the organisation's name is missing");
+pub(crate) const CSV_NO_NAME: Msg = Msg::new(
+    "organisationens namn saknas",
+    "the organisation's name is missing",
+);
 pub(crate) const CSV_NAME_HINT: Msg = Msg::new(
     "skriv organisationens namn i kolumnen namn, eller ta bort raden",
     "write the organisation's name in the name column, or remove the row",

@@ -21,13 +21,6 @@ impl Ctx<'_, '_> {
             text: &'a str,
         }
         #[derive(Serialize)]
-        struct SourceView<'a> {
-            title: &'a str,
-            date: Option<DateView>,
-            dnr: Option<&'a str>,
-            url: Option<&'a str>,
-        }
-        #[derive(Serialize)]
         struct Data<'a> {
             compact: &'a CompactSummary,
             body_html: &'a str,
@@ -35,7 +28,16 @@ impl Ctx<'_, '_> {
             endorsed: Vec<PrincipleView<'a>>,
             timeline: Vec<EventView<'a>>,
             contacts: &'a [crate::content::Contact],
-            sources: Vec<SourceView<'a>>,
+            sources: Vec<super::living::SourceView<'a>>,
+            living: super::overview::Living,
+            replaced_by: Option<Replaced<'a>>,
+        }
+        /// What replaced the compact: a compact of the site (a path) or elsewhere (a url).
+        #[derive(Serialize)]
+        struct Replaced<'a> {
+            title: &'a str,
+            path: Option<String>,
+            url: Option<&'a str>,
         }
         let (r, views) = (self.r, self.views);
         let head = r.head(c);
@@ -69,16 +71,13 @@ impl Ctx<'_, '_> {
                     })
                     .collect(),
                 contacts: &text.contacts,
-                sources: text
-                    .sources
-                    .iter()
-                    .map(|s| SourceView {
-                        title: &s.title,
-                        date: s.date.map(|d| views.date_view(d)),
-                        dnr: s.dnr.as_deref(),
-                        url: s.url.as_deref(),
-                    })
-                    .collect(),
+                sources: self.sources_view(&text.sources),
+                living: self.living(c),
+                replaced_by: head.replaced_by.as_ref().map(|by| Replaced {
+                    title: &by.title,
+                    path: by.compact.as_deref().map(urls::compact),
+                    url: by.url.as_deref(),
+                }),
             },
         )
     }

@@ -3,12 +3,13 @@
 
 mod compacts;
 mod compare;
+mod frame;
 mod info;
+mod living;
+mod overview;
 mod timeline;
 
 use std::sync::Arc;
-
-use serde::Serialize;
 
 use crate::config::Config;
 use crate::content::{CompactId, PrincipleId, TopicId};
@@ -18,7 +19,8 @@ use crate::output::Page;
 use crate::reads::{Model, Read, Reader};
 use crate::templates::Theme;
 use crate::urls::{self, Words};
-use crate::views::{Link, Summaries, Views};
+use crate::views::{Summaries, Views};
+use frame::Head;
 
 /// One file of the site to make.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -41,6 +43,20 @@ pub(crate) enum Job {
     Principle(PrincipleId),
     /// One topic compared.
     Topic(TopicId),
+    /// The overview of every compact's living parts.
+    Overview,
+    /// A compact's earlier versions.
+    Versions(CompactId),
+    /// One earlier version of a compact, by its place among them.
+    Version(CompactId, u16),
+    /// A compact's signatories, by name.
+    Signatories(CompactId),
+    /// A compact's signatories, by the date they joined.
+    SignatoriesByDate(CompactId),
+    /// A compact's action plan.
+    Plan(CompactId),
+    /// The open data of signatories, as CSV.
+    SignatoriesCsv,
     /// The open data, as JSON.
     Json,
     /// The open data, as CSV.
@@ -68,6 +84,20 @@ impl Job {
             Job::Compact(c) => urls::compact(r.slug(c)),
             Job::Principle(p) => urls::principle(r.slug(p.compact), r.title(p).slug),
             Job::Topic(t) => urls::topic(words, &r.topic(t).id),
+            Job::Overview => urls::overview(words),
+            Job::Versions(c) => urls::versions(words, r.slug(c)),
+            Job::Version(c, i) => {
+                let date = r
+                    .parts(c)
+                    .versions
+                    .get(usize::from(i))
+                    .map(|d| d.to_string());
+                urls::version(words, r.slug(c), &date.unwrap_or_default())
+            }
+            Job::Signatories(c) => urls::signatories(words, r.slug(c)),
+            Job::SignatoriesByDate(c) => urls::signatories_by_date(words, r.slug(c)),
+            Job::Plan(c) => urls::plan(words, r.slug(c)),
+            Job::SignatoriesCsv => words.signatories_csv.to_owned(),
             Job::Json => words.json.to_owned(),
             Job::Csv => words.csv.to_owned(),
             Job::Sitemap => urls::SITEMAP.to_owned(),
@@ -85,7 +115,14 @@ impl Job {
             | Job::Timeline
             | Job::Compact(_)
             | Job::Principle(_)
-            | Job::Topic(_) => true,
+            | Job::Topic(_)
+            | Job::Overview
+            | Job::Versions(_)
+            | Job::Version(..)
+            | Job::Signatories(_)
+            | Job::Plan(_) => true,
+            // The same list in another order is no page of its own for search engines.
+            Job::SignatoriesByDate(_) | Job::SignatoriesCsv => false,
             Job::NotFound
             | Job::Accessibility
             | Job::Search
@@ -112,11 +149,24 @@ pub(crate) fn jobs(r: &Reader<'_>) -> Vec<Job> {
     for c in r.ids() {
         jobs.push(Job::Compact(c));
         jobs.extend(r.outline(c).into_iter().map(|(p, _)| Job::Principle(p)));
+        let parts = r.parts(c);
+        if !parts.versions.is_empty() {
+            jobs.push(Job::Versions(c));
+            jobs.extend((0..parts.versions.len() as u16).map(|i| Job::Version(c, i)));
+        }
+        if parts.signatories {
+            jobs.extend([Job::Signatories(c), Job::SignatoriesByDate(c)]);
+        }
+        if parts.plan {
+            jobs.push(Job::Plan(c));
+        }
     }
     jobs.extend(r.topic_ids().map(Job::Topic));
+    jobs.push(Job::Overview);
     jobs.extend([
         Job::Json,
         Job::Csv,
+        Job::SignatoriesCsv,
         Job::Sitemap,
         Job::Feed,
         Job::Robots,
@@ -206,60 +256,6 @@ pub(crate) struct Ctx<'a, 'r> {
     r: &'a Reader<'r>,
 }
 
-/// What every page's template gets.
-#[derive(Serialize)]
-struct Common<'a> {
-    lang: &'static str,
-    site_title: &'a str,
-    /// The theme's strings, for templates that read them in ways not written in at load.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    t: Option<&'a crate::templates::Strings>,
-    /// `../` once per folder level, to reach the output root.
-    root: String,
-    title: String,
-    description: String,
-    canonical: String,
-    /// Which navigation entry is current: `home`, `compare`, `timeline` or empty.
-    section: &'static str,
-    breadcrumbs: Vec<Link>,
-    nav: Nav,
-    /// The publishing organisation, from site.yaml.
-    organisation: Option<&'a str>,
-    /// The logo's path in the output, from site.yaml.
-    logo: Option<&'a str>,
-}
-
-#[derive(Serialize)]
-struct Nav {
-    home: String,
-    compare: String,
-    timeline: String,
-    json: String,
-    csv: String,
-    feed: String,
-    search: String,
-    accessibility: String,
-}
-
-#[derive(Serialize)]
-struct Context<'a, T: Serialize> {
-    #[serde(flatten)]
-    common: Common<'a>,
-    #[serde(flatten)]
-    data: T,
-}
-
-/// What a page is called and where it sits, for [`Ctx::html`].
-struct Head {
-    path: String,
-    title: String,
-    description: String,
-    /// Which navigation entry is current.
-    section: &'static str,
-    /// The way from the front page, after "Home".
-    crumbs: Vec<Link>,
-}
-
 impl Ctx<'_, '_> {
     fn make(&self, job: Job) -> Result<Page, Problem> {
         let path = || job.path(self.r, self.views.words());
@@ -278,6 +274,13 @@ impl Ctx<'_, '_> {
             Job::Compact(c) => self.compact(c),
             Job::Principle(p) => self.principle(p),
             Job::Topic(t) => self.topic(t),
+            Job::Overview => self.overview(),
+            Job::Versions(c) => self.versions(c),
+            Job::Version(c, i) => self.version(c, usize::from(i)),
+            Job::Signatories(c) => self.signatories(c, false),
+            Job::SignatoriesByDate(c) => self.signatories(c, true),
+            Job::Plan(c) => self.plan(c),
+            Job::SignatoriesCsv => Ok(data(data::signatories_csv(self.r, records))),
             Job::Json => Ok(data(data::json(self.r, records))),
             Job::Csv => Ok(data(data::csv(self.r, records))),
             Job::Sitemap => Ok(data(self.sitemap())),
@@ -296,66 +299,6 @@ impl Ctx<'_, '_> {
             .map(|job| job.path(self.r, words))
             .collect();
         data::sitemap(&self.input.config.base_url, &paths)
-    }
-
-    fn common(&self, head: &Head) -> Common<'_> {
-        let config = self.input.config;
-        let theme = self.input.theme;
-        let words = self.views.words();
-        let mut breadcrumbs = vec![Link {
-            title: self.views.t("home"),
-            path: "index.html".to_owned(),
-        }];
-        breadcrumbs.extend(head.crumbs.iter().cloned());
-        Common {
-            lang: config.language.code(),
-            site_title: &config.title,
-            t: theme.reads_strings.then_some(&theme.strings),
-            root: urls::to_root(&head.path),
-            title: head.title.clone(),
-            description: head.description.clone(),
-            canonical: format!("{}{}", config.base_url, urls::pretty(&head.path)),
-            section: head.section,
-            breadcrumbs,
-            nav: Nav {
-                home: "index.html".to_owned(),
-                compare: urls::compare(words),
-                timeline: urls::timeline(words),
-                json: words.json.to_owned(),
-                csv: words.csv.to_owned(),
-                feed: urls::FEED.to_owned(),
-                search: urls::search(words),
-                accessibility: urls::accessibility(words),
-            },
-            organisation: config.organisation.as_deref(),
-            logo: config.logo(),
-        }
-    }
-
-    /// Renders `template` for the page `head` describes, with `data`.
-    fn html<T: Serialize>(&self, template: &str, head: Head, data: T) -> Result<Page, Problem> {
-        let common = self.common(&head);
-        self.html_with(template, head.path, common, data)
-    }
-
-    fn html_with<T: Serialize>(
-        &self,
-        template: &str,
-        path: String,
-        common: Common<'_>,
-        data: T,
-    ) -> Result<Page, Problem> {
-        let root = common.root.clone();
-        let html = self.input.theme.render(
-            template,
-            &Context { common, data },
-            self.input.config.language,
-        )?;
-        let html = crate::markdown::place(html, &root);
-        Ok(Page {
-            path,
-            bytes: html.into_bytes(),
-        })
     }
 }
 

@@ -43,6 +43,11 @@ const DEFAULT_TEMPLATES: &[(&str, &str)] = embedded![
     "404.html",
     "accessibility.html",
     "search.html",
+    "versions.html",
+    "version.html",
+    "signatories.html",
+    "plan.html",
+    "overview.html",
 ];
 
 /// The default theme's static files, compiled in.

@@ -207,7 +207,11 @@ impl Views<'_> {
             Happening::Written(_, text) => text.clone(),
             Happening::Version(None) => self.t("event_version"),
             Happening::Version(Some(by)) => {
-                format!("{}, {} {by}", self.t("event_version"), self.t("event_decided_by"))
+                format!(
+                    "{}, {} {by}",
+                    self.t("event_version"),
+                    self.t("event_decided_by")
+                )
             }
             Happening::Joined(1) => format!("1 {}", self.t("event_joined_one")),
             Happening::Joined(n) => format!("{n} {}", self.t("event_joined_many")),

@@ -22,6 +22,8 @@ pub(crate) struct Version {
     pub(crate) sources: Vec<Source>,
     /// Its text, rendered; empty when the text is not available.
     pub(crate) body_html: String,
+    /// Its text as the editor wrote it (for the open data).
+    pub(crate) body_markdown: String,
     /// Its principles, when they are given.
     pub(crate) principles: Vec<Principle>,
 }

@@ -10,14 +10,16 @@
 //! Ids are places in the lists of compacts and topics; the rebuild renders everything again
 //! when those lists change (a compact added, removed, renamed, or a new vocabulary).
 
-use std::cell::RefCell;
-use std::sync::Arc;
+mod answer;
 
-use crate::compare::{events_of, Cell, Happening, Matrix, Quotes, TimelineEntry};
+use std::cell::RefCell;
+
+use crate::compare::{events_of, Cell, Happening, Quotes, TimelineEntry};
 use crate::content::{
-    Action, Compact, CompactId, Content, Event, Followups, FrontPage, Head, PartialDate,
-    Principle, PrincipleId, Signatories, Text, Topic, TopicId, Version,
+    Action, Compact, CompactId, Event, Followups, FrontPage, Head, PartialDate, Principle,
+    PrincipleId, Signatories, Text, Topic, TopicId, Version,
 };
+pub(crate) use answer::{changed, Model, Parts, Title};
 
 /// One piece of the site that a page can read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -92,153 +94,6 @@ impl Read {
             | Read::Chain(_) => None,
         }
     }
-}
-
-/// The site as pages read it: the content and its comparison.
-#[derive(Clone, Copy)]
-pub(crate) struct Model<'a> {
-    /// Everything under `content/`.
-    pub(crate) content: &'a Content,
-    /// The comparison made of it.
-    pub(crate) matrix: &'a Matrix,
-}
-
-/// A principle as a link shows it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Title<'a> {
-    /// Its file name, in its address.
-    pub(crate) slug: &'a str,
-    /// Its heading.
-    pub(crate) title: &'a str,
-}
-
-/// The answer to one read, for comparing before and after an edit.
-#[derive(Debug, PartialEq)]
-enum Answer<'a> {
-    Front(&'a FrontPage),
-    Head(&'a Head),
-    Text(&'a Text),
-    Timeline(&'a [Event]),
-    Count(usize),
-    Outline(Vec<Title<'a>>),
-    Principle(&'a Principle),
-    Title(Title<'a>),
-    Compact(&'a Compact),
-    Cell(&'a Cell),
-    Row(&'a [Cell]),
-    Covering(&'a [CompactId]),
-    Quotes(Quotes),
-    Chain(&'a [CompactId]),
-    Events(Vec<(PartialDate, Happening)>),
-    Versions(&'a [Version]),
-    Signatories(&'a Signatories),
-    Plan(&'a [Action]),
-    Followups(&'a Followups),
-    Parts(Parts),
-    Gone,
-}
-
-/// Which of a compact's own pages exist.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Parts {
-    /// How many earlier versions it has.
-    pub(crate) versions: usize,
-    /// Whether it has a list of signatories.
-    pub(crate) signatories: bool,
-    /// Whether it has an action plan.
-    pub(crate) plan: bool,
-}
-
-impl Parts {
-    fn of(compact: &Compact) -> Parts {
-        Parts {
-            versions: compact.versions.len(),
-            signatories: !compact.signatories.list.is_empty(),
-            plan: !compact.plan.is_empty(),
-        }
-    }
-}
-
-impl<'a> Model<'a> {
-    fn compact_at(self, c: CompactId) -> Option<&'a Arc<Compact>> {
-        self.content.compacts.get(c.index())
-    }
-
-    fn principle(self, p: PrincipleId) -> Option<&'a Principle> {
-        self.compact_at(p.compact)?
-            .principles
-            .get(usize::from(p.index))
-    }
-
-    fn title(self, p: PrincipleId) -> Option<Title<'a>> {
-        self.principle(p).map(|principle| Title {
-            slug: &principle.slug,
-            title: &principle.title,
-        })
-    }
-
-    fn outline(self, c: CompactId) -> Vec<Title<'a>> {
-        self.compact_at(c)
-            .map(|compact| {
-                compact
-                    .principles
-                    .iter()
-                    .map(|p| Title {
-                        slug: &p.slug,
-                        title: &p.title,
-                    })
-                    .collect()
-            })
-            .unwrap_or_default()
-    }
-
-    /// The answer to `read`, the same one a [`Reader`] gives.
-    fn answer(self, read: Read) -> Answer<'a> {
-        let in_range = |c: CompactId| c.index() < self.content.compacts.len();
-        let topic_ok = |t: TopicId| t.index() < self.content.topics.len();
-        match read {
-            Read::Front => Answer::Front(&self.content.front),
-            Read::Head(c) if in_range(c) => Answer::Head(&self.content.get(c).head),
-            Read::Text(c) if in_range(c) => Answer::Text(&self.content.get(c).text),
-            Read::Timeline(c) if in_range(c) => Answer::Timeline(&self.content.get(c).timeline),
-            Read::Count(c) if in_range(c) => Answer::Count(self.content.get(c).principles.len()),
-            Read::Outline(c) if in_range(c) => Answer::Outline(self.outline(c)),
-            Read::Principle(p) => self.principle(p).map_or(Answer::Gone, Answer::Principle),
-            Read::Title(p) => self.title(p).map_or(Answer::Gone, Answer::Title),
-            Read::Compact(c) if in_range(c) => Answer::Compact(self.content.get(c)),
-            Read::Cell(c, t) if in_range(c) && topic_ok(t) => Answer::Cell(self.matrix.cell(c, t)),
-            Read::Row(c) if in_range(c) => Answer::Row(self.matrix.row(c)),
-            Read::Covering(t) if topic_ok(t) => Answer::Covering(self.matrix.covering(t)),
-            Read::Quotes(c, t, limit) if in_range(c) && topic_ok(t) => {
-                Answer::Quotes(self.matrix.quotes(c, t, usize::from(limit)))
-            }
-            Read::Chain(c) if in_range(c) => Answer::Chain(self.matrix.chain(c)),
-            Read::Events(c) if in_range(c) => Answer::Events(events_of(self.content.get(c))),
-            Read::Versions(c) if in_range(c) => Answer::Versions(&self.content.get(c).versions),
-            Read::Signatories(c) if in_range(c) => {
-                Answer::Signatories(&self.content.get(c).signatories)
-            }
-            Read::Plan(c) if in_range(c) => Answer::Plan(&self.content.get(c).plan),
-            Read::Followups(c) if in_range(c) => Answer::Followups(&self.content.get(c).followups),
-            Read::Parts(c) if in_range(c) => Answer::Parts(Parts::of(self.content.get(c))),
-            _ => Answer::Gone,
-        }
-    }
-}
-
-/// True when `read` gives another answer in `new` than in `old`.
-pub(crate) fn changed(old: Model<'_>, new: Model<'_>, read: Read) -> bool {
-    if let Some(c) = read.only_of() {
-        if let (Some(a), Some(b)) = (old.compact_at(c), new.compact_at(c)) {
-            if Arc::ptr_eq(a, b) {
-                return false;
-            }
-        }
-    }
-    if read == Read::Front && Arc::ptr_eq(&old.content.front, &new.content.front) {
-        return false;
-    }
-    old.answer(read) != new.answer(read)
 }
 
 /// A page's way into the site: every accessor notes what it read, when asked to.

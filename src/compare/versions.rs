@@ -1,0 +1,142 @@
+//! What changed between two versions of a compact: principles added, removed, renamed and
+//! reworded, with the rewording word by word. Principles are matched by their file name,
+//! which editors keep when a principle lives on into the next version.
+
+use similar::{ChangeTag, TextDiff};
+
+use crate::content::Principle;
+
+/// A stretch of a reworded text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Words {
+    /// In both versions.
+    Same(String),
+    /// Only in the earlier version.
+    Removed(String),
+    /// Only in the later version.
+    Added(String),
+}
+
+/// A principle in both versions whose title or text changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Changed<'a> {
+    /// The principle in the earlier version.
+    pub(crate) before: &'a Principle,
+    /// The principle in the later version.
+    pub(crate) after: &'a Principle,
+    /// Its text, word by word, when the text changed.
+    pub(crate) words: Option<Vec<Words>>,
+}
+
+/// The principles of two consecutive versions, compared.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct VersionDiff<'a> {
+    /// Principles only in the later version.
+    pub(crate) added: Vec<&'a Principle>,
+    /// Principles only in the earlier version.
+    pub(crate) removed: Vec<&'a Principle>,
+    /// Principles whose title changed (and perhaps their text).
+    pub(crate) renamed: Vec<Changed<'a>>,
+    /// Principles whose text changed under the same title.
+    pub(crate) reworded: Vec<Changed<'a>>,
+}
+
+impl VersionDiff<'_> {
+    /// True when no principle changed.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.added.is_empty()
+            && self.removed.is_empty()
+            && self.renamed.is_empty()
+            && self.reworded.is_empty()
+    }
+}
+
+/// Compares the principles of an earlier version with those of the next.
+pub(crate) fn compare<'a>(before: &'a [Principle], after: &'a [Principle]) -> VersionDiff<'a> {
+    let mut diff = VersionDiff::default();
+    for new in after {
+        let Some(old) = before.iter().find(|p| p.slug == new.slug) else {
+            diff.added.push(new);
+            continue;
+        };
+        let words = (old.body_text != new.body_text).then(|| words(&old.body_text, &new.body_text));
+        let changed = Changed {
+            before: old,
+            after: new,
+            words,
+        };
+        if old.title != new.title {
+            diff.renamed.push(changed);
+        } else if changed.words.is_some() {
+            diff.reworded.push(changed);
+        }
+    }
+    diff.removed = before
+        .iter()
+        .filter(|old| !after.iter().any(|new| new.slug == old.slug))
+        .collect();
+    diff
+}
+
+/// `before` and `after` word by word, neighbouring words of one kind joined.
+fn words(before: &str, after: &str) -> Vec<Words> {
+    let diff = TextDiff::from_words(before, after);
+    let mut out: Vec<Words> = Vec::new();
+    for change in diff.iter_all_changes() {
+        let text = change.value();
+        match (change.tag(), out.last_mut()) {
+            (ChangeTag::Equal, Some(Words::Same(s)))
+            | (ChangeTag::Delete, Some(Words::Removed(s)))
+            | (ChangeTag::Insert, Some(Words::Added(s))) => s.push_str(text),
+            (ChangeTag::Equal, _) => out.push(Words::Same(text.to_owned())),
+            (ChangeTag::Delete, _) => out.push(Words::Removed(text.to_owned())),
+            (ChangeTag::Insert, _) => out.push(Words::Added(text.to_owned())),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::TopicId;
+
+    fn principle(slug: &str, title: &str, text: &str) -> Principle {
+        Principle {
+            slug: slug.to_owned(),
+            title: title.to_owned(),
+            topics: vec![TopicId(0)],
+            body_markdown: text.to_owned(),
+            body_text: text.to_owned(),
+            body_html: String::new(),
+        }
+    }
+
+    #[test]
+    fn finds_added_removed_renamed_and_reworded_principles() {
+        let before = [
+            principle("dialog", "Dialog", "Vi talar med varandra."),
+            principle("mod", "Mod", "Vi vågar."),
+            principle("tillit", "Tillit", "Vi litar på varandra."),
+        ];
+        let after = [
+            principle("dialog", "Dialog", "Vi talar ofta med varandra."),
+            principle("tillit", "Tillit och förståelse", "Vi litar på varandra."),
+            principle("kvalitet", "Kvalitet", "Vi gör det bra."),
+        ];
+        let diff = compare(&before, &after);
+        assert_eq!(diff.added[0].slug, "kvalitet");
+        assert_eq!(diff.removed[0].slug, "mod");
+        assert_eq!(diff.renamed[0].after.title, "Tillit och förståelse");
+        assert!(diff.renamed[0].words.is_none(), "only the title changed");
+        let words = diff.reworded[0].words.as_ref().expect("words");
+        assert_eq!(
+            words,
+            &[
+                Words::Same("Vi talar ".to_owned()),
+                Words::Added("ofta ".to_owned()),
+                Words::Same("med varandra.".to_owned()),
+            ]
+        );
+    }
+}

@@ -1,0 +1,241 @@
+//! Each compact's share of the data files and the search index, serialized once when the
+//! compact is read: an edit serializes its own compact again and not the whole site.
+
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::content::{
+    Action, Compact, Contact, Event, Followup, PartialDate, Replacement, Signatory, SignatoryCount,
+    Source, Topic,
+};
+use crate::templates::Strings;
+use crate::urls;
+
+#[derive(Serialize)]
+struct CompactRecord<'a> {
+    slug: &'a str,
+    url: String,
+    title: &'a str,
+    municipality: &'a str,
+    kind: &'static str,
+    status: &'static str,
+    adopted: Option<PartialDate>,
+    revised: Option<PartialDate>,
+    decided_by: Option<&'a str>,
+    endorses: Option<&'a str>,
+    summary: Option<&'a str>,
+    timeline: &'a [Event],
+    contacts: &'a [Contact],
+    sources: &'a [Source],
+    principles: Vec<PrincipleRecord<'a>>,
+    replaced_by: Option<&'a Replacement>,
+    versions: Vec<VersionRecord<'a>>,
+    signatories: &'a [Signatory],
+    signatory_counts: &'a [SignatoryCount],
+    signatories_source: Option<&'a Source>,
+    plan: &'a [Action],
+    followups: &'a [Followup],
+    follow_up_every_years: Option<u8>,
+}
+
+#[derive(Serialize)]
+struct VersionRecord<'a> {
+    date: PartialDate,
+    title: Option<&'a str>,
+    decided_by: Option<&'a str>,
+    summary: Option<&'a str>,
+    sources: &'a [Source],
+    text: &'a str,
+    principles: Vec<PrincipleRecord<'a>>,
+}
+
+#[derive(Serialize)]
+struct PrincipleRecord<'a> {
+    slug: &'a str,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    url: String,
+    title: &'a str,
+    topics: Vec<&'a str>,
+    text: &'a str,
+}
+
+/// What the data files and the search index hold of one compact.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Records {
+    /// Its record in the JSON, indented as one element of the top-level array.
+    pub(super) json: String,
+    /// Its rows of the CSV, one per principle.
+    pub(super) csv: String,
+    /// Its entries in the search index, comma-separated.
+    pub(super) search: String,
+    /// Its rows of the signatories' CSV, one per organisation.
+    pub(super) signatories: String,
+}
+
+impl Records {
+    /// Serializes `compact`, whose topics are among `topics`.
+    pub(crate) fn of(
+        compact: &Compact,
+        topics: &[Topic],
+        base_url: &str,
+        strings: &Strings,
+    ) -> Records {
+        Records {
+            json: json_record(compact, topics, base_url),
+            csv: csv_rows(compact, topics),
+            search: super::search::entries(compact, strings),
+            signatories: signatory_rows(compact),
+        }
+    }
+
+    /// The records of every compact, serialized in parallel.
+    pub(crate) fn all(
+        compacts: &[Arc<Compact>],
+        topics: &[Topic],
+        base_url: &str,
+        strings: &Strings,
+    ) -> Vec<Arc<Records>> {
+        use rayon::prelude::*;
+        compacts
+            .par_iter()
+            .map(|c| Arc::new(Records::of(c, topics, base_url, strings)))
+            .collect()
+    }
+}
+
+fn json_record(c: &Compact, topics: &[Topic], base: &str) -> String {
+    let head = &c.head;
+    let record = CompactRecord {
+        slug: &c.slug,
+        url: format!("{base}{}", urls::pretty(&urls::compact(&c.slug))),
+        title: &head.title,
+        municipality: &head.municipality,
+        kind: head.kind.key(),
+        status: head.status.key(),
+        adopted: head.adopted,
+        revised: head.revised,
+        decided_by: head.decided_by.as_deref(),
+        endorses: head.endorses.as_deref(),
+        summary: head.summary.as_deref(),
+        timeline: &c.timeline,
+        contacts: &c.text.contacts,
+        sources: &c.text.sources,
+        principles: c
+            .principles
+            .iter()
+            .map(|p| PrincipleRecord {
+                slug: &p.slug,
+                url: format!("{base}{}", urls::pretty(&urls::principle(&c.slug, &p.slug))),
+                title: &p.title,
+                topics: p
+                    .topics
+                    .iter()
+                    .map(|t| topics[t.index()].id.as_str())
+                    .collect(),
+                text: &p.body_markdown,
+            })
+            .collect(),
+        replaced_by: head.replaced_by.as_ref(),
+        versions: c
+            .versions
+            .iter()
+            .map(|v| VersionRecord {
+                date: v.date,
+                title: v.title.as_deref(),
+                decided_by: v.decided_by.as_deref(),
+                summary: v.summary.as_deref(),
+                sources: &v.sources,
+                text: &v.body_markdown,
+                principles: v
+                    .principles
+                    .iter()
+                    .map(|p| PrincipleRecord {
+                        slug: &p.slug,
+                        url: String::new(),
+                        title: &p.title,
+                        topics: p
+                            .topics
+                            .iter()
+                            .map(|t| topics[t.index()].id.as_str())
+                            .collect(),
+                        text: &p.body_markdown,
+                    })
+                    .collect(),
+            })
+            .collect(),
+        signatories: &c.signatories.list,
+        signatory_counts: &c.signatories.counts,
+        signatories_source: c.signatories.source.as_ref(),
+        plan: &c.plan,
+        followups: &c.followups.list,
+        follow_up_every_years: c.followups.every_years,
+    };
+    // Serializing plain data with string keys cannot fail.
+    let pretty = serde_json::to_string_pretty(&record).unwrap_or_default();
+    // JSON strings hold no raw line breaks, so every line break is between values.
+    format!("  {}", pretty.replace('\n', "\n  "))
+}
+
+fn csv_rows(compact: &Compact, topics: &[Topic]) -> String {
+    let mut out = String::new();
+    for principle in &compact.principles {
+        let ids: Vec<&str> = principle
+            .topics
+            .iter()
+            .map(|t| topics[t.index()].id.as_str())
+            .collect();
+        let row = [
+            compact.slug.as_str(),
+            compact.head.municipality.as_str(),
+            principle.title.as_str(),
+            &ids.join(";"),
+            principle.body_markdown.as_str(),
+        ];
+        let fields: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
+        out.push_str(&fields.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// The rows of the signatories' CSV for `compact`: one per organisation.
+fn signatory_rows(compact: &Compact) -> String {
+    let mut out = String::new();
+    for s in &compact.signatories.list {
+        let date = |d: Option<PartialDate>| d.map(|d| d.to_string()).unwrap_or_default();
+        let row = [
+            compact.slug.clone(),
+            compact.head.municipality.clone(),
+            s.name.clone(),
+            s.org_number.clone().unwrap_or_default(),
+            date(s.joined),
+            date(s.left),
+        ];
+        let fields: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
+        out.push_str(&fields.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// A CSV field, quoted when it must be (RFC 4180).
+fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_fields_are_quoted_when_needed() {
+        assert_eq!(csv_field("Dialog"), "Dialog");
+        assert_eq!(csv_field("a, b"), "\"a, b\"");
+        assert_eq!(csv_field("sa \"hej\""), "\"sa \"\"hej\"\"\"");
+    }
+}
