@@ -9,8 +9,9 @@ use crate::content::{ActionStatus, Compact, CompactId, FollowupKind, PartialDate
 pub(crate) enum Happening {
     /// An event the editor wrote under `timeline`: its index there, and its text.
     Written(usize, String),
-    /// An earlier version was adopted, by this body when it is known.
-    Version(Option<String>),
+    /// An earlier version was adopted: by this body, when it is known, and what the version
+    /// was, when its summary says.
+    Version(Option<String>, Option<String>),
     /// This many organisations joined (in the year of the date).
     Joined(u32),
     /// A follow-up, evaluation or yearly meeting, with its title.
@@ -43,7 +44,7 @@ pub(crate) fn events_of(compact: &Compact) -> Vec<(PartialDate, Happening)> {
         compact
             .versions
             .iter()
-            .map(|v| (v.date, Happening::Version(v.decided_by.clone()))),
+            .map(|v| (v.date, Happening::Version(v.decided_by.clone(), v.summary.clone()))),
     );
     let mut years: Vec<(u16, u32)> = Vec::new();
     for joined in compact.signatories.list.iter().filter_map(|s| s.joined) {

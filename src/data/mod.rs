@@ -42,7 +42,7 @@ pub(crate) fn feed(r: &Reader<'_>, views: &Views<'_>, config: &Config) -> Vec<u8
         .filter(|e| {
             matches!(
                 e.happening,
-                Happening::Written(..) | Happening::Version(_) | Happening::Followup(..)
+                Happening::Written(..) | Happening::Version(..) | Happening::Followup(..)
             )
         })
         .collect();
@@ -66,7 +66,7 @@ pub(crate) fn feed(r: &Reader<'_>, views: &Views<'_>, config: &Config) -> Vec<u8
         // An event the editor wrote keeps the id it has always had: its place in `timeline`.
         let id = match &entry.happening {
             Happening::Written(index, _) => index.to_string(),
-            Happening::Version(_) => "version".to_owned(),
+            Happening::Version(..) => "version".to_owned(),
             Happening::Followup(kind, title) => {
                 format!("{}-{}", kind.key(), crate::content::slugify(title))
             }

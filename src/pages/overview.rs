@@ -38,6 +38,8 @@ pub(super) struct Living {
     /// `kept`, `broken`, or empty when none is promised.
     every_years: Option<u8>,
     cycle: &'static str,
+    /// Since when no follow-up is recorded: the newest follow-up, or the version in force.
+    cycle_since: Option<DateView>,
     /// Actions done, in all, late, and the plan's page.
     plan_done: usize,
     plan_total: usize,
@@ -60,10 +62,9 @@ impl Ctx<'_, '_> {
         let in_force = head.revised.or(head.adopted);
         let latest = signatories.latest_count();
         let last = followups.last();
+        let since = last.map(|f| f.date).or(in_force);
         let cycle_kept = followups.every_years.map(|years| {
-            last.map(|f| f.date)
-                .or(in_force)
-                .is_some_and(|since| since.months_until(now) < i32::from(years) * 12)
+            since.is_some_and(|since| since.months_until(now) < i32::from(years) * 12)
         });
         Living {
             in_force: in_force.map(|d| views.date_view(d)),
@@ -86,6 +87,7 @@ impl Ctx<'_, '_> {
                 Some(false) => "broken",
                 None => "",
             },
+            cycle_since: since.map(|d| views.date_view(d)),
             plan_done: plan
                 .iter()
                 .filter(|a| a.status == ActionStatus::Done)

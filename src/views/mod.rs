@@ -205,8 +205,9 @@ impl Views<'_> {
     pub(crate) fn happening(&self, happening: &Happening) -> String {
         match happening {
             Happening::Written(_, text) => text.clone(),
-            Happening::Version(None) => self.t("event_version"),
-            Happening::Version(Some(by)) => {
+            Happening::Version(_, Some(summary)) => summary.clone(),
+            Happening::Version(None, None) => self.t("event_version"),
+            Happening::Version(Some(by), None) => {
                 format!(
                     "{}, {} {by}",
                     self.t("event_version"),
