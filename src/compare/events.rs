@@ -40,12 +40,12 @@ pub(crate) fn events_of(compact: &Compact) -> Vec<(PartialDate, Happening)> {
         .enumerate()
         .map(|(i, e)| (e.date, Happening::Written(i, e.text.clone())))
         .collect();
-    events.extend(
-        compact
-            .versions
-            .iter()
-            .map(|v| (v.date, Happening::Version(v.decided_by.clone(), v.summary.clone()))),
-    );
+    events.extend(compact.versions.iter().map(|v| {
+        (
+            v.date,
+            Happening::Version(v.decided_by.clone(), v.summary.clone()),
+        )
+    }));
     let mut years: Vec<(u16, u32)> = Vec::new();
     for joined in compact.signatories.list.iter().filter_map(|s| s.joined) {
         match years.iter_mut().find(|(year, _)| *year == joined.year) {

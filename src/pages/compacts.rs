@@ -16,9 +16,9 @@ pub(crate) const QUOTED_ON_PRINCIPLE_PAGE: u8 = 3;
 impl Ctx<'_, '_> {
     pub(super) fn compact(&self, c: CompactId) -> Result<Page, Problem> {
         #[derive(Serialize)]
-        struct EventView<'a> {
+        struct EventView {
             date: DateView,
-            text: &'a str,
+            text: String,
         }
         #[derive(Serialize)]
         struct Data<'a> {
@@ -26,18 +26,10 @@ impl Ctx<'_, '_> {
             body_html: &'a str,
             principles: Vec<PrincipleView<'a>>,
             endorsed: Vec<PrincipleView<'a>>,
-            timeline: Vec<EventView<'a>>,
+            timeline: Vec<EventView>,
             contacts: &'a [crate::content::Contact],
             sources: Vec<super::living::SourceView<'a>>,
             living: super::overview::Living,
-            replaced_by: Option<Replaced<'a>>,
-        }
-        /// What replaced the compact: a compact of the site (a path) or elsewhere (a url).
-        #[derive(Serialize)]
-        struct Replaced<'a> {
-            title: &'a str,
-            path: Option<String>,
-            url: Option<&'a str>,
         }
         let (r, views) = (self.r, self.views);
         let head = r.head(c);
@@ -63,21 +55,16 @@ impl Ctx<'_, '_> {
                     .collect(),
                 endorsed: views.endorsed_principles(r, c),
                 timeline: r
-                    .timeline(c)
+                    .events_of(c)
                     .iter()
-                    .map(|e| EventView {
-                        date: views.date_view(e.date),
-                        text: &e.text,
+                    .map(|(date, happening)| EventView {
+                        date: views.date_view(*date),
+                        text: views.happening(happening),
                     })
                     .collect(),
                 contacts: &text.contacts,
                 sources: self.sources_view(&text.sources),
                 living: self.living(c),
-                replaced_by: head.replaced_by.as_ref().map(|by| Replaced {
-                    title: &by.title,
-                    path: by.compact.as_deref().map(urls::compact),
-                    url: by.url.as_deref(),
-                }),
             },
         )
     }

@@ -1,11 +1,10 @@
-//! A compact's living parts, each on its own page: its earlier versions (and what changed
-//! from each to the next), the organisations that joined, and its action plan.
+//! A compact's living parts, each on its own page: the organisations that joined and the
+//! action plan (its versions are in `versions`).
 
 use serde::Serialize;
 
 use super::{Ctx, Head};
-use crate::compare::{compare_versions, Changed, Words};
-use crate::content::{ActionStatus, CompactId, PartialDate, Principle, Source};
+use crate::content::{ActionStatus, CompactId, PartialDate, Source};
 use crate::date::today;
 use crate::diagnostics::Problem;
 use crate::output::Page;
@@ -21,28 +20,6 @@ pub(super) struct SourceView<'a> {
     url: Option<&'a str>,
 }
 
-/// A principle of an earlier version, which has no page of its own.
-#[derive(Serialize)]
-struct OldPrinciple<'a> {
-    slug: &'a str,
-    title: &'a str,
-    body_html: &'a str,
-}
-
-/// A stretch of reworded text: `kind` is `same`, `removed` or `added`.
-#[derive(Serialize)]
-struct WordsView<'a> {
-    kind: &'static str,
-    text: &'a str,
-}
-
-#[derive(Serialize)]
-struct ChangedView<'a> {
-    before: &'a str,
-    after: &'a str,
-    words: Vec<WordsView<'a>>,
-}
-
 impl Ctx<'_, '_> {
     pub(super) fn sources_view<'s>(&self, sources: &'s [Source]) -> Vec<SourceView<'s>> {
         sources
@@ -54,159 +31,6 @@ impl Ctx<'_, '_> {
                 url: s.url.as_deref(),
             })
             .collect()
-    }
-
-    /// The compact's versions on one line of time, the one in force last.
-    pub(super) fn versions(&self, c: CompactId) -> Result<Page, Problem> {
-        #[derive(Serialize)]
-        struct Entry {
-            date: Option<DateView>,
-            title: String,
-            decided_by: Option<String>,
-            path: String,
-            current: bool,
-        }
-        #[derive(Serialize)]
-        struct Data<'a> {
-            compact: &'a CompactSummary,
-            versions: Vec<Entry>,
-        }
-        let (r, views) = (self.r, self.views);
-        let words = views.words();
-        let slug = r.slug(c);
-        let head = r.head(c);
-        let mut versions: Vec<Entry> = r
-            .versions(c)
-            .iter()
-            .map(|v| Entry {
-                date: Some(views.date_view(v.date)),
-                title: v.title.clone().unwrap_or_else(|| head.title.clone()),
-                decided_by: v.decided_by.clone(),
-                path: urls::version(words, slug, &v.date.to_string()),
-                current: false,
-            })
-            .collect();
-        versions.push(Entry {
-            date: head.revised.or(head.adopted).map(|d| views.date_view(d)),
-            title: head.title.clone(),
-            decided_by: head.decided_by.clone(),
-            path: urls::compact(slug),
-            current: true,
-        });
-        self.html(
-            "versions.html",
-            Head {
-                path: urls::versions(words, slug),
-                title: format!("{} – {}", views.t("versions_title"), head.municipality),
-                description: views.t("versions_description"),
-                section: "",
-                crumbs: vec![views.compact_link(r, c)],
-            },
-            Data {
-                compact: views.summary(r, c),
-                versions,
-            },
-        )
-    }
-
-    /// One earlier version: its text, its principles, and what changed in the next.
-    pub(super) fn version(&self, c: CompactId, index: usize) -> Result<Page, Problem> {
-        #[derive(Serialize)]
-        struct Data<'a> {
-            compact: &'a CompactSummary,
-            date: DateView,
-            title: &'a str,
-            decided_by: Option<&'a str>,
-            summary: Option<&'a str>,
-            sources: Vec<SourceView<'a>>,
-            body_html: &'a str,
-            principles: Vec<OldPrinciple<'a>>,
-            next: Link,
-            added: Vec<&'a str>,
-            removed: Vec<&'a str>,
-            renamed: Vec<ChangedView<'a>>,
-            reworded: Vec<ChangedView<'a>>,
-            unchanged: bool,
-            comparable: bool,
-        }
-        let (r, views) = (self.r, self.views);
-        let words = views.words();
-        let slug = r.slug(c);
-        let head = r.head(c);
-        let versions = r.versions(c);
-        let version = &versions[index];
-        let (next_principles, next): (Vec<Principle>, Link) = match versions.get(index + 1) {
-            Some(next) => (
-                next.principles.clone(),
-                Link {
-                    title: views.date_view(next.date).text,
-                    path: urls::version(words, slug, &next.date.to_string()),
-                },
-            ),
-            None => (
-                r.outline(c)
-                    .into_iter()
-                    .map(|(p, _)| r.principle(p).clone())
-                    .collect(),
-                Link {
-                    title: views.t("version_in_force"),
-                    path: urls::compact(slug),
-                },
-            ),
-        };
-        let comparable = !version.principles.is_empty() && !next_principles.is_empty();
-        let diff = compare_versions(&version.principles, &next_principles);
-        let unchanged = comparable && diff.is_empty();
-        let date = views.date_view(version.date);
-        self.html(
-            "version.html",
-            Head {
-                path: urls::version(words, slug, &version.date.to_string()),
-                title: format!(
-                    "{} {} – {}",
-                    views.t("version_of"),
-                    date.text,
-                    head.municipality
-                ),
-                description: version
-                    .summary
-                    .clone()
-                    .unwrap_or_else(|| head.title.clone()),
-                section: "",
-                crumbs: vec![
-                    views.compact_link(r, c),
-                    Link {
-                        title: views.t("versions_title"),
-                        path: urls::versions(words, slug),
-                    },
-                ],
-            },
-            Data {
-                compact: views.summary(r, c),
-                date,
-                title: version.title.as_deref().unwrap_or(&head.title),
-                decided_by: version.decided_by.as_deref(),
-                summary: version.summary.as_deref(),
-                sources: self.sources_view(&version.sources),
-                body_html: &version.body_html,
-                principles: version
-                    .principles
-                    .iter()
-                    .map(|p| OldPrinciple {
-                        slug: &p.slug,
-                        title: &p.title,
-                        body_html: &p.body_html,
-                    })
-                    .collect(),
-                next,
-                added: diff.added.iter().map(|p| p.title.as_str()).collect(),
-                removed: diff.removed.iter().map(|p| p.title.as_str()).collect(),
-                renamed: diff.renamed.iter().map(changed_view).collect(),
-                reworded: diff.reworded.iter().map(changed_view).collect(),
-                unchanged,
-                comparable,
-            },
-        )
     }
 
     /// The organisations that joined, by name or by the date they joined.
@@ -364,30 +188,6 @@ impl Ctx<'_, '_> {
                 total: plan.len(),
             },
         )
-    }
-}
-
-/// A principle that changed, as the version page shows it.
-fn changed_view<'a>(changed: &'a Changed<'_>) -> ChangedView<'a> {
-    ChangedView {
-        before: &changed.before.title,
-        after: &changed.after.title,
-        words: changed
-            .words
-            .iter()
-            .flatten()
-            .map(|w| match w {
-                Words::Same(text) => WordsView { kind: "same", text },
-                Words::Removed(text) => WordsView {
-                    kind: "removed",
-                    text,
-                },
-                Words::Added(text) => WordsView {
-                    kind: "added",
-                    text,
-                },
-            })
-            .collect(),
     }
 }
 

@@ -8,6 +8,7 @@ mod info;
 mod living;
 mod overview;
 mod timeline;
+mod versions;
 
 use std::sync::Arc;
 

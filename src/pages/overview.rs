@@ -14,9 +14,20 @@ use crate::output::Page;
 use crate::urls;
 use crate::views::{CompactSummary, DateView, Link};
 
+/// What replaced a compact: a compact of the site (a path) or elsewhere (a url).
+#[derive(Serialize)]
+pub(super) struct Replaced {
+    title: String,
+    path: Option<String>,
+    url: Option<String>,
+}
+
 /// What a compact's living parts say, in short.
 #[derive(Serialize)]
 pub(super) struct Living {
+    /// The compact is no longer, or never was, in force: ended or halted.
+    ended: bool,
+    replaced_by: Option<Replaced>,
     /// When the version in force was adopted or revised.
     in_force: Option<DateView>,
     /// Whole years since then.
@@ -62,13 +73,22 @@ impl Ctx<'_, '_> {
         let in_force = head.revised.or(head.adopted);
         let latest = signatories.latest_count();
         let last = followups.last();
+        let ended = !head.status.in_force();
         let since = last.map(|f| f.date).or(in_force);
-        let cycle_kept = followups.every_years.map(|years| {
+        let cycle_kept = followups.every_years.filter(|_| !ended).map(|years| {
             since.is_some_and(|since| since.months_until(now) < i32::from(years) * 12)
         });
         Living {
+            ended,
+            replaced_by: head.replaced_by.as_ref().map(|by| Replaced {
+                title: by.title.clone(),
+                path: by.compact.as_deref().map(urls::compact),
+                url: by.url.clone(),
+            }),
             in_force: in_force.map(|d| views.date_view(d)),
-            years: in_force.map(|d| d.months_until(now).max(0) / 12),
+            years: in_force
+                .filter(|_| !ended)
+                .map(|d| d.months_until(now).max(0) / 12),
             earlier: parts.versions.len(),
             versions: (!parts.versions.is_empty()).then(|| urls::versions(words, slug)),
             signatories: parts.signatories.then(|| signatories.current()),

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use super::Read;
 use crate::compare::{events_of, Cell, Happening, Matrix, Quotes};
 use crate::content::{
-    Action, Compact, CompactId, Content, Event, Followups, FrontPage, Head, PartialDate, Principle,
+    Action, Compact, CompactId, Content, Followups, FrontPage, Head, PartialDate, Principle,
     PrincipleId, Signatories, Text, TopicId, Version,
 };
 
@@ -34,7 +34,6 @@ enum Answer<'a> {
     Front(&'a FrontPage),
     Head(&'a Head),
     Text(&'a Text),
-    Timeline(&'a [Event]),
     Count(usize),
     Outline(Vec<Title<'a>>),
     Principle(&'a Principle),
@@ -116,7 +115,6 @@ impl<'a> Model<'a> {
             Read::Front => Answer::Front(&self.content.front),
             Read::Head(c) if in_range(c) => Answer::Head(&self.content.get(c).head),
             Read::Text(c) if in_range(c) => Answer::Text(&self.content.get(c).text),
-            Read::Timeline(c) if in_range(c) => Answer::Timeline(&self.content.get(c).timeline),
             Read::Count(c) if in_range(c) => Answer::Count(self.content.get(c).principles.len()),
             Read::Outline(c) if in_range(c) => Answer::Outline(self.outline(c)),
             Read::Principle(p) => self.principle(p).map_or(Answer::Gone, Answer::Principle),

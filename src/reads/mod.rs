@@ -16,8 +16,8 @@ use std::cell::RefCell;
 
 use crate::compare::{events_of, Cell, Happening, Quotes, TimelineEntry};
 use crate::content::{
-    Action, Compact, CompactId, Event, Followups, FrontPage, Head, PartialDate, Principle,
-    PrincipleId, Signatories, Text, Topic, TopicId, Version,
+    Action, Compact, CompactId, Followups, FrontPage, Head, PartialDate, Principle, PrincipleId,
+    Signatories, Text, Topic, TopicId, Version,
 };
 pub(crate) use answer::{changed, Model, Parts, Title};
 
@@ -30,8 +30,6 @@ pub(crate) enum Read {
     Head(CompactId),
     /// A compact's own text, contacts and sources.
     Text(CompactId),
-    /// A compact's events.
-    Timeline(CompactId),
     /// How many principles a compact has.
     Count(CompactId),
     /// The slugs and titles of a compact's principles, in order.
@@ -75,7 +73,6 @@ impl Read {
         match self {
             Read::Head(c)
             | Read::Text(c)
-            | Read::Timeline(c)
             | Read::Count(c)
             | Read::Outline(c)
             | Read::Compact(c)
@@ -178,12 +175,6 @@ impl<'a> Reader<'a> {
     pub(crate) fn text(&self, c: CompactId) -> &'a Text {
         self.note(Read::Text(c));
         &self.model.content.get(c).text
-    }
-
-    /// Compact `c`'s events.
-    pub(crate) fn timeline(&self, c: CompactId) -> &'a [Event] {
-        self.note(Read::Timeline(c));
-        &self.model.content.get(c).timeline
     }
 
     /// How many principles compact `c` has.

@@ -192,8 +192,8 @@ fn incremental_rebuilds_equal_full_builds_on_the_shipped_site() {
     replace(
         &site,
         "content/varmdo/_index.md",
-        "status: drafting",
-        "status: halted",
+        "status: adopted",
+        "status: ended",
     );
     step(
         &site,
@@ -201,6 +201,112 @@ fn incremental_rebuilds_equal_full_builds_on_the_shipped_site() {
         &mut pages,
         Change::Compact("varmdo".to_owned()),
         "change a status",
+    );
+
+    replace(
+        &site,
+        "content/eslov/signatories.csv",
+        "Marieholms Byaförening;;",
+        "Marieholms Byaförening;2019-11-05;",
+    );
+    write(
+        &site,
+        "content/eslov/signatories.csv",
+        &format!(
+            "{}Eslövs Ryttarförening;2020-02;;;\n",
+            fs::read_to_string(site.root.join("content/eslov/signatories.csv")).expect("read")
+        ),
+    );
+    step(&site, &mut loaded, &mut pages, eslov(), "add a signatory");
+
+    write(
+        &site,
+        "content/eslov/plan.yaml",
+        "- title: Ett erfarenhetsutbyte\n  responsible: Eslövs kommun\n  due: \"2020-12\"\n  status: planned\n- title: Styrgruppen tillsätts\n  status: done\n  done: \"2019-12\"\n",
+    );
+    step(
+        &site,
+        &mut loaded,
+        &mut pages,
+        eslov(),
+        "write an action plan",
+    );
+
+    replace(
+        &site,
+        "content/eslov/plan.yaml",
+        "status: planned",
+        "status: done\n  done: \"2020-11\"",
+    );
+    step(
+        &site,
+        &mut loaded,
+        &mut pages,
+        eslov(),
+        "mark an action done",
+    );
+
+    write(
+        &site,
+        "content/eslov/versions/2019-06/_index.md",
+        "---\ntitle: Remissversionen\nsummary: Förslaget på remiss.\n---\nFörslaget.\n",
+    );
+    write(
+        &site,
+        "content/eslov/versions/2019-06/principles/dialog.md",
+        "---\ntitle: Dialog\ntopics: [dialog]\n---\nVi för en dialog.\n",
+    );
+    step(
+        &site,
+        &mut loaded,
+        &mut pages,
+        eslov(),
+        "add an earlier version",
+    );
+
+    replace(
+        &site,
+        "content/eslov/versions/2019-06/principles/dialog.md",
+        "Vi för en dialog.",
+        "Vi för en öppen dialog.",
+    );
+    step(
+        &site,
+        &mut loaded,
+        &mut pages,
+        eslov(),
+        "reword an earlier version",
+    );
+
+    replace(
+        &site,
+        "content/nationell/versions/2008-10-23/_index.md",
+        "decided_by: Regeringen",
+        "decided_by: Regeringen (Integrations- och jämställdhetsdepartementet)",
+    );
+    step(
+        &site,
+        &mut loaded,
+        &mut pages,
+        Change::Compact("nationell".to_owned()),
+        "edit an earlier version of the compact others endorse",
+    );
+
+    replace(
+        &site,
+        "content/eslov/_index.md",
+        "follow_up_every_years: 1",
+        "follow_up_every_years: 1\nfollowups:\n  - date: \"2020-10\"\n    title: Uppföljning 2020",
+    );
+    step(&site, &mut loaded, &mut pages, eslov(), "add a follow-up");
+
+    fs::remove_file(site.root.join("content/eslov/signatories.csv")).expect("remove");
+    step(
+        &site,
+        &mut loaded,
+        &mut pages,
+        eslov(),
+        "delete the signatories",
     );
 
     replace(

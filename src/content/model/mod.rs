@@ -115,6 +115,11 @@ pub(crate) enum Status {
 }
 
 impl Status {
+    /// Whether a compact with this status is, or may become, in force: not ended or halted.
+    pub(crate) fn in_force(self) -> bool {
+        !matches!(self, Status::Ended | Status::Halted)
+    }
+
     /// Every status, in the order a process goes through them.
     pub(crate) const ALL: [Status; 6] = [
         Status::Proposed,
