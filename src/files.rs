@@ -11,6 +11,16 @@ use crate::messages::{self as m, Lang};
 /// is dropped; a file reached through a link that leads out of the site is refused, so a
 /// build never publishes a file from elsewhere on the machine.
 pub(crate) fn read_text(root: &Path, path: &Path, lang: Lang) -> Result<String, Problem> {
+    read(root, path, lang, false)
+}
+
+/// Reads a list saved from a spreadsheet: as [`read_text`], but a file that is not UTF-8 is
+/// read as Windows-1252, which is what Excel on a Swedish Windows writes when asked for CSV.
+pub(crate) fn read_spreadsheet(root: &Path, path: &Path, lang: Lang) -> Result<String, Problem> {
+    read(root, path, lang, true)
+}
+
+fn read(root: &Path, path: &Path, lang: Lang, spreadsheet: bool) -> Result<String, Problem> {
     let shown = relative(root, path);
     outside_site(root, path, lang)?;
     let mut bytes = std::fs::read(path).map_err(|e| {
@@ -24,6 +34,10 @@ pub(crate) fn read_text(root: &Path, path: &Path, lang: Lang) -> Result<String, 
             Problem::in_file(&shown, m::FILE_NOT_TEXT_FILE_LOOKS.text(lang))
                 .with_hint(m::WRITE_TEXT_TEXT_EDITOR_SAVE.text(lang)),
         );
+    }
+    if spreadsheet && std::str::from_utf8(&bytes).is_err() {
+        let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&bytes);
+        return Ok(text.into_owned());
     }
     String::from_utf8(bytes).map_err(|e| {
         let bytes = e.as_bytes();

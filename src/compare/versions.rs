@@ -78,9 +78,10 @@ pub(crate) fn compare<'a>(before: &'a [Principle], after: &'a [Principle]) -> Ve
     diff
 }
 
-/// `before` and `after` word by word, neighbouring words of one kind joined.
+/// `before` and `after` word by word (a full stop or comma apart from its word), neighbouring
+/// words of one kind joined.
 fn words(before: &str, after: &str) -> Vec<Words> {
-    let diff = TextDiff::from_words(before, after);
+    let diff = TextDiff::configure().diff_unicode_words(before, after);
     let mut out: Vec<Words> = Vec::new();
     for change in diff.iter_all_changes() {
         let text = change.value();

@@ -8,7 +8,7 @@ use std::path::Path;
 use super::model::Signatory;
 use crate::date::PartialDate;
 use crate::diagnostics::{Problem, Problems};
-use crate::files::{read_text, relative};
+use crate::files::{read_spreadsheet, relative};
 use crate::messages::{self as m, Lang, Msg};
 use crate::orgnr;
 
@@ -81,7 +81,7 @@ pub(super) fn load(
         return Vec::new();
     }
     let shown = relative(root, &path);
-    let text = match read_text(root, &path, lang) {
+    let text = match read_spreadsheet(root, &path, lang) {
         Ok(text) => text,
         Err(problem) => {
             problems.push(problem.with_hint(m::SAVE_CSV_AS_UTF8.text(lang)));

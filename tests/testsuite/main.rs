@@ -13,6 +13,7 @@ mod guide;
 mod incremental;
 mod init;
 mod links;
+mod living;
 mod new;
 mod robust;
 mod serve;
