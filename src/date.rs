@@ -58,6 +58,21 @@ impl PartialDate {
 }
 
 impl PartialDate {
+    /// Whether `self` is surely before `other`, compared as far as both are known: 2020 is not
+    /// before 2020-05, but 2020-04 is.
+    pub(crate) fn is_before(self, other: PartialDate) -> bool {
+        let known = |d: PartialDate, month: bool, day: bool| {
+            (
+                d.year,
+                d.month.filter(|_| month).unwrap_or(0),
+                d.day.filter(|_| day).unwrap_or(0),
+            )
+        };
+        let month = self.month.is_some() && other.month.is_some();
+        let day = month && self.day.is_some() && other.day.is_some();
+        known(self, month, day) < known(other, month, day)
+    }
+
     /// True when the whole of this date, to its last day, lies before `today`: `2024` is
     /// past only once 2025 has begun.
     pub(crate) fn is_past(self, today: PartialDate) -> bool {
@@ -199,5 +214,16 @@ mod tests {
         let month = PartialDate::parse("2017-03").expect("month");
         assert!(year < month);
         assert_eq!(month.to_string(), "2017-03");
+    }
+
+    #[test]
+    fn is_before_only_as_far_as_both_dates_are_known() {
+        let date = |text| PartialDate::parse(text).expect("date");
+        assert!(date("2020").is_before(date("2021-01")));
+        assert!(!date("2020").is_before(date("2020-05")));
+        assert!(!date("2020-05").is_before(date("2020")));
+        assert!(date("2020-04").is_before(date("2020-05")));
+        assert!(!date("2020-05-02").is_before(date("2020-05")));
+        assert!(date("2020-05-01").is_before(date("2020-05-02")));
     }
 }

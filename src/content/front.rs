@@ -100,7 +100,8 @@ pub(super) struct VersionFront {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct ActionFront {
-    pub(super) title: String,
+    /// Required; missing, it is reported with the action's place in the file.
+    pub(super) title: Option<String>,
     pub(super) responsible: Option<String>,
     pub(super) due: Option<Spanned<RawDate>>,
     pub(super) done: Option<Spanned<RawDate>>,

@@ -3,6 +3,8 @@
 
 use std::path::Path;
 
+use serde_saphyr::Spanned;
+
 use super::front::ActionFront;
 use super::model::{Action, ActionStatus, Review};
 use super::source::SourceFile;
@@ -43,7 +45,8 @@ pub(super) fn load(
     let Ok(text) = read_text(root, &path, lang).map_err(|p| problems.push(p)) else {
         return Vec::new();
     };
-    let (actions, found) = parse_all::<Option<Vec<ActionFront>>>(&text, &shown, &text, 0, lang);
+    let (actions, found) =
+        parse_all::<Option<Vec<Spanned<ActionFront>>>>(&text, &shown, &text, 0, lang);
     problems.extend(found);
     let src = SourceFile::new(&shown, &text, 0, lang);
     let words: Vec<&str> = ActionStatus::ALL.iter().map(|s| s.key()).collect();
@@ -52,7 +55,16 @@ pub(super) fn load(
         .flatten()
         .unwrap_or_default()
         .into_iter()
-        .filter_map(|action| {
+        .filter_map(|spanned| {
+            let title = spanned.value.title.clone();
+            if title.is_none() {
+                problems.push(src.error(
+                    &spanned,
+                    m::ACTION_WITHOUT_TITLE.text(lang),
+                    m::ACTION_TITLE_HINT.text(lang),
+                ));
+            }
+            let action = spanned.value;
             let status = match &action.status {
                 None => Some(ActionStatus::Planned),
                 Some(word) => src
@@ -67,7 +79,7 @@ pub(super) fn load(
             };
             let due = action.due.as_ref().and_then(|d| src.date(d, problems));
             let done = action.done.as_ref().and_then(|d| src.date(d, problems));
-            let status = status?;
+            let (status, title) = (status?, title?);
             let open = matches!(status, ActionStatus::Planned | ActionStatus::Ongoing);
             if let (Some(date), Some(at), true) = (due, &action.due, open) {
                 if date.is_past(now) {
@@ -75,14 +87,14 @@ pub(super) fn load(
                     review.warnings.push(src.warning_at(
                         line,
                         column,
-                        m::ACTION_OVERDUE.with(lang, &[&action.title, &date]),
+                        m::ACTION_OVERDUE.with(lang, &[&title, &date]),
                         m::ACTION_OVERDUE_HINT.text(lang),
                     ));
                 }
             }
             let text = action.text.unwrap_or_default();
             Some(Action {
-                title: action.title,
+                title,
                 responsible: action.responsible,
                 due,
                 done,

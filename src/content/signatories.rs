@@ -23,6 +23,8 @@ enum Column {
     Left,
     OrgNumber,
     Url,
+    /// A column of the editor's own (a contact person, a note), which is not published.
+    Unused,
 }
 
 /// The names a column may have, in English and Swedish, lowercased.
@@ -41,6 +43,7 @@ const NAMES: &[(&str, Column)] = &[
     ("url", Column::Url),
     ("webbplats", Column::Url),
     ("webbadress", Column::Url),
+    ("hemsida", Column::Url),
 ];
 
 /// The file being read, for problems at a row and column.
@@ -164,13 +167,18 @@ fn header(
             }
             Some((_, column)) => columns.push(*column),
             None => {
-                problems.push(file.problem(
-                    1,
-                    i,
-                    m::CSV_UNKNOWN_COLUMN.with(lang, &[&name]),
-                    m::CSV_COLUMNS,
-                ));
-                ok = false;
+                // Lists kept in Excel often have columns of their own, some with personal
+                // data; they are left out, and the editor is told.
+                problems.push(
+                    file.problem(
+                        1,
+                        i,
+                        m::CSV_UNKNOWN_COLUMN.with(lang, &[&name]),
+                        m::CSV_UNUSED_HINT,
+                    )
+                    .as_warning(),
+                );
+                columns.push(Column::Unused);
             }
         }
     }
@@ -235,6 +243,19 @@ fn row(
                 format!("{} \"{value}\"", m::ADDRESS_NOT_WEB_ADDRESS.text(lang)),
                 m::WRITE_WHOLE_ADDRESS_STARTING_HTTPS,
             ),
+            Column::Unused => {}
+        }
+    }
+    if let (Some(joined), Some(left)) = (signatory.joined, signatory.left) {
+        if left.is_before(joined) {
+            let at = columns.iter().position(|c| *c == Column::Left).unwrap_or(0);
+            problems.push(file.problem(
+                line,
+                at,
+                m::CSV_LEFT_BEFORE_JOINED.with(lang, &[&left, &joined]),
+                m::CSV_LEFT_HINT,
+            ));
+            ok = false;
         }
     }
     ok.then_some(signatory)

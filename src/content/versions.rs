@@ -72,9 +72,21 @@ fn load(
     let index = folder.join("_index.md");
     let shown = relative(root, &index);
     if !index.is_file() {
+        // One Markdown file of another name is most likely the text, misnamed.
+        let markdown: Vec<String> = std::fs::read_dir(folder)
+            .into_iter()
+            .flatten()
+            .filter_map(Result::ok)
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|name| name.ends_with(".md"))
+            .collect();
+        let hint = match markdown.as_slice() {
+            [only] => m::VERSION_RENAME_HINT.with(lang, &[only]),
+            _ => m::VERSION_INDEX_HINT.text(lang),
+        };
         problems.push(
-            Problem::in_file(&shown, m::VERSION_WITHOUT_INDEX.text(lang))
-                .with_hint(m::VERSION_INDEX_HINT.text(lang)),
+            Problem::in_file(&relative(root, folder), m::VERSION_WITHOUT_INDEX.text(lang))
+                .with_hint(hint),
         );
         return None;
     }

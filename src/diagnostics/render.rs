@@ -220,12 +220,18 @@ fn char_count(text: &str, bytes: usize) -> usize {
 }
 
 /// How much of the line from the column is marked: a whole value of a setting (`adopted:
-/// hösten 2019`, a quoted title), one item of a list written `[a, b]`, else one word.
+/// hösten 2019`, a quoted title), one item of a list written `[a, b]` or one field of a
+/// row of a list, else one word.
 fn marked_length(before: &str, rest: &str) -> usize {
     let leading = before.trim_end();
     if let Some(quote) = rest.chars().next().filter(|c| ['"', '\''].contains(c)) {
         let end = rest[1..].find(quote).map_or(rest.len(), |at| at + 2);
         return end;
+    }
+    if leading.ends_with(';') {
+        // A field of a list saved from Excel with semicolons.
+        let end = rest.find(';').unwrap_or(rest.len());
+        return rest[..end].trim_end().len().max(1);
     }
     if leading.ends_with(['[', ',', '{']) {
         let end = rest.find([',', ']', '}']).unwrap_or(rest.len());

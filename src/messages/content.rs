@@ -233,8 +233,13 @@ pub(crate) const VERSION_FOLDER_HINT: Msg = Msg::new(
     "rename the folder to the date the version was adopted: YYYY, YYYY-MM or YYYY-MM-DD, for example versions/2014-03-10",
 );
 pub(crate) const VERSION_WITHOUT_INDEX: Msg = Msg::new(
-    "versionens mapp har ingen _index.md",
-    "the version's folder has no _index.md",
+    "mappen för en tidigare version har ingen _index.md",
+    "the folder of an earlier version has no _index.md",
+);
+/// The Markdown file in the folder.
+pub(crate) const VERSION_RENAME_HINT: Msg = Msg::new(
+    "döp om {} till _index.md; den ska börja med --- och --- (decided_by, summary och sources går att ange)",
+    "rename {} to _index.md; it begins with --- and --- (decided_by, summary and sources may be given)",
 );
 pub(crate) const VERSION_INDEX_HINT: Msg = Msg::new(
     "lägg till _index.md med --- och --- överst (decided_by, summary och sources går att ange) och versionens text efter, om den finns",
@@ -259,7 +264,23 @@ pub(crate) const CSV_FIELD_COUNT_HINT: Msg = Msg::new(
     "every row has as many fields as the header row; put quotation marks around a name holding a semicolon or comma",
 );
 /// The column's name.
-pub(crate) const CSV_UNKNOWN_COLUMN: Msg = Msg::new("okänd kolumn \"{}\"", "unknown column \"{}\"");
+pub(crate) const CSV_UNKNOWN_COLUMN: Msg = Msg::new(
+    "kolumnen \"{}\" används inte och publiceras inte",
+    "the column \"{}\" is not used and not published",
+);
+pub(crate) const CSV_UNUSED_HINT: Msg = Msg::new(
+    "bara kolumnerna namn, anslöt, lämnade, organisationsnummer och webbplats publiceras (eller name, joined, left, org_number och url); döp om kolumnen om den ska visas, eller ta bort den om den inte behövs",
+    "only the columns name, joined, left, org_number and url are published (or namn, anslöt, lämnade, organisationsnummer and webbplats); rename the column if it is to be shown, or remove it if it is not needed",
+);
+/// The dates left and joined.
+pub(crate) const CSV_LEFT_BEFORE_JOINED: Msg = Msg::new(
+    "organisationen lämnade ({}) innan den anslöt ({})",
+    "the organisation left ({}) before it joined ({})",
+);
+pub(crate) const CSV_LEFT_HINT: Msg = Msg::new(
+    "rätta ett av datumen; har organisationen anslutit sig på nytt, skriv då bara det nya datumet i anslöt",
+    "correct one of the dates; if the organisation joined again, write only the new date under joined",
+);
 /// The column's name.
 pub(crate) const CSV_COLUMN_TWICE: Msg = Msg::new(
     "kolumnen \"{}\" finns två gånger",
@@ -309,4 +330,10 @@ pub(crate) const ACTION_OVERDUE: Msg = Msg::new(
 pub(crate) const ACTION_OVERDUE_HINT: Msg = Msg::new(
     "skriv status: done (och done: datumet) när den är klar, ett nytt due om den är försenad, eller status: dropped om den inte blir av",
     "write status: done (and done: the date) when it is done, a new due if it is late, or status: dropped if it will not happen",
+);
+pub(crate) const ACTION_WITHOUT_TITLE: Msg =
+    Msg::new("åtgärden saknar title", "the action has no title");
+pub(crate) const ACTION_TITLE_HINT: Msg = Msg::new(
+    "varje åtgärd börjar med - title: och vad som ska göras, till exempel - title: Styrgruppen tillsätts",
+    "every action starts with - title: and what is to be done, for example - title: The steering group is appointed",
 );

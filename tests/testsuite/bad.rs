@@ -80,6 +80,10 @@ fn the_corpus_covers_every_common_mistake() {
         "colon-in-text",
         "list-indentation",
         "not-ready",
+        "signatories-mistakes",
+        "plan-mistakes",
+        "version-folder-not-date",
+        "replaced-by-unknown",
     ] {
         assert!(cases.iter().any(|c| c == case), "no fixture for {case}");
     }
