@@ -29,6 +29,8 @@ use crate::markdown;
 use crate::messages::{self as m, Lang};
 pub(crate) use endorse::endorsement_chain;
 pub(crate) use model::*;
+pub(crate) use plan::FILE as PLAN_FILE;
+pub(crate) use signatories::FILE as SIGNATORIES_FILE;
 pub(crate) use source::{
     PLACEHOLDER_BACKGROUND, PLACEHOLDER_COMPACT_TEXT, PLACEHOLDER_EVENT,
     PLACEHOLDER_PRINCIPLE_TEXT, PLACEHOLDER_PRINCIPLE_TITLE, PLACEHOLDER_SUMMARY,

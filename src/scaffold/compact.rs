@@ -10,7 +10,7 @@ use crate::config::Config;
 use crate::content::{
     is_slug, load_topics, slugify, Kind, PLACEHOLDER_BACKGROUND, PLACEHOLDER_COMPACT_TEXT,
     PLACEHOLDER_EVENT, PLACEHOLDER_PRINCIPLE_TEXT, PLACEHOLDER_PRINCIPLE_TITLE,
-    PLACEHOLDER_SUMMARY,
+    PLACEHOLDER_SUMMARY, PLAN_FILE, SIGNATORIES_FILE,
 };
 use crate::diagnostics::{Problem, Problems};
 use crate::files::relative;
@@ -40,8 +40,12 @@ pub(crate) fn create(
     };
     let index = folder.join("_index.md");
     let principle = folder.join("principles").join("exempel.md");
+    let plan = folder.join(PLAN_FILE);
+    let signatories = folder.join(SIGNATORIES_FILE);
     let written = write_new(&index, &compact_text(municipality, kind))
-        .and_then(|()| write_new(&principle, &principle_text(&topic.id, &topic.name)));
+        .and_then(|()| write_new(&principle, &principle_text(&topic.id, &topic.name)))
+        .and_then(|()| write_new(&plan, PLAN_TEXT))
+        .and_then(|()| write_new(&signatories, SIGNATORIES_TEXT));
     if let Err(e) = written {
         // Leave nothing half-made behind: the folder did not exist before.
         let _ = fs::remove_dir_all(&folder);
@@ -51,7 +55,10 @@ pub(crate) fn create(
         )
         .with_hint(e.to_string())));
     }
-    Ok(vec![relative(root, &index), relative(root, &principle)])
+    Ok([index, principle, plan, signatories]
+        .iter()
+        .map(|path| relative(root, path))
+        .collect())
 }
 
 /// Refuses names that make no slug, the site's own words, and folders that exist.
@@ -122,6 +129,30 @@ timeline:
 # sources:
 #   - title: Beslut i kommunfullmäktige
 #     dnr: KS 2025/1
+#
+# När överenskommelsen lever vidare:
+# Hur ofta den ska följas upp, i år, som beslutet säger. Bygget varnar när en uppföljning
+# är sen.
+# follow_up_every_years: 1
+# Uppföljningar, utvärderingar och årliga träffar (kind: followup, evaluation eller
+# annual_meeting; url och text går att lägga till).
+# followups:
+#   - date: 2026-11
+#     title: Uppföljning 2026
+# Hur många organisationer som har anslutit sig, när det inte finns en lista i
+# signatories.csv: antalet, när det gällde och var det står.
+# signatory_counts:
+#   - count: 40
+#     date: 2026-06
+#     source: Kommunens årsredovisning 2026
+# När överenskommelsen har ersatts (sätt också status: ended): av en annan på webbplatsen
+# (compact: mappens namn) eller av något annat (url).
+# replaced_by:
+#   title: Policy för samverkan med civilsamhället
+#   url: https://www.kommun.se/policy
+#
+# Tidigare versioner läggs i mappen versions/, en mapp per version med versionens datum
+# som namn (versions/2021-03-15/), med en _index.md och gärna en egen principles/-mapp.
 ---
 {PLACEHOLDER_COMPACT_TEXT} Rubriker börjar på ## eftersom sidans titel
 redan är den största rubriken.
@@ -150,3 +181,26 @@ när överenskommelsens riktiga principer är på plats.
 "
     )
 }
+
+/// An action plan with every line a comment: it builds to no page until an action is
+/// written.
+const PLAN_TEXT: &str = "\
+# Handlingsplanen: en åtgärd per punkt. Ta bort # framför raderna och skriv era egna.
+# Sidan Handlingsplan visas när den första åtgärden finns.
+#
+# - title: Styrgruppen tillsätts
+#   # Vem som ansvarar.
+#   responsible: Kommunstyrelsen
+#   # När den ska vara klar: ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD.
+#   due: 2026-12
+#   # planned (planerad), ongoing (pågår), done (genomförd) eller dropped (avbruten).
+#   status: planned
+#   # För en genomförd åtgärd: när den blev klar.
+#   # done: 2026-11
+#   # Mer om åtgärden, som Markdown.
+#   text: Styrgruppen har tio ledamöter, hälften från den idéburna sektorn.
+";
+
+/// The list of organisations that joined: only its header row, with semicolons and a byte
+/// order mark, so that Excel on a Swedish Windows opens it in columns.
+const SIGNATORIES_TEXT: &str = "\u{feff}namn;anslöt;lämnade;organisationsnummer;webbplats\r\n";

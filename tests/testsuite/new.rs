@@ -9,11 +9,13 @@ fn a_new_compact_builds_without_errors() {
     let run = site.run(&["new", "Örnsköldsvik"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(
-        run.stdout.lines().take(3).collect::<Vec<_>>(),
+        run.stdout.lines().take(5).collect::<Vec<_>>(),
         [
             "Skapade:",
             "  content/ornskoldsvik/_index.md",
-            "  content/ornskoldsvik/principles/exempel.md"
+            "  content/ornskoldsvik/principles/exempel.md",
+            "  content/ornskoldsvik/plan.yaml",
+            "  content/ornskoldsvik/signatories.csv",
         ]
     );
     let index =
@@ -33,8 +35,8 @@ fn a_new_compact_builds_without_errors() {
     for left in [
         "content/ornskoldsvik/_index.md:19:10",
         "content/ornskoldsvik/_index.md:23:11",
-        "content/ornskoldsvik/_index.md:33:1",
-        "content/ornskoldsvik/_index.md:38:1",
+        "content/ornskoldsvik/_index.md:57:1",
+        "content/ornskoldsvik/_index.md:62:1",
         "content/ornskoldsvik/principles/exempel.md:4:8",
         "content/ornskoldsvik/principles/exempel.md:11:1",
     ] {
@@ -54,6 +56,62 @@ fn a_new_compact_builds_without_errors() {
         .root
         .join("output/ornskoldsvik/exempel/index.html")
         .is_file());
+    assert!(
+        !site.root.join("output/ornskoldsvik/handlingsplan").exists()
+            && !site.root.join("output/ornskoldsvik/anslutna").exists(),
+        "an empty plan and list make no pages"
+    );
+}
+
+/// Takes away the `# ` before every commented line that is an example setting, as an
+/// editor does to use it.
+fn uncomment(text: &str) -> String {
+    text.lines()
+        .map(|line| match line.strip_prefix("# ") {
+            Some(rest)
+                if rest.starts_with(' ')
+                    || rest.starts_with("- ")
+                    || rest.split(':').next().is_some_and(|key| {
+                        !key.is_empty() && key.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+                    }) =>
+            {
+                rest
+            }
+            _ => line,
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n"
+}
+
+#[test]
+fn the_commented_examples_of_a_new_compact_build_once_uncommented() {
+    let site = SiteTest::fixture("minimal");
+    assert_eq!(site.run(&["new", "Gamma"]).code, 0);
+    for file in ["content/gamma/_index.md", "content/gamma/plan.yaml"] {
+        let path = site.root.join(file);
+        let text = std::fs::read_to_string(&path).expect("read");
+        std::fs::write(&path, uncomment(&text)).expect("write");
+    }
+    let signatories = site.root.join("content/gamma/signatories.csv");
+    let header = std::fs::read_to_string(&signatories).expect("read");
+    assert!(header.starts_with('\u{feff}'), "Excel reads it as UTF-8");
+    std::fs::write(
+        &signatories,
+        format!("{header}Föreningen Gläntan;2026-05-04;;802480-1238;https://www.glantan.se/\r\n"),
+    )
+    .expect("write");
+    let check = site.run(&["check"]);
+    assert_eq!(check.code, 0, "{}", check.stderr);
+    assert!(!check.stderr.contains("fel:"), "{}", check.stderr);
+    site.build_ok();
+    let plan = site.output("gamma/handlingsplan/index.html");
+    assert!(plan.contains("Styrgruppen tillsätts"), "{plan}");
+    let signed = site.output("gamma/anslutna/index.html");
+    assert!(signed.contains("Föreningen Gläntan"), "{signed}");
+    let page = site.output("gamma/index.html");
+    assert!(page.contains("Policy för samverkan med civilsamhället"), "replaced_by");
+    assert!(page.contains("Uppföljning 2026"), "followups");
 }
 
 #[test]
