@@ -11,18 +11,24 @@ pub(crate) enum Wrong {
     CheckDigit,
 }
 
-/// The organisation number in `text` as `NNNNNN-NNNN`. The hyphen may be left out.
+/// The organisation number in `text` as `NNNNNN-NNNN`. The hyphen may be left out, and `16`
+/// written before it.
 pub(crate) fn parse(text: &str) -> Result<String, Wrong> {
     let text = text.trim();
-    let digits: Vec<u32> = text
+    let mut digits: Vec<u32> = text
         .chars()
         .filter(|c| *c != '-')
         .map(|c| c.to_digit(10))
         .collect::<Option<_>>()
         .ok_or(Wrong::Form)?;
+    // Twelve digits begin with 16, the "century" some registers write before the number.
+    let century = digits.len() == 12 && digits[..2] == [1, 6];
+    if century {
+        digits.drain(..2);
+    }
     let hyphen_ok = match text.find('-') {
         None => true,
-        Some(at) => at == 6 && text.matches('-').count() == 1,
+        Some(at) => at == 6 + 2 * usize::from(century) && text.matches('-').count() == 1,
     };
     if digits.len() != 10 || !hyphen_ok || digits[2] < 2 {
         return Err(Wrong::Form);
@@ -61,6 +67,8 @@ mod tests {
         // Värmdö kommun and Malmö stad, as they publish them.
         assert_eq!(parse("212000-0035").as_deref(), Ok("212000-0035"));
         assert_eq!(parse("2120001124").as_deref(), Ok("212000-1124"));
+        assert_eq!(parse("16212000-0035").as_deref(), Ok("212000-0035"));
+        assert_eq!(parse("162120000035").as_deref(), Ok("212000-0035"));
     }
 
     #[test]
@@ -70,5 +78,7 @@ mod tests {
         assert_eq!(parse("212000-003"), Err(Wrong::Form));
         assert_eq!(parse("abc"), Err(Wrong::Form));
         assert_eq!(parse("191212-1212"), Err(Wrong::Form), "a personal number");
+        assert_eq!(parse("19191212-1212"), Err(Wrong::Form), "with its century");
+        assert_eq!(parse("162120-000035"), Err(Wrong::Form), "the hyphen misplaced");
     }
 }
