@@ -17,10 +17,15 @@ pub(crate) struct Words {
     pub(crate) json: &'static str,
     /// The open data, as CSV.
     pub(crate) csv: &'static str,
+    /// The catalog of the open data (DCAT-AP-SE, RDF/XML), for Sweden's data portal.
+    pub(crate) catalog: &'static str,
     /// The accessibility statement.
     pub(crate) accessibility: &'static str,
     /// The search page.
     pub(crate) search: &'static str,
+    /// An easy-to-read version (lättläst): the front page's folder, and the folder inside a
+    /// compact's.
+    pub(crate) easy: &'static str,
 }
 
 impl Words {
@@ -32,32 +37,48 @@ impl Words {
                 timeline: "tidslinje",
                 json: "data/overenskommelser.json",
                 csv: "data/principer.csv",
+                catalog: "data/katalog.rdf",
                 accessibility: "tillganglighet",
                 search: "sok",
+                easy: "lattlast",
             },
             Lang::En => Words {
                 compare: "compare",
                 timeline: "timeline",
                 json: "data/compacts.json",
                 csv: "data/principles.csv",
+                catalog: "data/catalog.rdf",
                 accessibility: "accessibility",
                 search: "search",
+                easy: "easy-read",
             },
         }
     }
 
     /// The first part of every path these words make. Every field is named, so a word
     /// added to [`Words`] without being listed here does not compile.
-    fn top_folders(self) -> [&'static str; 6] {
+    fn top_folders(self) -> [&'static str; 8] {
         let Words {
             compare,
             timeline,
             json,
             csv,
+            catalog,
             accessibility,
             search,
+            easy,
         } = self;
-        [compare, timeline, json, csv, accessibility, search].map(first_segment)
+        [
+            compare,
+            timeline,
+            json,
+            csv,
+            catalog,
+            accessibility,
+            search,
+            easy,
+        ]
+        .map(first_segment)
     }
 }
 
@@ -88,6 +109,14 @@ pub(crate) fn reserved() -> Vec<&'static str> {
 /// True when a compact's folder may not be named `slug`.
 pub(crate) fn is_reserved(slug: &str) -> bool {
     reserved().contains(&slug)
+}
+
+/// True when a principle's file may not be named `slug`: its page would take the place of
+/// the compact's easy-to-read version, in either language.
+pub(crate) fn is_reserved_in_compact(slug: &str) -> bool {
+    [Lang::Sv, Lang::En]
+        .into_iter()
+        .any(|lang| Words::of(lang).easy == slug)
 }
 
 fn first_segment(path: &'static str) -> &'static str {
@@ -121,6 +150,14 @@ pub(crate) fn accessibility(words: Words) -> String {
 /// The search page.
 pub(crate) fn search(words: Words) -> String {
     format!("{}/index.html", words.search)
+}
+/// The front page's easy-to-read version.
+pub(crate) fn front_easy(words: Words) -> String {
+    format!("{}/index.html", words.easy)
+}
+/// A compact's easy-to-read version, in the compact's folder.
+pub(crate) fn compact_easy(words: Words, compact: &str) -> String {
+    format!("{compact}/{}/index.html", words.easy)
 }
 /// The search index, a script file so that it loads from `file://` too.
 pub(crate) const SEARCH_INDEX: &str = "search-index.js";

@@ -63,6 +63,9 @@ impl Ctx<'_, '_> {
             contact: Option<&'a str>,
             contact_is_email: bool,
             response_time: Option<&'a str>,
+            exempt_burden_html: Option<String>,
+            out_of_scope_html: Option<String>,
+            standard: &'a str,
             digg_url: &'static str,
         }
         let (views, config) = (self.views, self.input.config);
@@ -97,6 +100,9 @@ impl Ctx<'_, '_> {
                     .as_deref()
                     .is_some_and(|c| c.contains('@') && !c.contains("://")),
                 response_time: facts.response_time.as_deref(),
+                exempt_burden_html: facts.exempt_burden.as_deref().map(crate::markdown::render),
+                out_of_scope_html: facts.out_of_scope.as_deref().map(crate::markdown::render),
+                standard: &facts.standard,
                 digg_url: DIGG_COMPLAINT_FORM,
             },
         )

@@ -80,6 +80,7 @@ fn the_corpus_covers_every_common_mistake() {
         "colon-in-text",
         "list-indentation",
         "not-ready",
+        "bad-organisation-number",
     ] {
         assert!(cases.iter().any(|c| c == case), "no fixture for {case}");
     }
