@@ -3,6 +3,7 @@
 //! when the compact is read ([`Records`]), so an edit serializes its own compact again and
 //! not the whole site.
 
+mod catalog;
 mod search;
 
 use std::sync::Arc;
@@ -16,6 +17,7 @@ use crate::reads::Reader;
 use crate::templates::Strings;
 use crate::urls::{self, Words};
 use crate::views::{truncate, Views};
+pub(crate) use catalog::catalog;
 pub(crate) use search::search_index;
 
 #[derive(Serialize)]
@@ -186,21 +188,39 @@ fn json_record(c: &Compact, topics: &[Topic], base: &str) -> String {
 
 /// The JSON: every compact's record, in an array.
 pub(crate) fn json(r: &Reader<'_>, records: &[Arc<Records>]) -> Vec<u8> {
-    let records = read_all(r, records);
+    joined(&json_pieces(&read_all(r, records)))
+}
+
+/// The pieces the JSON is joined from, in order: the catalog adds up their lengths for the
+/// file's size, so the size is that of the very bytes written, without writing them twice.
+fn json_pieces<'a>(records: &[&'a Records]) -> Vec<&'a str> {
     if records.is_empty() {
-        return b"[]".to_vec();
+        return vec!["[]"];
     }
-    let size: usize = records.iter().map(|r| r.json.len() + 2).sum();
-    let mut out = String::with_capacity(size + 4);
-    out.push_str("[\n");
+    let mut pieces = Vec::with_capacity(records.len() * 2 + 1);
+    pieces.push("[\n");
     for (i, record) in records.iter().enumerate() {
         if i > 0 {
-            out.push_str(",\n");
+            pieces.push(",\n");
         }
-        out.push_str(&record.json);
+        pieces.push(record.json.as_str());
     }
-    out.push_str("\n]");
+    pieces.push("\n]");
+    pieces
+}
+
+/// The bytes of a file made of `pieces`.
+fn joined(pieces: &[&str]) -> Vec<u8> {
+    let mut out = String::with_capacity(size(pieces));
+    for piece in pieces {
+        out.push_str(piece);
+    }
     out.into_bytes()
+}
+
+/// The size in bytes of a file made of `pieces`.
+fn size(pieces: &[&str]) -> usize {
+    pieces.iter().map(|p| p.len()).sum()
 }
 
 fn csv_rows(compact: &Compact, topics: &[Topic]) -> String {
@@ -227,15 +247,15 @@ fn csv_rows(compact: &Compact, topics: &[Topic]) -> String {
 
 /// The CSV: a header, then every compact's rows.
 pub(crate) fn csv(r: &Reader<'_>, records: &[Arc<Records>]) -> Vec<u8> {
+    joined(&csv_pieces(&read_all(r, records)))
+}
+
+/// The pieces the CSV is joined from, in order (see [`json_pieces`]).
+fn csv_pieces<'a>(records: &[&'a Records]) -> Vec<&'a str> {
     const HEADER: &str = "compact,municipality,principle,topics,text\r\n";
-    let records = read_all(r, records);
-    let size: usize = records.iter().map(|r| r.csv.len()).sum();
-    let mut out = String::with_capacity(HEADER.len() + size);
-    out.push_str(HEADER);
-    for record in records {
-        out.push_str(&record.csv);
-    }
-    out.into_bytes()
+    std::iter::once(HEADER)
+        .chain(records.iter().map(|r| r.csv.as_str()))
+        .collect()
 }
 
 /// A CSV field, quoted when it must be (RFC 4180).

@@ -45,6 +45,8 @@ pub(crate) enum Job {
     Json,
     /// The open data, as CSV.
     Csv,
+    /// The catalog of the open data (DCAT-AP-SE), for Sweden's data portal.
+    Catalog,
     /// The sitemap.
     Sitemap,
     /// The Atom feed.
@@ -70,6 +72,7 @@ impl Job {
             Job::Topic(t) => urls::topic(words, &r.topic(t).id),
             Job::Json => words.json.to_owned(),
             Job::Csv => words.csv.to_owned(),
+            Job::Catalog => words.catalog.to_owned(),
             Job::Sitemap => urls::SITEMAP.to_owned(),
             Job::Feed => urls::FEED.to_owned(),
             Job::Robots => urls::ROBOTS.to_owned(),
@@ -91,6 +94,7 @@ impl Job {
             | Job::Search
             | Job::Json
             | Job::Csv
+            | Job::Catalog
             | Job::Sitemap
             | Job::Feed
             | Job::Robots
@@ -117,6 +121,7 @@ pub(crate) fn jobs(r: &Reader<'_>) -> Vec<Job> {
     jobs.extend([
         Job::Json,
         Job::Csv,
+        Job::Catalog,
         Job::Sitemap,
         Job::Feed,
         Job::Robots,
@@ -280,11 +285,24 @@ impl Ctx<'_, '_> {
             Job::Topic(t) => self.topic(t),
             Job::Json => Ok(data(data::json(self.r, records))),
             Job::Csv => Ok(data(data::csv(self.r, records))),
+            Job::Catalog => self.catalog().map(data),
             Job::Sitemap => Ok(data(self.sitemap())),
             Job::Feed => Ok(data(data::feed(self.r, self.views, self.input.config))),
             Job::Robots => Ok(data(data::robots(self.input.config))),
             Job::SearchIndex => Ok(data(data::search_index(self.r, self.views, records))),
         }
+    }
+
+    /// The catalog of the open data; it reads every compact it describes.
+    fn catalog(&self) -> Result<Vec<u8>, Problem> {
+        let config = self.input.config;
+        let words = self.views.words();
+        data::catalog(self.r, self.input.records, config, words).map_err(|error| {
+            Problem::in_file(
+                std::path::Path::new(words.catalog),
+                crate::messages::CATALOG_NOT_WRITTEN.with(config.language, &[&error]),
+            )
+        })
     }
 
     /// The sitemap: every page search engines should know, in the order of [`jobs`].

@@ -7,6 +7,7 @@ mod architecture;
 
 mod bad;
 mod build;
+mod catalog;
 mod check;
 mod errors;
 mod guide;
