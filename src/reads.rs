@@ -15,8 +15,8 @@ use std::sync::Arc;
 
 use crate::compare::{self, Cell, Matrix, Quotes, TimelineEntry};
 use crate::content::{
-    Compact, CompactId, Content, Event, FrontPage, Head, Principle, PrincipleId, Text, Topic,
-    TopicId,
+    Compact, CompactId, Content, EasyText, Event, FrontPage, Head, Principle, PrincipleId, Text,
+    Topic, TopicId,
 };
 
 /// One piece of the site that a page can read.
@@ -51,6 +51,12 @@ pub(crate) enum Read {
     Quotes(CompactId, TopicId, u8),
     /// The compacts whose principles a compact takes over.
     Chain(CompactId),
+    /// The language a compact's text is written in, when it says its own.
+    Language(CompactId),
+    /// The easy-to-read version of a compact, or of the front page (`None`).
+    Easy(Option<CompactId>),
+    /// Whether a compact, or the front page (`None`), has an easy-to-read version.
+    HasEasy(Option<CompactId>),
 }
 
 impl Read {
@@ -63,14 +69,19 @@ impl Read {
             | Read::Timeline(c)
             | Read::Count(c)
             | Read::Outline(c)
-            | Read::Compact(c) => Some(c),
+            | Read::Compact(c)
+            | Read::Language(c)
+            | Read::Easy(Some(c))
+            | Read::HasEasy(Some(c)) => Some(c),
             Read::Principle(p) | Read::Title(p) => Some(p.compact),
             Read::Front
             | Read::Cell(..)
             | Read::Row(_)
             | Read::Covering(_)
             | Read::Quotes(..)
-            | Read::Chain(_) => None,
+            | Read::Chain(_)
+            | Read::Easy(None)
+            | Read::HasEasy(None) => None,
         }
     }
 }
@@ -110,6 +121,9 @@ enum Answer<'a> {
     Covering(&'a [CompactId]),
     Quotes(Quotes),
     Chain(&'a [CompactId]),
+    Language(&'a Option<String>),
+    Easy(Option<&'a EasyText>),
+    HasEasy(bool),
     Gone,
 }
 
@@ -146,10 +160,19 @@ impl<'a> Model<'a> {
             .unwrap_or_default()
     }
 
+    /// The easy-to-read version of compact `of`, or of the front page.
+    fn easy(self, of: Option<CompactId>) -> Option<&'a EasyText> {
+        match of {
+            Some(c) => self.content.get(c).easy.as_ref(),
+            None => self.content.front_easy.as_ref(),
+        }
+    }
+
     /// The answer to `read`, the same one a [`Reader`] gives.
     fn answer(self, read: Read) -> Answer<'a> {
         let in_range = |c: CompactId| c.index() < self.content.compacts.len();
         let topic_ok = |t: TopicId| t.index() < self.content.topics.len();
+        let known = |of: Option<CompactId>| of.is_none_or(in_range);
         match read {
             Read::Front => Answer::Front(&self.content.front),
             Read::Head(c) if in_range(c) => Answer::Head(&self.content.get(c).head),
@@ -167,6 +190,9 @@ impl<'a> Model<'a> {
                 Answer::Quotes(self.matrix.quotes(c, t, usize::from(limit)))
             }
             Read::Chain(c) if in_range(c) => Answer::Chain(self.matrix.chain(c)),
+            Read::Language(c) if in_range(c) => Answer::Language(&self.content.get(c).language),
+            Read::Easy(of) if known(of) => Answer::Easy(self.easy(of)),
+            Read::HasEasy(of) if known(of) => Answer::HasEasy(self.easy(of).is_some()),
             _ => Answer::Gone,
         }
     }
@@ -344,6 +370,24 @@ impl<'a> Reader<'a> {
     pub(crate) fn chain(&self, c: CompactId) -> &'a [CompactId] {
         self.note(Read::Chain(c));
         self.model.matrix.chain(c)
+    }
+
+    /// The language compact `c`'s text is written in, when it says its own.
+    pub(crate) fn language(&self, c: CompactId) -> Option<&'a str> {
+        self.note(Read::Language(c));
+        self.model.content.get(c).language.as_deref()
+    }
+
+    /// The easy-to-read version of compact `of`, or of the front page (`None`).
+    pub(crate) fn easy(&self, of: Option<CompactId>) -> Option<&'a EasyText> {
+        self.note(Read::Easy(of));
+        self.model.easy(of)
+    }
+
+    /// Whether compact `of`, or the front page (`None`), has an easy-to-read version.
+    pub(crate) fn has_easy(&self, of: Option<CompactId>) -> bool {
+        self.note(Read::HasEasy(of));
+        self.model.easy(of).is_some()
     }
 
     /// Every event of every compact, oldest first.

@@ -63,6 +63,8 @@ fn compact(
             })
             .collect(),
         principles,
+        language: None,
+        easy: None,
         review: Review::default(),
     }
 }
@@ -73,6 +75,7 @@ fn content_of(compacts: Vec<Compact>) -> Content {
         topics: Arc::new(TOPICS.iter().map(|t| topic(t)).collect()),
         compacts: compacts.into_iter().map(Arc::new).collect(),
         warnings: Default::default(),
+        front_easy: None,
     }
 }
 

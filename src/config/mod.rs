@@ -16,7 +16,7 @@ use crate::files::read_text;
 use crate::messages as m;
 pub(crate) use crate::messages::Lang;
 use crate::yaml::parse_all;
-pub(crate) use open_data::{License, OpenData, OrganisationNumber};
+pub(crate) use open_data::OpenData;
 
 /// `site.yaml` as written, with where each checked value stands.
 #[derive(Deserialize)]

@@ -79,7 +79,7 @@ fn luhn(digits: &str) -> bool {
         .map(|b| u32::from(b - b'0'))
         .enumerate()
         .map(|(i, d)| {
-            if i % 2 == 0 {
+            if i.is_multiple_of(2) {
                 let twice = d * 2;
                 twice / 10 + twice % 10
             } else {
@@ -87,7 +87,7 @@ fn luhn(digits: &str) -> bool {
             }
         })
         .sum();
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 /// The licences the open data may be given under: those Sweden's data portal lists for

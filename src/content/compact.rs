@@ -36,6 +36,7 @@ struct CompactFront {
     contacts: Vec<ContactFront>,
     #[serde(default)]
     sources: Vec<SourceFront>,
+    language: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -105,23 +106,34 @@ pub(super) fn load(
     let head = read_index(root, folder, &slug, lang, &mut problems, &mut review);
     let principles =
         super::principle::load_all(root, folder, topics, lang, &mut problems, &mut review);
+    let easy_folder = format!("{slug}/{}/", urls::Words::of(lang).easy);
+    let easy = super::easy::load(root, folder, &easy_folder, lang, &mut problems, &mut review);
     match head {
-        Some((head, text, timeline, endorses_at)) if !problems.has_errors() => Ok(LoadedCompact {
+        Some(index) if !problems.has_errors() => Ok(LoadedCompact {
             compact: Compact {
                 slug,
-                head,
-                text,
-                timeline,
+                head: index.head,
+                text: index.text,
+                timeline: index.timeline,
                 principles,
+                language: index.language,
+                easy,
                 review,
             },
-            endorses_at,
+            endorses_at: index.endorses_at,
         }),
         _ => Err(problems),
     }
 }
 
-type Index = (Head, Text, Vec<Event>, Option<Problem>);
+/// What `_index.md` says.
+struct Index {
+    head: Head,
+    text: Text,
+    timeline: Vec<Event>,
+    language: Option<String>,
+    endorses_at: Option<Problem>,
+}
 
 /// Reads `_index.md`: the compact's facts and text.
 fn read_index(
@@ -201,6 +213,18 @@ fn read_index(
             String::new(),
         )
     });
+    let language = front.language.as_ref().and_then(|value| {
+        let written = value.value.trim();
+        if oxilangtag::LanguageTag::parse(written).is_ok() {
+            return Some(written.to_owned());
+        }
+        problems.push(src.error(
+            value,
+            m::NOT_LANGUAGE_TAG.with(lang, &[&"language", &written]),
+            m::WRITE_LANGUAGE_TAG.text(lang),
+        ));
+        None
+    });
     let (status, kind) = (status?, kind?);
     src.title(&front.title, review);
     src.template_text(review);
@@ -211,8 +235,8 @@ fn read_index(
     let page_folder = format!("{slug}/");
     let rendered = markdown::render_in(parts.body, Some(&page_folder));
     src.markdown(rendered.findings, body_start, 2, &page_folder, review);
-    Some((
-        Head {
+    Some(Index {
+        head: Head {
             title: front.title.value,
             municipality: front.municipality,
             kind,
@@ -223,7 +247,7 @@ fn read_index(
             endorses: front.endorses.map(|e| e.value.trim().to_owned()),
             summary: front.summary,
         },
-        Text {
+        text: Text {
             body_html: rendered.html,
             body_text: rendered.text,
             contacts: front
@@ -239,8 +263,9 @@ fn read_index(
             sources,
         },
         timeline,
+        language,
         endorses_at,
-    ))
+    })
 }
 
 /// A web address written in front matter, which becomes a link: only the web's schemes.

@@ -131,7 +131,14 @@ pub(crate) fn catalog(
     };
     let contact = open.contact.as_ref().map(|_| at("contact"));
     let name = config.organisation.as_deref().unwrap_or(&config.title);
-    let languages: Vec<&str> = language_iri(&config.content_language).into_iter().collect();
+    // The site's content language, then any a compact says of its own.
+    let own = r.ids().filter_map(|c| r.compact(c).language.as_deref());
+    let mut languages: Vec<&str> = Vec::new();
+    for tag in std::iter::once(config.content_language.as_str()).chain(own) {
+        if let Some(address) = language_iri(tag).filter(|a| !languages.contains(a)) {
+            languages.push(address);
+        }
+    }
     let span = datasets
         .iter()
         .filter_map(|d| d.dates)

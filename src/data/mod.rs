@@ -123,8 +123,13 @@ pub(crate) fn feed(r: &Reader<'_>, views: &Views<'_>, config: &Config) -> Vec<u8
         let municipality = &r.head(entry.compact).municipality;
         let event = &r.timeline(entry.compact)[entry.event];
         let url = format!("{base}{}", urls::pretty(&urls::compact(slug)));
+        // An event written in another language than the feed's says so (xml:lang).
+        let lang = views
+            .lang_of(r, entry.compact)
+            .map(|lang| format!(" xml:lang=\"{}\"", escape_xml(&lang)))
+            .unwrap_or_default();
         out.push_str(&format!(
-            "  <entry>\n    <title>{}: {}</title>\n    <id>{url}#{}-{}</id>\n    <link href=\"{url}\"/>\n    <updated>{}</updated>\n    <summary>{}</summary>\n  </entry>\n",
+            "  <entry{lang}>\n    <title>{}: {}</title>\n    <id>{url}#{}-{}</id>\n    <link href=\"{url}\"/>\n    <updated>{}</updated>\n    <summary>{}</summary>\n  </entry>\n",
             escape_xml(municipality),
             escape_xml(&truncate(&event.text, 90)),
             entry.date,

@@ -193,3 +193,16 @@ pub(crate) const START_COMPACT: Msg = Msg::new(
     "starta en med overens new \"Kommunens namn\" i webbplatsens mapp",
     "start one with overens new \"Municipality name\" in the site's folder",
 );
+pub(crate) const EASY_NO_TEXT: Msg = Msg::new(
+    "den lättlästa versionen har ingen text",
+    "the easy-to-read version has no text",
+);
+pub(crate) const WRITE_EASY_TEXT: Msg = Msg::new(
+    "skriv texten efter den andra raden med ---, en tanke per rad, eller ta bort filen",
+    "write the text after the second --- line, one idea a line, or remove the file",
+);
+/// The word the compact's easy-to-read page is published under.
+pub(crate) const RENAME_PRINCIPLE_FILE: Msg = Msg::new(
+    "byt namn på filen: {} är adressen till överenskommelsens lättlästa version",
+    "rename the file: {} is the address of the compact's easy-to-read version",
+);

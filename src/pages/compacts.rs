@@ -36,6 +36,8 @@ impl Ctx<'_, '_> {
             timeline: Vec<EventView<'a>>,
             contacts: &'a [crate::content::Contact],
             sources: Vec<SourceView<'a>>,
+            /// Its easy-to-read version's path, if it has one.
+            easy: Option<String>,
         }
         let (r, views) = (self.r, self.views);
         let head = r.head(c);
@@ -50,6 +52,7 @@ impl Ctx<'_, '_> {
                 description,
                 section: "",
                 crumbs: Vec::new(),
+                title_lang: views.lang_of(r, c),
             },
             Data {
                 compact: views.summary(r, c),
@@ -79,6 +82,9 @@ impl Ctx<'_, '_> {
                         url: s.url.as_deref(),
                     })
                     .collect(),
+                easy: r
+                    .has_easy(Some(c))
+                    .then(|| urls::compact_easy(views.words(), r.slug(c))),
             },
         )
     }
@@ -136,10 +142,8 @@ impl Ctx<'_, '_> {
                 title: format!("{} – {municipality}", principle.title),
                 description: truncate(&principle.body_text, 160),
                 section: "",
-                crumbs: vec![Link {
-                    title: municipality.clone(),
-                    path: urls::compact(slug),
-                }],
+                crumbs: vec![Link::new(municipality.clone(), urls::compact(slug))],
+                title_lang: views.lang_of(r, c),
             },
             Data {
                 compact: views.summary(r, c),

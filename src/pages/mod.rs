@@ -3,6 +3,7 @@
 
 mod compacts;
 mod compare;
+mod easy;
 mod info;
 mod timeline;
 
@@ -18,7 +19,7 @@ use crate::output::Page;
 use crate::reads::{Model, Read, Reader};
 use crate::templates::Theme;
 use crate::urls::{self, Words};
-use crate::views::{Link, Summaries, Views};
+use crate::views::{Languages, Link, Summaries, Views};
 
 /// One file of the site to make.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -35,6 +36,8 @@ pub(crate) enum Job {
     Accessibility,
     /// The search page.
     Search,
+    /// The easy-to-read version of a compact, or of the front page (`None`).
+    Easy(Option<CompactId>),
     /// A compact's page.
     Compact(CompactId),
     /// A principle's page.
@@ -67,6 +70,8 @@ impl Job {
             Job::NotFound => urls::NOT_FOUND.to_owned(),
             Job::Accessibility => urls::accessibility(words),
             Job::Search => urls::search(words),
+            Job::Easy(Some(c)) => urls::compact_easy(words, r.slug(c)),
+            Job::Easy(None) => urls::front_easy(words),
             Job::Compact(c) => urls::compact(r.slug(c)),
             Job::Principle(p) => urls::principle(r.slug(p.compact), r.title(p).slug),
             Job::Topic(t) => urls::topic(words, &r.topic(t).id),
@@ -86,6 +91,7 @@ impl Job {
             Job::Front
             | Job::Compare
             | Job::Timeline
+            | Job::Easy(_)
             | Job::Compact(_)
             | Job::Principle(_)
             | Job::Topic(_) => true,
@@ -113,8 +119,14 @@ pub(crate) fn jobs(r: &Reader<'_>) -> Vec<Job> {
         Job::Accessibility,
         Job::Search,
     ];
+    if r.has_easy(None) {
+        jobs.push(Job::Easy(None));
+    }
     for c in r.ids() {
         jobs.push(Job::Compact(c));
+        if r.has_easy(Some(c)) {
+            jobs.push(Job::Easy(Some(c)));
+        }
         jobs.extend(r.outline(c).into_iter().map(|(p, _)| Job::Principle(p)));
     }
     jobs.extend(r.topic_ids().map(Job::Topic));
@@ -172,7 +184,8 @@ where
         Page(Problem),
         Deliver(BuildError),
     }
-    let views = Views::new(&input.theme.strings, input.config.language, input.summaries);
+    let languages = Languages::of(input.config);
+    let views = Views::new(&input.theme.strings, languages, input.summaries);
     let results: Vec<Result<T, Failed>> = jobs
         .par_iter()
         .map(|&job| {
@@ -222,6 +235,10 @@ struct Common<'a> {
     /// `../` once per folder level, to reach the output root.
     root: String,
     title: String,
+    /// The title's language, when it is content in another language than the page's.
+    title_lang: Option<String>,
+    /// What the breadcrumbs call the page, when not its title.
+    current: Option<String>,
     description: String,
     canonical: String,
     /// Which navigation entry is current: `home`, `compare`, `timeline` or empty.
@@ -263,6 +280,8 @@ struct Head {
     section: &'static str,
     /// The way from the front page, after "Home".
     crumbs: Vec<Link>,
+    /// The language of the title, when it is content in another language than the page's.
+    title_lang: Option<String>,
 }
 
 impl Ctx<'_, '_> {
@@ -280,6 +299,7 @@ impl Ctx<'_, '_> {
             Job::NotFound => self.not_found(),
             Job::Accessibility => self.accessibility(),
             Job::Search => self.search(),
+            Job::Easy(of) => self.easy(of),
             Job::Compact(c) => self.compact(c),
             Job::Principle(p) => self.principle(p),
             Job::Topic(t) => self.topic(t),
@@ -320,10 +340,7 @@ impl Ctx<'_, '_> {
         let config = self.input.config;
         let theme = self.input.theme;
         let words = self.views.words();
-        let mut breadcrumbs = vec![Link {
-            title: self.views.t("home"),
-            path: "index.html".to_owned(),
-        }];
+        let mut breadcrumbs = vec![Link::new(self.views.t("home"), "index.html".to_owned())];
         breadcrumbs.extend(head.crumbs.iter().cloned());
         Common {
             lang: config.language.code(),
@@ -331,6 +348,8 @@ impl Ctx<'_, '_> {
             t: theme.reads_strings.then_some(&theme.strings),
             root: urls::to_root(&head.path),
             title: head.title.clone(),
+            title_lang: head.title_lang.clone(),
+            current: None,
             description: head.description.clone(),
             canonical: format!("{}{}", config.base_url, urls::pretty(&head.path)),
             section: head.section,

@@ -43,6 +43,7 @@ const DEFAULT_TEMPLATES: &[(&str, &str)] = embedded![
     "404.html",
     "accessibility.html",
     "search.html",
+    "easy.html",
 ];
 
 /// The default theme's static files, compiled in.

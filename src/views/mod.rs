@@ -52,6 +52,47 @@ pub(crate) struct Link {
     pub(crate) title: String,
     /// Site-relative path.
     pub(crate) path: String,
+    /// The language of the text, when it is content in another language than the page's.
+    pub(crate) lang: Option<String>,
+}
+
+impl Link {
+    /// A link whose text is in the page's language.
+    pub(crate) fn new(title: String, path: String) -> Link {
+        Link {
+            title,
+            path,
+            lang: None,
+        }
+    }
+}
+
+/// The language of the pages, and the one content is written in unless a compact says its
+/// own: where they differ, the content is marked with its language (WCAG 3.1.2), so that a
+/// screen reader reads Swedish text on an English page as Swedish.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Languages<'a> {
+    /// The pages' language (`language` in `site.yaml`).
+    pub(crate) page: Lang,
+    /// The content's (`content_language` in `site.yaml`).
+    pub(crate) content: &'a str,
+}
+
+impl<'a> Languages<'a> {
+    /// The languages `config` gives.
+    pub(crate) fn of(config: &'a crate::config::Config) -> Languages<'a> {
+        Languages {
+            page: config.language,
+            content: &config.content_language,
+        }
+    }
+
+    /// The `lang` to mark content with, written in `own` or else in the site's content
+    /// language: none when that is the page's.
+    pub(crate) fn mark(&self, own: Option<&str>) -> Option<String> {
+        let lang = own.unwrap_or(self.content);
+        (!lang.eq_ignore_ascii_case(self.page.code())).then(|| lang.to_owned())
+    }
 }
 
 /// A principle as shown in full. Its text is borrowed from the content, never copied.
@@ -65,6 +106,8 @@ pub(crate) struct PrincipleView<'a> {
     pub(crate) path: String,
     /// Rendered text.
     pub(crate) body_html: &'a str,
+    /// The language of its title and text, when not the page's.
+    pub(crate) lang: Option<String>,
     /// The topics it covers.
     pub(crate) topics: Vec<Link>,
     /// The compact that wrote it.
@@ -85,16 +128,33 @@ pub(crate) struct Views<'a> {
     strings: &'a Strings,
     words: Words,
     summaries: &'a Summaries,
+    languages: Languages<'a>,
 }
 
 impl<'a> Views<'a> {
-    /// Views in `lang`, with the summaries made for the site.
-    pub(crate) fn new(strings: &'a Strings, lang: Lang, summaries: &'a Summaries) -> Views<'a> {
+    /// Views in `languages`' page language, with the summaries made for the site.
+    pub(crate) fn new(
+        strings: &'a Strings,
+        languages: Languages<'a>,
+        summaries: &'a Summaries,
+    ) -> Views<'a> {
         Views {
             strings,
-            words: Words::of(lang),
+            words: Words::of(languages.page),
             summaries,
+            languages,
         }
+    }
+
+    /// The `lang` of compact `c`'s content, when it is not the page's.
+    pub(crate) fn lang_of(&self, r: &Reader<'_>, c: CompactId) -> Option<String> {
+        self.languages.mark(r.language(c))
+    }
+
+    /// The `lang` of the site's own content (the front page, the topics), when it is not
+    /// the page's.
+    pub(crate) fn content_lang(&self) -> Option<String> {
+        self.languages.mark(None)
     }
 
     /// A theme string, or its key when the theme lacks it.
@@ -125,10 +185,7 @@ impl<'a> Views<'a> {
     /// A link to compact `c`'s page, named by its municipality.
     pub(crate) fn compact_link(&self, r: &Reader<'_>, c: CompactId) -> Link {
         let summary = self.summary(r, c);
-        Link {
-            title: summary.municipality.clone(),
-            path: summary.path.clone(),
-        }
+        Link::new(summary.municipality.clone(), summary.path.clone())
     }
 
     /// A link to a topic's comparison page.
@@ -136,6 +193,7 @@ impl<'a> Views<'a> {
         Link {
             title: topic.name.clone(),
             path: urls::topic(self.words, &topic.id),
+            lang: self.content_lang(),
         }
     }
 
@@ -148,15 +206,13 @@ impl<'a> Views<'a> {
             title: &principle.title,
             path: urls::principle(slug, &principle.slug),
             body_html: &principle.body_html,
+            lang: self.lang_of(r, p.compact),
             topics: principle
                 .topics
                 .iter()
                 .map(|&t| self.topic_link(r.topic(t)))
                 .collect(),
-            compact: Link {
-                title: r.head(p.compact).municipality.clone(),
-                path: urls::compact(slug),
-            },
+            compact: Link::new(r.head(p.compact).municipality.clone(), urls::compact(slug)),
         }
     }
 
@@ -166,6 +222,7 @@ impl<'a> Views<'a> {
         Link {
             title: title.title.to_owned(),
             path: urls::principle(r.slug(p.compact), title.slug),
+            lang: self.lang_of(r, p.compact),
         }
     }
 

@@ -187,7 +187,7 @@ fn each_file_is_described_with_its_real_size_format_and_dates() {
         let url = rdf.links(file, &format!("{DCAT}accessURL")).remove(0);
         assert_eq!(
             rdf.links(file, &format!("{DCAT}downloadURL")),
-            [url.clone()]
+            vec![url.clone()]
         );
         let path = url
             .strip_prefix("https://www.alfa.se/overenskommelsen/")
