@@ -21,7 +21,7 @@ impl Ctx<'_, '_> {
             /// The heading's language, when not the page's.
             heading_lang: Option<String>,
             /// The text's language, when not the page's.
-            lang: Option<String>,
+            text_lang: Option<String>,
             body_html: &'a str,
             /// The page it retells.
             standard: Link,
@@ -76,7 +76,7 @@ impl Ctx<'_, '_> {
             Data {
                 heading,
                 heading_lang,
-                lang,
+                text_lang: lang,
                 body_html: &easy.body_html,
                 standard,
             },

@@ -27,6 +27,7 @@ fn hrefs(site: &SiteTest, page: &str, css: &str) -> Vec<String> {
 fn a_compacts_easy_to_read_version_is_its_own_marked_page() {
     let site = with_easy();
     let page = site.page("alfa/lattlast/index.html");
+    assert_eq!(select(&page, "html")[0].value().attr("lang"), Some("sv"));
     let title = text(&select(&page, "title")[0]);
     assert_eq!(title, "Lättläst: Överenskommelsen i Alfa – Testplats");
     let h1 = &select(&page, "main h1")[0];
@@ -106,6 +107,11 @@ fn an_english_site_names_the_folder_in_english() {
         .write("content/alfa/lattlast.md", COMPACT_EASY);
     site.build_ok();
     let page = site.page("alfa/easy-read/index.html");
+    assert_eq!(
+        select(&page, "html")[0].value().attr("lang"),
+        Some("en"),
+        "the page is English, its text Swedish"
+    );
     assert_eq!(
         text(&select(&page, "main h1")[0]),
         "Easy to read Överenskommelsen i Alfa"
