@@ -122,6 +122,9 @@ timeline:
 # sources:
 #   - title: Beslut i kommunfullmäktige
 #     dnr: KS 2025/1
+# Språket texten är skriven på, om det är ett annat än webbplatsens, till exempel fi.
+# language: fi
+# En lättläst version av överenskommelsen skriver du i lattlast.md, bredvid den här filen.
 ---
 {PLACEHOLDER_COMPACT_TEXT} Rubriker börjar på ## eftersom sidans titel
 redan är den största rubriken.

@@ -33,8 +33,8 @@ fn a_new_compact_builds_without_errors() {
     for left in [
         "content/ornskoldsvik/_index.md:19:10",
         "content/ornskoldsvik/_index.md:23:11",
-        "content/ornskoldsvik/_index.md:33:1",
-        "content/ornskoldsvik/_index.md:38:1",
+        "content/ornskoldsvik/_index.md:36:1",
+        "content/ornskoldsvik/_index.md:41:1",
         "content/ornskoldsvik/principles/exempel.md:4:8",
         "content/ornskoldsvik/principles/exempel.md:11:1",
     ] {
