@@ -88,10 +88,12 @@ impl<'a> Languages<'a> {
     }
 
     /// The `lang` to mark content with, written in `own` or else in the site's content
-    /// language: none when that is the page's.
+    /// language: none when that is the page's language (`sv-FI` text on a Swedish page is
+    /// read as Swedish all the same).
     pub(crate) fn mark(&self, own: Option<&str>) -> Option<String> {
         let lang = own.unwrap_or(self.content);
-        (!lang.eq_ignore_ascii_case(self.page.code())).then(|| lang.to_owned())
+        let primary = lang.split('-').next().unwrap_or(lang);
+        (!primary.eq_ignore_ascii_case(self.page.code())).then(|| lang.to_owned())
     }
 }
 
@@ -264,4 +266,27 @@ pub(crate) fn truncate(text: &str, max: usize) -> String {
     let cut: String = text.chars().take(max).collect();
     let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
     format!("{cut}…")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_content_in_another_language_is_marked() {
+        let english = Languages {
+            page: Lang::En,
+            content: "sv",
+        };
+        assert_eq!(english.mark(None).as_deref(), Some("sv"));
+        assert_eq!(english.mark(Some("en-GB")), None);
+        assert_eq!(english.mark(Some("fi")).as_deref(), Some("fi"));
+        let swedish = Languages {
+            page: Lang::Sv,
+            content: "sv",
+        };
+        assert_eq!(swedish.mark(None), None);
+        assert_eq!(swedish.mark(Some("sv-FI")), None);
+        assert_eq!(swedish.mark(Some("se")).as_deref(), Some("se"));
+    }
 }
