@@ -1,6 +1,7 @@
 //! Rendering: every page and data file of the site, each a [`Job`], made through a
 //! [`Reader`] that notes what it reads. Pages come in families, one module each.
 
+mod catalog;
 mod compacts;
 mod compare;
 mod easy;
@@ -311,18 +312,6 @@ impl Ctx<'_, '_> {
             Job::Robots => Ok(data(data::robots(self.input.config))),
             Job::SearchIndex => Ok(data(data::search_index(self.r, self.views, records))),
         }
-    }
-
-    /// The catalog of the open data; it reads every compact it describes.
-    fn catalog(&self) -> Result<Vec<u8>, Problem> {
-        let config = self.input.config;
-        let words = self.views.words();
-        data::catalog(self.r, self.input.records, config, words).map_err(|error| {
-            Problem::in_file(
-                std::path::Path::new(words.catalog),
-                crate::messages::CATALOG_NOT_WRITTEN.with(config.language, &[&error]),
-            )
-        })
     }
 
     /// The sitemap: every page search engines should know, in the order of [`jobs`].
