@@ -53,6 +53,17 @@ pub(crate) fn render(markdown: &str) -> String {
 /// links are resolved from there and written from the output root behind [`ROOT`], so the
 /// text can be shown on other pages too (a principle on its compact's and topic's pages).
 pub(crate) fn render_in(markdown: &str, folder: Option<&str>) -> Rendered {
+    render_with(markdown, folder, false)
+}
+
+/// Renders Markdown like [`render_in`], keeping each line of a paragraph a line of its own:
+/// easy-to-read text breaks its lines where a thought ends, and the reader should see them
+/// so (MTM's advice on lättläst), not rewrapped.
+pub(crate) fn render_lines_in(markdown: &str, folder: Option<&str>) -> Rendered {
+    render_with(markdown, folder, true)
+}
+
+fn render_with(markdown: &str, folder: Option<&str>, keep_lines: bool) -> Rendered {
     let mut text = PlainText::with_capacity(markdown.len());
     let mut findings = Findings::default();
     let mut image: Option<(usize, bool)> = None;
@@ -82,6 +93,7 @@ pub(crate) fn render_in(markdown: &str, folder: Option<&str>) -> Rendered {
             }
             Some(match event {
                 Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
+                Event::SoftBreak if keep_lines => Event::HardBreak,
                 Event::Start(Tag::Link {
                     link_type,
                     dest_url,

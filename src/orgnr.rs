@@ -79,6 +79,10 @@ mod tests {
         assert_eq!(parse("abc"), Err(Wrong::Form));
         assert_eq!(parse("191212-1212"), Err(Wrong::Form), "a personal number");
         assert_eq!(parse("19191212-1212"), Err(Wrong::Form), "with its century");
-        assert_eq!(parse("162120-000035"), Err(Wrong::Form), "the hyphen misplaced");
+        assert_eq!(
+            parse("162120-000035"),
+            Err(Wrong::Form),
+            "the hyphen misplaced"
+        );
     }
 }

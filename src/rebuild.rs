@@ -20,7 +20,8 @@ use crate::site::Site;
 pub enum Change {
     /// A file in one compact's folder (`content/<slug>/…`).
     Compact(String),
-    /// The front page text (`content/_index.md`).
+    /// The front page text (`content/_index.md`) or its easy-to-read version
+    /// (`content/lattlast.md`).
     FrontPage,
     /// Static files only: pages stay as they are.
     Static,

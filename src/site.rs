@@ -16,7 +16,7 @@ use crate::pages::{self, Input, Job, Made};
 use crate::reads::{Model, Read, Reader};
 use crate::templates::{read_static, Theme};
 use crate::urls::Words;
-use crate::views::Summaries;
+use crate::views::{Languages, Summaries};
 
 /// A site folder, read and checked.
 #[derive(Debug, Clone)]
@@ -87,6 +87,7 @@ impl Site {
                         matrix: &matrix,
                     },
                     &theme.strings,
+                    Languages::of(&config),
                 );
                 Ok(Site {
                     root: root.to_path_buf(),
@@ -138,9 +139,11 @@ impl Site {
                 .zip(&content.compacts)
                 .all(|(a, b)| a.slug == b.slug);
         let summaries = if same_compacts {
-            self.summaries.again(self.model(), new, &self.theme.strings)
+            let languages = Languages::of(&self.config);
+            self.summaries
+                .again(self.model(), new, &self.theme.strings, languages)
         } else {
-            Summaries::of(new, &self.theme.strings)
+            Summaries::of(new, &self.theme.strings, Languages::of(&self.config))
         };
         Site {
             root: self.root.clone(),

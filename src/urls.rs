@@ -4,141 +4,11 @@
 //! the root (`../../`) in front, so every link is relative and works from any folder and
 //! from `file://`.
 
-use crate::messages::Lang;
+mod words;
 
-/// The URL words of one language.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Words {
-    /// The comparison folder.
-    pub(crate) compare: &'static str,
-    /// The timeline folder.
-    pub(crate) timeline: &'static str,
-    /// The open data, as JSON.
-    pub(crate) json: &'static str,
-    /// The open data, as CSV.
-    pub(crate) csv: &'static str,
-    /// The accessibility statement.
-    pub(crate) accessibility: &'static str,
-    /// The search page.
-    pub(crate) search: &'static str,
-    /// The overview of every compact's living parts.
-    pub(crate) overview: &'static str,
-    /// The open data of signatories, as CSV.
-    pub(crate) signatories_csv: &'static str,
-    /// A compact's earlier versions (under the compact's folder).
-    pub(crate) versions: &'static str,
-    /// A compact's signatories (under the compact's folder).
-    pub(crate) signatories: &'static str,
-    /// A compact's action plan (under the compact's folder).
-    pub(crate) plan: &'static str,
-    /// The signatories by date (under the signatories' folder).
-    pub(crate) by_date: &'static str,
-}
-
-impl Words {
-    /// The words for `lang`.
-    pub(crate) fn of(lang: Lang) -> Words {
-        match lang {
-            Lang::Sv => Words {
-                compare: "jamfor",
-                timeline: "tidslinje",
-                json: "data/overenskommelser.json",
-                csv: "data/principer.csv",
-                accessibility: "tillganglighet",
-                search: "sok",
-                overview: "oversikt",
-                signatories_csv: "data/anslutna.csv",
-                versions: "versioner",
-                signatories: "anslutna",
-                plan: "handlingsplan",
-                by_date: "efter-datum",
-            },
-            Lang::En => Words {
-                compare: "compare",
-                timeline: "timeline",
-                json: "data/compacts.json",
-                csv: "data/principles.csv",
-                accessibility: "accessibility",
-                search: "search",
-                overview: "overview",
-                signatories_csv: "data/signatories.csv",
-                versions: "versions",
-                signatories: "signatories",
-                plan: "action-plan",
-                by_date: "by-date",
-            },
-        }
-    }
-
-    /// The first part of every path these words make at the output root, and the words of a
-    /// compact's own pages, which its principles' files may not take. Every field is named,
-    /// so a word added to [`Words`] without being placed here does not compile.
-    fn folders(self) -> ([&'static str; 8], [&'static str; 3]) {
-        let Words {
-            compare,
-            timeline,
-            json,
-            csv,
-            accessibility,
-            search,
-            overview,
-            signatories_csv,
-            versions,
-            signatories,
-            plan,
-            by_date: _,
-        } = self;
-        let top = [
-            compare,
-            timeline,
-            json,
-            csv,
-            accessibility,
-            search,
-            overview,
-            signatories_csv,
-        ]
-        .map(first_segment);
-        (top, [versions, signatories, plan])
-    }
-}
-
-/// Files and folders at the output root that are not made from [`Words`].
-const OTHER_TOP_NAMES: [&str; 7] = [
-    "static",
-    "sitemap",
-    "404",
-    "fragments",
-    "feed",
-    "robots",
-    "search-index",
-];
-
-/// The names a compact's folder may not have, since the site's own pages, in either
-/// language, use them: made from the URL words, so the two cannot drift apart.
-pub(crate) fn reserved() -> Vec<&'static str> {
-    let mut names: Vec<&'static str> = [Lang::Sv, Lang::En]
-        .into_iter()
-        .flat_map(|lang| Words::of(lang).folders().0)
-        .chain(OTHER_TOP_NAMES)
-        .collect();
-    names.sort_unstable();
-    names.dedup();
-    names
-}
-
-/// True when a compact's folder may not be named `slug`.
-pub(crate) fn is_reserved(slug: &str) -> bool {
-    reserved().contains(&slug)
-}
-
-/// True when a principle's file may not be named `slug`: a compact's own pages, in either
-/// language, use the name.
-pub(crate) fn is_reserved_in_compact(slug: &str) -> bool {
-    [Lang::Sv, Lang::En]
-        .into_iter()
-        .any(|lang| Words::of(lang).folders().1.contains(&slug))
-}
+#[cfg(test)]
+pub(crate) use words::reserved;
+pub(crate) use words::{is_reserved, is_reserved_in_compact, Words};
 
 /// A compact's earlier versions: `eslov/versioner/index.html`.
 pub(crate) fn versions(words: Words, compact: &str) -> String {
@@ -168,10 +38,6 @@ pub(crate) fn overview(words: Words) -> String {
     format!("{}/index.html", words.overview)
 }
 
-fn first_segment(path: &'static str) -> &'static str {
-    path.split('/').next().unwrap_or(path)
-}
-
 /// A compact's page.
 pub(crate) fn compact(slug: &str) -> String {
     format!("{slug}/index.html")
@@ -199,6 +65,14 @@ pub(crate) fn accessibility(words: Words) -> String {
 /// The search page.
 pub(crate) fn search(words: Words) -> String {
     format!("{}/index.html", words.search)
+}
+/// The front page's easy-to-read version.
+pub(crate) fn front_easy(words: Words) -> String {
+    format!("{}/index.html", words.easy)
+}
+/// A compact's easy-to-read version, in the compact's folder.
+pub(crate) fn compact_easy(words: Words, compact: &str) -> String {
+    format!("{compact}/{}/index.html", words.easy)
 }
 /// The search index, a script file so that it loads from `file://` too.
 pub(crate) const SEARCH_INDEX: &str = "search-index.js";

@@ -39,7 +39,7 @@ pub fn classify(root: &Path, path: &Path) -> Option<Change> {
         ["site.yaml"] => Some(Change::Everything),
         ["content"] => Some(Change::Everything),
         ["content", "topics.yaml"] => Some(Change::Everything),
-        ["content", "_index.md"] => Some(Change::FrontPage),
+        ["content", "_index.md"] | ["content", "lattlast.md"] => Some(Change::FrontPage),
         ["content", slug, ..] if !slug.starts_with('.') && !slug.starts_with('_') => {
             Some(Change::Compact((*slug).to_owned()))
         }
@@ -241,10 +241,11 @@ mod tests {
     #[test]
     fn classifies_what_editors_touch() {
         let root = Path::new("/site");
-        let cases: [(&str, Option<Change>); 14] = [
+        let cases: [(&str, Option<Change>); 15] = [
             ("/site/site.yaml", Some(Change::Everything)),
             ("/site/content/topics.yaml", Some(Change::Everything)),
             ("/site/content/_index.md", Some(Change::FrontPage)),
+            ("/site/content/lattlast.md", Some(Change::FrontPage)),
             (
                 "/site/content/eslov/_index.md",
                 Some(Change::Compact("eslov".into())),

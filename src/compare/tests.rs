@@ -69,6 +69,8 @@ fn compact(
         signatories: Default::default(),
         plan: Vec::new(),
         followups: Default::default(),
+        language: None,
+        easy: None,
         review: Review::default(),
     }
 }
@@ -79,6 +81,7 @@ fn content_of(compacts: Vec<Compact>) -> Content {
         topics: Arc::new(TOPICS.iter().map(|t| topic(t)).collect()),
         compacts: compacts.into_iter().map(Arc::new).collect(),
         warnings: Default::default(),
+        front_easy: None,
     }
 }
 

@@ -59,7 +59,7 @@ pub(crate) fn address_kind(url: &str) -> Address {
 pub(super) struct Check<'a> {
     root: &'a Path,
     text: &'a str,
-    lang: Lang,
+    pub(super) lang: Lang,
 }
 
 impl<'a> Check<'a> {
@@ -84,7 +84,7 @@ impl<'a> Check<'a> {
         problem.with_hint(hint).with_source(self.text)
     }
 
-    fn at_value<T>(
+    pub(super) fn at_value<T>(
         &self,
         value: &Spanned<T>,
         message: String,
@@ -115,6 +115,26 @@ impl<'a> Check<'a> {
             ));
         }
         date
+    }
+
+    /// A language tag (BCP 47: `sv`, `en`, `se`, `fit`), as HTML's `lang` takes it.
+    pub(super) fn language_tag(
+        &self,
+        key: &str,
+        value: &Spanned<String>,
+        problems: &mut Problems,
+    ) -> Option<String> {
+        let written = value.value.trim();
+        if oxilangtag::LanguageTag::parse(written).is_ok() {
+            return Some(written.to_owned());
+        }
+        problems.push(self.at_value(
+            value,
+            m::NOT_LANGUAGE_TAG.with(self.lang, &[&key, &written]),
+            m::WRITE_LANGUAGE_TAG.text(self.lang),
+            false,
+        ));
+        None
     }
 
     /// Where to report a problem: an e-mail address or a web address, nothing that could

@@ -2,6 +2,7 @@
 //! told apart from what is not yet ready to publish (see [`checks`]).
 
 mod checks;
+mod open_data;
 
 use std::path::Path;
 
@@ -15,6 +16,7 @@ use crate::files::read_text;
 use crate::messages as m;
 pub(crate) use crate::messages::Lang;
 use crate::yaml::parse_all;
+pub(crate) use open_data::OpenData;
 
 /// `site.yaml` as written, with where each checked value stands.
 #[derive(Deserialize)]
@@ -36,6 +38,14 @@ struct SiteFile {
     colors: Colors,
     #[serde(default)]
     accessibility: Option<Spanned<AccessibilityFile>>,
+    #[serde(default)]
+    content_language: Option<Spanned<String>>,
+    #[serde(default)]
+    organisation_number: Option<Spanned<String>>,
+    #[serde(default)]
+    data_contact: Option<Spanned<String>>,
+    #[serde(default)]
+    data_license: Option<Spanned<String>>,
 }
 
 /// The `accessibility` part of `site.yaml` as written.
@@ -49,6 +59,9 @@ struct AccessibilityFile {
     updated: Option<Spanned<RawDate>>,
     contact: Option<Spanned<String>>,
     response_time: Option<String>,
+    exempt_burden: Option<String>,
+    out_of_scope: Option<String>,
+    standard: Option<String>,
 }
 
 /// The settings in `site.yaml`.
@@ -75,6 +88,11 @@ pub(crate) struct Config {
     pub(crate) colors: Colors,
     /// The facts of the accessibility statement (tillgänglighetsredogörelse).
     pub(crate) accessibility: Accessibility,
+    /// The language the content is written in (a BCP 47 tag, `sv`), unless a compact says
+    /// its own: where it differs from `language`, pages mark the content with it.
+    pub(crate) content_language: String,
+    /// The facts of the open data's catalog.
+    pub(crate) open_data: OpenData,
     /// What is allowed but probably not meant, or not ready to publish, at its line.
     pub(crate) warnings: Problems,
 }
@@ -108,7 +126,17 @@ pub(crate) struct Accessibility {
     pub(crate) contact: Option<String>,
     /// How long a reply takes, in words, e.g. `två arbetsdagar`.
     pub(crate) response_time: Option<String>,
+    /// Content exempt as a disproportionate burden (12 § of the law): what and why
+    /// (Markdown).
+    pub(crate) exempt_burden: Option<String>,
+    /// Content outside the law's scope (9 §), Markdown.
+    pub(crate) out_of_scope: Option<String>,
+    /// The standard the site is assessed against.
+    pub(crate) standard: String,
 }
+
+/// The standard that Digg's regulations point to, and the WCAG level it holds.
+pub(crate) const DEFAULT_STANDARD: &str = "EN 301 549 v3.2.1 (WCAG 2.1 AA)";
 
 fn default_theme() -> String {
     "default".to_owned()
@@ -159,12 +187,40 @@ impl Config {
                 .as_ref()
                 .and_then(|c| check.contact(c, &mut problems)),
             response_time: facts_file.response_time,
+            exempt_burden: facts_file.exempt_burden,
+            out_of_scope: facts_file.out_of_scope,
+            standard: facts_file
+                .standard
+                .map(|s| s.trim().to_owned())
+                .filter(|s| !s.is_empty())
+                .unwrap_or_else(|| DEFAULT_STANDARD.to_owned()),
         };
+        let content_language = match &file.content_language {
+            Some(value) => check
+                .language_tag("content_language", value, &mut problems)
+                .unwrap_or_else(|| lang.code().to_owned()),
+            None => lang.code().to_owned(),
+        };
+        let open_data = check.open_data(
+            open_data::OpenDataFile {
+                organisation_number: file.organisation_number.as_ref(),
+                contact: file.data_contact.as_ref(),
+                license: file.data_license.as_ref(),
+            },
+            &mut problems,
+        );
         check.colours(&file.colors, &mut problems);
         if let Some(logo) = &file.logo {
             check.logo(logo, &file.theme, &mut problems);
         }
         check.base_url(&file.base_url, &mut problems);
+        check.harvest(
+            file.organisation_number.is_some(),
+            &open_data,
+            &file.base_url,
+            crate::urls::Words::of(lang).catalog,
+            &mut problems,
+        );
         check.statement(
             &accessibility,
             facts_at,
@@ -185,6 +241,8 @@ impl Config {
             logo: file.logo.map(|l| l.value),
             colors: file.colors,
             accessibility,
+            content_language,
+            open_data,
             warnings: problems,
         })
     }

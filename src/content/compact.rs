@@ -79,6 +79,8 @@ pub(super) fn load(
     );
     let list = super::signatories::load(root, folder, lang, &mut problems);
     let plan = super::plan::load(root, folder, lang, &mut problems, &mut review);
+    let easy_folder = format!("{slug}/{}/", urls::Words::of(lang).easy);
+    let easy = super::easy::load(root, folder, &easy_folder, lang, &mut problems, &mut review);
     match index {
         Some(index) if !problems.has_errors() => Ok(LoadedCompact {
             compact: Compact {
@@ -95,6 +97,8 @@ pub(super) fn load(
                 },
                 plan,
                 followups: index.living.followups,
+                language: index.language,
+                easy,
                 review,
             },
             endorses_at: index.endorses_at,
@@ -111,6 +115,7 @@ struct Index {
     timeline: Vec<Event>,
     endorses_at: Option<Problem>,
     living: super::living::Written,
+    language: Option<String>,
 }
 
 /// Reads `_index.md`: the compact's facts and text.
@@ -187,6 +192,18 @@ fn read_index(
             String::new(),
         )
     });
+    let language = front.language.as_ref().and_then(|value| {
+        let written = value.value.trim();
+        if oxilangtag::LanguageTag::parse(written).is_ok() {
+            return Some(written.to_owned());
+        }
+        problems.push(src.error(
+            value,
+            m::NOT_LANGUAGE_TAG.with(lang, &[&"language", &written]),
+            m::WRITE_LANGUAGE_TAG.text(lang),
+        ));
+        None
+    });
     let (status, kind) = (status?, kind?);
     src.title(&front.title, review);
     src.template_text(review);
@@ -228,6 +245,7 @@ fn read_index(
             sources,
         },
         timeline,
+        language,
         endorses_at,
         living,
     })

@@ -31,6 +31,7 @@ pub(super) struct CompactFront {
     #[serde(default)]
     pub(super) followups: Vec<FollowupFront>,
     pub(super) follow_up_every_years: Option<Spanned<u8>>,
+    pub(super) language: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]

@@ -4,6 +4,7 @@
 
 mod compact;
 
+mod easy;
 mod endorse;
 mod front;
 mod front_matter;
@@ -54,10 +55,11 @@ pub(crate) fn load(root: &Path, lang: Lang) -> Result<Content, Problems> {
         problems.extend(p);
         Vec::new()
     });
-    let front = load_front_page(root, &dir.join("_index.md"), lang).unwrap_or_else(|p| {
+    let mut front = load_front_page(root, &dir.join("_index.md"), lang).unwrap_or_else(|p| {
         problems.extend(p);
         FrontPage::default()
     });
+    let front_easy = load_front_easy(root, lang, &mut front, &mut problems);
     let topic_ids = topics::Vocabulary::of(&topics);
     let folders = compact_folders(root, &dir, lang, &mut problems);
     let loaded: Vec<Result<LoadedCompact, Problems>> = folders
@@ -85,7 +87,21 @@ pub(crate) fn load(root: &Path, lang: Lang) -> Result<Content, Problems> {
         topics: Arc::new(topics),
         compacts: compacts.into_iter().map(Arc::new).collect(),
         warnings,
+        front_easy,
     })
+}
+
+/// Reads `content/lattlast.md`, the front page's easy-to-read version, when there is one;
+/// its warnings and links join the front page's.
+fn load_front_easy(
+    root: &Path,
+    lang: Lang,
+    front: &mut FrontPage,
+    problems: &mut Problems,
+) -> Option<EasyText> {
+    let folder = format!("{}/", crate::urls::Words::of(lang).easy);
+    let dir = root.join("content");
+    easy::load(root, &dir, &folder, lang, problems, &mut front.review)
 }
 
 /// Warnings about the site as a whole: no compact yet, or topics no principle uses.
@@ -181,11 +197,18 @@ impl Content {
         Some(Ok(content))
     }
 
-    /// The content with the front page (`content/_index.md`) read again.
+    /// The content with the front page (`content/_index.md`) and its easy-to-read version
+    /// (`content/lattlast.md`) read again.
     pub(crate) fn with_front(&self, root: &Path, lang: Lang) -> Result<Content, Problems> {
-        let front = load_front_page(root, &root.join("content").join("_index.md"), lang)?;
+        let mut front = load_front_page(root, &root.join("content").join("_index.md"), lang)?;
+        let mut problems = Problems::default();
+        let front_easy = load_front_easy(root, lang, &mut front, &mut problems);
+        if problems.has_errors() {
+            return Err(problems);
+        }
         let mut content = self.clone();
         content.front = Arc::new(front);
+        content.front_easy = front_easy;
         Ok(content)
     }
 }

@@ -121,9 +121,19 @@ pub(super) fn check_slug(shown: &Path, slug: &str, lang: Lang, problems: &mut Pr
                 slugify(slug)
             )),
         );
-    } else if (urls::is_reserved(slug) && shown.extension().is_none())
-        || (urls::is_reserved_in_compact(slug) && shown.extension().is_some())
-    {
+    } else if urls::is_reserved_in_compact(slug) && shown.extension().is_some() {
+        problems.push(
+            Problem::in_file(
+                shown,
+                format!(
+                    "{} \"{slug}\" {}",
+                    what,
+                    m::ALREADY_USED_SITE_S_OWN.text(lang)
+                ),
+            )
+            .with_hint(m::RENAME_PRINCIPLE_FILE.with(lang, &[&slug])),
+        );
+    } else if urls::is_reserved(slug) && shown.extension().is_none() {
         problems.push(
             Problem::in_file(
                 shown,

@@ -3,6 +3,7 @@
 //! when the compact is read ([`Records`]), so an edit serializes its own compact again and
 //! not the whole site.
 
+mod catalog;
 mod records;
 mod search;
 
@@ -15,6 +16,7 @@ use crate::html::escape_xml;
 use crate::reads::Reader;
 use crate::urls::{self, Words};
 use crate::views::{truncate, Views};
+pub(crate) use catalog::catalog;
 pub(crate) use records::Records;
 pub(crate) use search::search_index;
 
@@ -63,6 +65,11 @@ pub(crate) fn feed(r: &Reader<'_>, views: &Views<'_>, config: &Config) -> Vec<u8
         let municipality = &r.head(entry.compact).municipality;
         let text = views.happening(&entry.happening);
         let url = format!("{base}{}", urls::pretty(&urls::compact(slug)));
+        // An event written in another language than the feed's says so (xml:lang).
+        let lang = views
+            .lang_of(r, entry.compact)
+            .map(|lang| format!(" xml:lang=\"{}\"", escape_xml(&lang)))
+            .unwrap_or_default();
         // An event the editor wrote keeps the id it has always had: its place in `timeline`.
         let id = match &entry.happening {
             Happening::Written(index, _) => index.to_string(),
@@ -73,7 +80,7 @@ pub(crate) fn feed(r: &Reader<'_>, views: &Views<'_>, config: &Config) -> Vec<u8
             Happening::Joined(_) | Happening::ActionDone(_) => "event".to_owned(),
         };
         out.push_str(&format!(
-            "  <entry>\n    <title>{}: {}</title>\n    <id>{url}#{}-{id}</id>\n    <link href=\"{url}\"/>\n    <updated>{}</updated>\n    <summary>{}</summary>\n  </entry>\n",
+            "  <entry{lang}>\n    <title>{}: {}</title>\n    <id>{url}#{}-{id}</id>\n    <link href=\"{url}\"/>\n    <updated>{}</updated>\n    <summary>{}</summary>\n  </entry>\n",
             escape_xml(municipality),
             escape_xml(&truncate(&text, 90)),
             entry.date,
@@ -97,45 +104,65 @@ fn atom_date(date: PartialDate) -> String {
 
 /// The JSON: every compact's record, in an array.
 pub(crate) fn json(r: &Reader<'_>, records: &[Arc<Records>]) -> Vec<u8> {
-    let records = read_all(r, records);
+    joined(&json_pieces(&read_all(r, records)))
+}
+
+/// The pieces the JSON is joined from, in order: the catalog adds up their lengths for the
+/// file's size, so the size is that of the very bytes written, without writing them twice.
+fn json_pieces<'a>(records: &[&'a Records]) -> Vec<&'a str> {
     if records.is_empty() {
-        return b"[]".to_vec();
+        return vec!["[]"];
     }
-    let size: usize = records.iter().map(|r| r.json.len() + 2).sum();
-    let mut out = String::with_capacity(size + 4);
-    out.push_str("[\n");
+    let mut pieces = Vec::with_capacity(records.len() * 2 + 1);
+    pieces.push("[\n");
     for (i, record) in records.iter().enumerate() {
         if i > 0 {
-            out.push_str(",\n");
+            pieces.push(",\n");
         }
-        out.push_str(&record.json);
+        pieces.push(record.json.as_str());
     }
-    out.push_str("\n]");
+    pieces.push("\n]");
+    pieces
+}
+
+/// The bytes of a file made of `pieces`.
+fn joined(pieces: &[&str]) -> Vec<u8> {
+    let mut out = String::with_capacity(size(pieces));
+    for piece in pieces {
+        out.push_str(piece);
+    }
     out.into_bytes()
+}
+
+/// The size in bytes of a file made of `pieces`.
+fn size(pieces: &[&str]) -> usize {
+    pieces.iter().map(|p| p.len()).sum()
 }
 
 /// The CSV: a header, then every compact's rows.
 pub(crate) fn csv(r: &Reader<'_>, records: &[Arc<Records>]) -> Vec<u8> {
+    joined(&csv_pieces(&read_all(r, records)))
+}
+
+/// The pieces the CSV is joined from, in order (see [`json_pieces`]).
+fn csv_pieces<'a>(records: &[&'a Records]) -> Vec<&'a str> {
     const HEADER: &str = "compact,municipality,principle,topics,text\r\n";
-    let records = read_all(r, records);
-    let size: usize = records.iter().map(|r| r.csv.len()).sum();
-    let mut out = String::with_capacity(HEADER.len() + size);
-    out.push_str(HEADER);
-    for record in records {
-        out.push_str(&record.csv);
-    }
-    out.into_bytes()
+    std::iter::once(HEADER)
+        .chain(records.iter().map(|r| r.csv.as_str()))
+        .collect()
 }
 
 /// The signatories of every compact, one organisation a row.
 pub(crate) fn signatories_csv(r: &Reader<'_>, records: &[Arc<Records>]) -> Vec<u8> {
+    joined(&signatories_pieces(&read_all(r, records)))
+}
+
+/// The pieces the signatories' CSV is joined from, in order (see [`json_pieces`]).
+pub(super) fn signatories_pieces<'a>(records: &[&'a Records]) -> Vec<&'a str> {
     const HEADER: &str = "compact,municipality,organisation,org_number,joined,left\r\n";
-    let records = read_all(r, records);
-    let mut out = String::from(HEADER);
-    for record in records {
-        out.push_str(&record.signatories);
-    }
-    out.into_bytes()
+    std::iter::once(HEADER)
+        .chain(records.iter().map(|r| r.signatories.as_str()))
+        .collect()
 }
 
 /// The sitemap of `paths`, each published under `base_url`.

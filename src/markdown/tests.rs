@@ -107,3 +107,17 @@ fn one_reading_finds_headings_images_and_links() {
     assert_eq!(findings.images_without_alt, [14]);
     assert_eq!(findings.links, [(44, "../y/".to_owned())]);
 }
+
+#[test]
+fn easy_to_read_text_keeps_its_lines() {
+    let text = "Kommunen och föreningarna\nhar kommit överens.\n\nDe ska prata ofta.\n";
+    let html = render_lines_in(text, None).html;
+    assert!(
+        html.contains("Kommunen och föreningarna<br />\nhar kommit överens."),
+        "{html}"
+    );
+    assert!(
+        !render_in(text, None).html.contains("<br"),
+        "other text flows"
+    );
+}

@@ -337,3 +337,16 @@ pub(crate) const ACTION_TITLE_HINT: Msg = Msg::new(
     "varje åtgärd börjar med - title: och vad som ska göras, till exempel - title: Styrgruppen tillsätts",
     "every action starts with - title: and what is to be done, for example - title: The steering group is appointed",
 );
+pub(crate) const EASY_NO_TEXT: Msg = Msg::new(
+    "den lättlästa versionen har ingen text",
+    "the easy-to-read version has no text",
+);
+pub(crate) const WRITE_EASY_TEXT: Msg = Msg::new(
+    "skriv texten efter den andra raden med ---, en tanke per rad, eller ta bort filen",
+    "write the text after the second --- line, one idea a line, or remove the file",
+);
+/// The word one of the compact's own pages is published under.
+pub(crate) const RENAME_PRINCIPLE_FILE: Msg = Msg::new(
+    "byt namn på filen: {} är adressen till en av överenskommelsens egna sidor (versioner, anslutna, handlingsplan eller den lättlästa versionen)",
+    "rename the file: {} is the address of one of the compact's own pages (its versions, signatories, action plan or easy-to-read version)",
+);

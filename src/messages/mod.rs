@@ -4,6 +4,7 @@
 //! for it in the site's (or the user's) language.
 
 mod build;
+mod catalog;
 mod command;
 mod content;
 mod reading;
@@ -12,6 +13,7 @@ mod settings;
 use serde::Deserialize;
 
 pub(crate) use build::*;
+pub(crate) use catalog::*;
 pub(crate) use command::*;
 pub(crate) use content::*;
 pub(crate) use reading::*;

@@ -91,3 +91,53 @@ pub(crate) const RENEW_ASSESSMENT: Msg = Msg::new(
     "granska webbplatsen igen minst en gång om året och skriv in det nya datumet under assessed och updated",
     "assess the site again at least once a year and write the new date under assessed and updated",
 );
+/// The number as written.
+pub(crate) const ORGANISATION_NUMBER_FORM: Msg = Msg::new(
+    "organisationsnumret ska ha formen NNNNNN-NNNN (sex siffror, ett bindestreck, fyra siffror): \"{}\"",
+    "the organisation number must have the form NNNNNN-NNNN (six digits, a hyphen, four digits): \"{}\"",
+);
+/// The number as written.
+pub(crate) const ORGANISATION_NUMBER_CHECK_DIGIT: Msg = Msg::new(
+    "organisationsnumret \"{}\" finns inte: den sista siffran (kontrollsiffran) stämmer inte med de andra, så någon siffra är felskriven",
+    "the organisation number \"{}\" does not exist: its last digit (the check digit) does not agree with the others, so a digit is mistyped",
+);
+pub(crate) const WRITE_ORGANISATION_NUMBER: Msg = Msg::new(
+    "skriv organisationens nummer som det står i dess fakturauppgifter, som organisation_number: NNNNNN-NNNN (kommuner har nummer som börjar på 212000-)",
+    "write the organisation's number as its invoicing details give it, as organisation_number: NNNNNN-NNNN (Swedish municipalities' numbers start with 212000-)",
+);
+/// Where the catalog is.
+pub(crate) const HARVEST_NEEDS_ORGANISATION_NUMBER: Msg = Msg::new(
+    "Sveriges dataportal kan inte skörda datakatalogen {} utan organisationsnummer (organisation_number)",
+    "Sweden's data portal cannot harvest the data catalog {} without an organisation number (organisation_number)",
+);
+pub(crate) const WRITE_ORGANISATION_NUMBER_FOR_HARVEST: Msg = Msg::new(
+    "skriv organisationens nummer i site.yaml, som organisation_number: NNNNNN-NNNN; portalen känner igen den som publicerar data på det (redaktörsguiden visar hur, i avsnitt 6)",
+    "write the organisation's number in site.yaml, as organisation_number: NNNNNN-NNNN; the portal knows who publishes data by it (docs/content.md shows how)",
+);
+/// Where the catalog is, then the address as written.
+pub(crate) const HARVEST_NEEDS_REAL_ADDRESS: Msg = Msg::new(
+    "Sveriges dataportal kan inte skörda datakatalogen {}: adresserna i den börjar med base_url, och \"{}\" är inte webbplatsens riktiga, hela adress",
+    "Sweden's data portal cannot harvest the data catalog {}: its addresses start with base_url, and \"{}\" is not the site's real, whole address",
+);
+/// The contact as written.
+pub(crate) const DATA_CONTACT_NOT_EMAIL: Msg = Msg::new(
+    "data_contact är ingen e-postadress: \"{}\"",
+    "data_contact is not an e-mail address: \"{}\"",
+);
+pub(crate) const WRITE_DATA_CONTACT: Msg = Msg::new(
+    "skriv e-postadressen dit frågor om de öppna data ska gå, till exempel data_contact: oppnadata@kommun.se",
+    "write the e-mail address that questions about the open data go to, for example data_contact: opendata@municipality.se",
+);
+pub(crate) const UNKNOWN_DATA_LICENSE: Msg = Msg::new(
+    "okänd licens för de öppna data (data_license)",
+    "unknown licence for the open data (data_license)",
+);
+/// The key, then the value as written.
+pub(crate) const NOT_LANGUAGE_TAG: Msg = Msg::new(
+    "{} är ingen språkkod: \"{}\"",
+    "{} is not a language code: \"{}\"",
+);
+pub(crate) const WRITE_LANGUAGE_TAG: Msg = Msg::new(
+    "skriv språkets kod, till exempel sv (svenska), en (engelska), fi (finska), se (nordsamiska) eller fit (meänkieli)",
+    "write the language's code, for example sv (Swedish), en (English), fi (Finnish), se (Northern Sami) or fit (Meänkieli)",
+);

@@ -9,6 +9,7 @@ fn table() -> Vec<(String, String, String)> {
     let mut all = Vec::new();
     for file in [
         "build.rs",
+        "catalog.rs",
         "command.rs",
         "content.rs",
         "reading.rs",

@@ -30,6 +30,8 @@ impl Ctx<'_, '_> {
             contacts: &'a [crate::content::Contact],
             sources: Vec<super::living::SourceView<'a>>,
             living: super::overview::Living,
+            /// Its easy-to-read version's path, if it has one.
+            easy: Option<String>,
         }
         let (r, views) = (self.r, self.views);
         let head = r.head(c);
@@ -44,6 +46,7 @@ impl Ctx<'_, '_> {
                 description,
                 section: "",
                 crumbs: Vec::new(),
+                title_lang: views.lang_of(r, c),
             },
             Data {
                 compact: views.summary(r, c),
@@ -65,6 +68,9 @@ impl Ctx<'_, '_> {
                 contacts: &text.contacts,
                 sources: self.sources_view(&text.sources),
                 living: self.living(c),
+                easy: r
+                    .has_easy(Some(c))
+                    .then(|| urls::compact_easy(views.words(), r.slug(c))),
             },
         )
     }
@@ -122,10 +128,8 @@ impl Ctx<'_, '_> {
                 title: format!("{} – {municipality}", principle.title),
                 description: truncate(&principle.body_text, 160),
                 section: "",
-                crumbs: vec![Link {
-                    title: municipality.clone(),
-                    path: urls::compact(slug),
-                }],
+                crumbs: vec![Link::new(municipality.clone(), urls::compact(slug))],
+                title_lang: views.lang_of(r, c),
             },
             Data {
                 compact: views.summary(r, c),

@@ -20,6 +20,8 @@ impl Ctx<'_, '_> {
             name: String,
             path: String,
             count: usize,
+            /// The name's language, when not the page's.
+            lang: Option<String>,
         }
         #[derive(Serialize)]
         struct Row<'a> {
@@ -47,6 +49,7 @@ impl Ctx<'_, '_> {
                     name: topic.name.clone(),
                     path: urls::topic(words, &topic.id),
                     count: r.covering(t).len(),
+                    lang: views.content_lang(),
                 }
             })
             .collect();
@@ -74,6 +77,7 @@ impl Ctx<'_, '_> {
                 description: views.t("compare_description"),
                 section: "compare",
                 crumbs: Vec::new(),
+                title_lang: None,
             },
             Data {
                 topics,
@@ -93,6 +97,8 @@ impl Ctx<'_, '_> {
         #[derive(Serialize)]
         struct Data<'a> {
             topic: &'a crate::content::Topic,
+            /// The language of the topic's name and description, when not the page's.
+            topic_lang: Option<String>,
             entries: Vec<Entry<'a>>,
             missing: Vec<&'a CompactSummary>,
         }
@@ -129,13 +135,12 @@ impl Ctx<'_, '_> {
                 title: topic.name.clone(),
                 description,
                 section: "compare",
-                crumbs: vec![Link {
-                    title: views.t("compare_title"),
-                    path: urls::compare(words),
-                }],
+                crumbs: vec![Link::new(views.t("compare_title"), urls::compare(words))],
+                title_lang: views.content_lang(),
             },
             Data {
                 topic,
+                topic_lang: views.content_lang(),
                 entries,
                 missing,
             },
@@ -161,10 +166,7 @@ fn letter_index(compacts: &[&CompactSummary]) -> (Vec<Link>, Vec<Option<String>>
             continue;
         }
         let id = format!("rad-{}", letters.len() + 1);
-        letters.push(Link {
-            title: letter,
-            path: format!("#{id}"),
-        });
+        letters.push(Link::new(letter, format!("#{id}")));
         *anchor = Some(id);
     }
     (letters, anchors)

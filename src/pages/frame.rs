@@ -20,6 +20,10 @@ pub(super) struct Common<'a> {
     /// `../` once per folder level, to reach the output root.
     pub(super) root: String,
     title: String,
+    /// The title's language, when it is content in another language than the page's.
+    title_lang: Option<String>,
+    /// What the breadcrumbs call the page, when not its title.
+    pub(super) current: Option<String>,
     description: String,
     canonical: String,
     /// Which navigation entry is current: `home`, `compare`, `timeline` or empty.
@@ -62,6 +66,8 @@ pub(super) struct Head {
     pub(super) section: &'static str,
     /// The way from the front page, after "Home".
     pub(super) crumbs: Vec<Link>,
+    /// The language of the title, when it is content in another language than the page's.
+    pub(super) title_lang: Option<String>,
 }
 
 impl Ctx<'_, '_> {
@@ -69,10 +75,7 @@ impl Ctx<'_, '_> {
         let config = self.input.config;
         let theme = self.input.theme;
         let words = self.views.words();
-        let mut breadcrumbs = vec![Link {
-            title: self.views.t("home"),
-            path: "index.html".to_owned(),
-        }];
+        let mut breadcrumbs = vec![Link::new(self.views.t("home"), "index.html".to_owned())];
         breadcrumbs.extend(head.crumbs.iter().cloned());
         Common {
             lang: config.language.code(),
@@ -80,6 +83,8 @@ impl Ctx<'_, '_> {
             t: theme.reads_strings.then_some(&theme.strings),
             root: urls::to_root(&head.path),
             title: head.title.clone(),
+            title_lang: head.title_lang.clone(),
+            current: None,
             description: head.description.clone(),
             canonical: format!("{}{}", config.base_url, urls::pretty(&head.path)),
             section: head.section,

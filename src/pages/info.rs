@@ -19,8 +19,12 @@ impl Ctx<'_, '_> {
         #[derive(Serialize)]
         struct Data<'a> {
             body_html: &'a str,
+            /// The language of the front page's text, when not the page's.
+            body_lang: Option<String>,
             compacts: Vec<&'a CompactSummary>,
             topic_count: usize,
+            /// The easy-to-read version's path, if there is one.
+            easy: Option<String>,
         }
         let (r, views, config) = (self.r, self.views, self.input.config);
         let front = r.front();
@@ -36,6 +40,7 @@ impl Ctx<'_, '_> {
             description,
             section: "home",
             crumbs: Vec::new(),
+            title_lang: front.title.as_ref().and_then(|_| views.content_lang()),
         };
         let mut common = self.common(&head);
         common.breadcrumbs.clear();
@@ -45,8 +50,10 @@ impl Ctx<'_, '_> {
             common,
             Data {
                 body_html: &front.body_html,
+                body_lang: views.content_lang(),
                 compacts: views.summaries(r),
                 topic_count: r.topics().len(),
+                easy: r.has_easy(None).then(|| urls::front_easy(views.words())),
             },
         )
     }
@@ -63,6 +70,9 @@ impl Ctx<'_, '_> {
             contact: Option<&'a str>,
             contact_is_email: bool,
             response_time: Option<&'a str>,
+            exempt_burden_html: Option<String>,
+            out_of_scope_html: Option<String>,
+            standard: &'a str,
             digg_url: &'static str,
         }
         let (views, config) = (self.views, self.input.config);
@@ -77,6 +87,7 @@ impl Ctx<'_, '_> {
                 description: title,
                 section: "",
                 crumbs: Vec::new(),
+                title_lang: None,
             },
             Data {
                 publisher: config.organisation.as_deref().unwrap_or(&config.title),
@@ -97,6 +108,9 @@ impl Ctx<'_, '_> {
                     .as_deref()
                     .is_some_and(|c| c.contains('@') && !c.contains("://")),
                 response_time: facts.response_time.as_deref(),
+                exempt_burden_html: facts.exempt_burden.as_deref().map(crate::markdown::render),
+                out_of_scope_html: facts.out_of_scope.as_deref().map(crate::markdown::render),
+                standard: &facts.standard,
                 digg_url: DIGG_COMPLAINT_FORM,
             },
         )
@@ -121,6 +135,7 @@ impl Ctx<'_, '_> {
                 description: views.t("search_description"),
                 section: "search",
                 crumbs: Vec::new(),
+                title_lang: None,
             },
             Data {
                 topics: r.topics().iter().map(|t| views.topic_link(t)).collect(),
@@ -139,6 +154,7 @@ impl Ctx<'_, '_> {
             description: views.t("not_found_title"),
             section: "",
             crumbs: Vec::new(),
+            title_lang: None,
         };
         let mut common = self.common(&head);
         common.root = urls::base_path(&self.input.config.base_url);

@@ -72,18 +72,18 @@ impl Ctx<'_, '_> {
         let (path, other_order) = if by_date {
             (
                 urls::signatories_by_date(words, slug),
-                Link {
-                    title: views.t("signatories_by_name"),
-                    path: urls::signatories(words, slug),
-                },
+                Link::new(
+                    views.t("signatories_by_name"),
+                    urls::signatories(words, slug),
+                ),
             )
         } else {
             (
                 urls::signatories(words, slug),
-                Link {
-                    title: views.t("signatories_by_date"),
-                    path: urls::signatories_by_date(words, slug),
-                },
+                Link::new(
+                    views.t("signatories_by_date"),
+                    urls::signatories_by_date(words, slug),
+                ),
             )
         };
         let left = signatories.list.iter().filter(|s| s.left.is_some()).count();
@@ -95,6 +95,7 @@ impl Ctx<'_, '_> {
                 description: views.t("signatories_description"),
                 section: "",
                 crumbs: vec![views.compact_link(r, c)],
+                title_lang: None,
             },
             Data {
                 compact: views.summary(r, c),
@@ -177,6 +178,7 @@ impl Ctx<'_, '_> {
                 description: views.t("plan_description"),
                 section: "",
                 crumbs: vec![views.compact_link(r, c)],
+                title_lang: None,
             },
             Data {
                 compact: views.summary(r, c),

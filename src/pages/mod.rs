@@ -1,8 +1,10 @@
 //! Rendering: every page and data file of the site, each a [`Job`], made through a
 //! [`Reader`] that notes what it reads. Pages come in families, one module each.
 
+mod catalog;
 mod compacts;
 mod compare;
+mod easy;
 mod frame;
 mod info;
 mod living;
@@ -20,7 +22,7 @@ use crate::output::Page;
 use crate::reads::{Model, Read, Reader};
 use crate::templates::Theme;
 use crate::urls::{self, Words};
-use crate::views::{Summaries, Views};
+use crate::views::{Languages, Summaries, Views};
 use frame::Head;
 
 /// One file of the site to make.
@@ -38,6 +40,8 @@ pub(crate) enum Job {
     Accessibility,
     /// The search page.
     Search,
+    /// The easy-to-read version of a compact, or of the front page (`None`).
+    Easy(Option<CompactId>),
     /// A compact's page.
     Compact(CompactId),
     /// A principle's page.
@@ -62,6 +66,8 @@ pub(crate) enum Job {
     Json,
     /// The open data, as CSV.
     Csv,
+    /// The catalog of the open data (DCAT-AP-SE), for Sweden's data portal.
+    Catalog,
     /// The sitemap.
     Sitemap,
     /// The Atom feed.
@@ -82,6 +88,8 @@ impl Job {
             Job::NotFound => urls::NOT_FOUND.to_owned(),
             Job::Accessibility => urls::accessibility(words),
             Job::Search => urls::search(words),
+            Job::Easy(Some(c)) => urls::compact_easy(words, r.slug(c)),
+            Job::Easy(None) => urls::front_easy(words),
             Job::Compact(c) => urls::compact(r.slug(c)),
             Job::Principle(p) => urls::principle(r.slug(p.compact), r.title(p).slug),
             Job::Topic(t) => urls::topic(words, &r.topic(t).id),
@@ -101,6 +109,7 @@ impl Job {
             Job::SignatoriesCsv => words.signatories_csv.to_owned(),
             Job::Json => words.json.to_owned(),
             Job::Csv => words.csv.to_owned(),
+            Job::Catalog => words.catalog.to_owned(),
             Job::Sitemap => urls::SITEMAP.to_owned(),
             Job::Feed => urls::FEED.to_owned(),
             Job::Robots => urls::ROBOTS.to_owned(),
@@ -114,6 +123,7 @@ impl Job {
             Job::Front
             | Job::Compare
             | Job::Timeline
+            | Job::Easy(_)
             | Job::Compact(_)
             | Job::Principle(_)
             | Job::Topic(_)
@@ -129,6 +139,7 @@ impl Job {
             | Job::Search
             | Job::Json
             | Job::Csv
+            | Job::Catalog
             | Job::Sitemap
             | Job::Feed
             | Job::Robots
@@ -147,8 +158,14 @@ pub(crate) fn jobs(r: &Reader<'_>) -> Vec<Job> {
         Job::Accessibility,
         Job::Search,
     ];
+    if r.has_easy(None) {
+        jobs.push(Job::Easy(None));
+    }
     for c in r.ids() {
         jobs.push(Job::Compact(c));
+        if r.has_easy(Some(c)) {
+            jobs.push(Job::Easy(Some(c)));
+        }
         jobs.extend(r.outline(c).into_iter().map(|(p, _)| Job::Principle(p)));
         let parts = r.parts(c);
         if !parts.versions.is_empty() {
@@ -168,6 +185,7 @@ pub(crate) fn jobs(r: &Reader<'_>) -> Vec<Job> {
         Job::Json,
         Job::Csv,
         Job::SignatoriesCsv,
+        Job::Catalog,
         Job::Sitemap,
         Job::Feed,
         Job::Robots,
@@ -218,7 +236,8 @@ where
         Page(Problem),
         Deliver(BuildError),
     }
-    let views = Views::new(&input.theme.strings, input.config.language, input.summaries);
+    let languages = Languages::of(input.config);
+    let views = Views::new(&input.theme.strings, languages, input.summaries);
     let results: Vec<Result<T, Failed>> = jobs
         .par_iter()
         .map(|&job| {
@@ -272,6 +291,7 @@ impl Ctx<'_, '_> {
             Job::NotFound => self.not_found(),
             Job::Accessibility => self.accessibility(),
             Job::Search => self.search(),
+            Job::Easy(of) => self.easy(of),
             Job::Compact(c) => self.compact(c),
             Job::Principle(p) => self.principle(p),
             Job::Topic(t) => self.topic(t),
@@ -284,6 +304,7 @@ impl Ctx<'_, '_> {
             Job::SignatoriesCsv => Ok(data(data::signatories_csv(self.r, records))),
             Job::Json => Ok(data(data::json(self.r, records))),
             Job::Csv => Ok(data(data::csv(self.r, records))),
+            Job::Catalog => self.catalog().map(data),
             Job::Sitemap => Ok(data(self.sitemap())),
             Job::Feed => Ok(data(data::feed(self.r, self.views, self.input.config))),
             Job::Robots => Ok(data(data::robots(self.input.config))),

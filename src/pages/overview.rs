@@ -97,8 +97,8 @@ impl Ctx<'_, '_> {
             published_date: latest.map(|l| views.date_view(l.date)),
             published_url: latest.and_then(|l| l.url.clone()),
             last_followup: last.map(|f| Link {
-                title: f.title.clone(),
-                path: f.url.clone().unwrap_or_default(),
+                lang: views.lang_of(r, c),
+                ..Link::new(f.title.clone(), f.url.clone().unwrap_or_default())
             }),
             last_followup_date: last.map(|f| views.date_view(f.date)),
             every_years: followups.every_years,
@@ -148,6 +148,7 @@ impl Ctx<'_, '_> {
                 description: views.t("overview_description"),
                 section: "overview",
                 crumbs: Vec::new(),
+                title_lang: None,
             },
             Data { rows },
         )

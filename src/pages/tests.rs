@@ -2,7 +2,7 @@ use std::sync::Arc;
 
 use super::*;
 use crate::compare::Matrix;
-use crate::content::{Content, FrontPage, Topic};
+use crate::content::{Content, EasyText, FrontPage, Topic};
 use crate::messages::Lang;
 
 fn empty_site() -> Content {
@@ -16,6 +16,8 @@ fn empty_site() -> Content {
         }]),
         compacts: Vec::new(),
         warnings: Default::default(),
+        // The front page's easy-to-read version lives in a folder of its own.
+        front_easy: Some(EasyText::default()),
     }
 }
 

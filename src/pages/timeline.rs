@@ -50,6 +50,7 @@ impl Ctx<'_, '_> {
                 description: views.t("timeline_description"),
                 section: "timeline",
                 crumbs: Vec::new(),
+                title_lang: None,
             },
             Data {
                 compacts: views.summaries(r),

@@ -80,6 +80,7 @@ impl Ctx<'_, '_> {
                 description: views.t("versions_description"),
                 section: "",
                 crumbs: vec![views.compact_link(r, c)],
+                title_lang: None,
             },
             Data {
                 compact: views.summary(r, c),
@@ -117,24 +118,24 @@ impl Ctx<'_, '_> {
         let (next_principles, next): (Vec<Principle>, Link) = match versions.get(index + 1) {
             Some(next) => (
                 next.principles.clone(),
-                Link {
-                    title: views.date_view(next.date).text,
-                    path: urls::version(words, slug, &next.date.to_string()),
-                },
+                Link::new(
+                    views.date_view(next.date).text,
+                    urls::version(words, slug, &next.date.to_string()),
+                ),
             ),
             None => (
                 r.outline(c)
                     .into_iter()
                     .map(|(p, _)| r.principle(p).clone())
                     .collect(),
-                Link {
-                    title: views.t(if head.status.in_force() {
+                Link::new(
+                    views.t(if head.status.in_force() {
                         "version_in_force"
                     } else {
                         "version_last"
                     }),
-                    path: urls::compact(slug),
-                },
+                    urls::compact(slug),
+                ),
             ),
         };
         let comparable = !version.principles.is_empty() && !next_principles.is_empty();
@@ -158,11 +159,9 @@ impl Ctx<'_, '_> {
                 section: "",
                 crumbs: vec![
                     views.compact_link(r, c),
-                    Link {
-                        title: views.t("versions_title"),
-                        path: urls::versions(words, slug),
-                    },
+                    Link::new(views.t("versions_title"), urls::versions(words, slug)),
                 ],
+                title_lang: views.lang_of(r, c),
             },
             Data {
                 compact: views.summary(r, c),

@@ -6,8 +6,8 @@ use std::sync::Arc;
 use super::Read;
 use crate::compare::{events_of, Cell, Happening, Matrix, Quotes};
 use crate::content::{
-    Action, Compact, CompactId, Content, Followups, FrontPage, Head, PartialDate, Principle,
-    PrincipleId, Signatories, Text, TopicId, Version,
+    Action, Compact, CompactId, Content, EasyText, Followups, FrontPage, Head, PartialDate,
+    Principle, PrincipleId, Signatories, Text, TopicId, Version,
 };
 
 /// The site as pages read it: the content and its comparison.
@@ -50,6 +50,9 @@ enum Answer<'a> {
     Plan(&'a [Action]),
     Followups(&'a Followups),
     Parts(Parts),
+    Language(&'a Option<String>),
+    Easy(Option<&'a EasyText>),
+    HasEasy(bool),
     Gone,
 }
 
@@ -107,10 +110,19 @@ impl<'a> Model<'a> {
             .unwrap_or_default()
     }
 
+    /// The easy-to-read version of compact `of`, or of the front page.
+    pub(super) fn easy(self, of: Option<CompactId>) -> Option<&'a EasyText> {
+        match of {
+            Some(c) => self.content.get(c).easy.as_ref(),
+            None => self.content.front_easy.as_ref(),
+        }
+    }
+
     /// The answer to `read`, the same one a [`Reader`] gives.
     fn answer(self, read: Read) -> Answer<'a> {
         let in_range = |c: CompactId| c.index() < self.content.compacts.len();
         let topic_ok = |t: TopicId| t.index() < self.content.topics.len();
+        let known = |of: Option<CompactId>| of.is_none_or(in_range);
         match read {
             Read::Front => Answer::Front(&self.content.front),
             Read::Head(c) if in_range(c) => Answer::Head(&self.content.get(c).head),
@@ -135,6 +147,9 @@ impl<'a> Model<'a> {
             Read::Plan(c) if in_range(c) => Answer::Plan(&self.content.get(c).plan),
             Read::Followups(c) if in_range(c) => Answer::Followups(&self.content.get(c).followups),
             Read::Parts(c) if in_range(c) => Answer::Parts(Parts::of(self.content.get(c))),
+            Read::Language(c) if in_range(c) => Answer::Language(&self.content.get(c).language),
+            Read::Easy(of) if known(of) => Answer::Easy(self.easy(of)),
+            Read::HasEasy(of) if known(of) => Answer::HasEasy(self.easy(of).is_some()),
             _ => Answer::Gone,
         }
     }

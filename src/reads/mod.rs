@@ -16,8 +16,8 @@ use std::cell::RefCell;
 
 use crate::compare::{events_of, Cell, Happening, Quotes, TimelineEntry};
 use crate::content::{
-    Action, Compact, CompactId, Followups, FrontPage, Head, PartialDate, Principle, PrincipleId,
-    Signatories, Text, Topic, TopicId, Version,
+    Action, Compact, CompactId, EasyText, Followups, FrontPage, Head, PartialDate, Principle,
+    PrincipleId, Signatories, Text, Topic, TopicId, Version,
 };
 pub(crate) use answer::{changed, Model, Parts, Title};
 
@@ -64,6 +64,12 @@ pub(crate) enum Read {
     /// Which of a compact's own pages exist: how many earlier versions, whether it has a
     /// list of signatories and a plan.
     Parts(CompactId),
+    /// The language a compact's text is written in, when it says its own.
+    Language(CompactId),
+    /// The easy-to-read version of a compact, or of the front page (`None`).
+    Easy(Option<CompactId>),
+    /// Whether a compact, or the front page (`None`), has an easy-to-read version.
+    HasEasy(Option<CompactId>),
 }
 
 impl Read {
@@ -82,13 +88,16 @@ impl Read {
             | Read::Plan(c)
             | Read::Followups(c)
             | Read::Parts(c) => Some(c),
+            Read::Language(c) | Read::Easy(Some(c)) | Read::HasEasy(Some(c)) => Some(c),
             Read::Principle(p) | Read::Title(p) => Some(p.compact),
             Read::Front
             | Read::Cell(..)
             | Read::Row(_)
             | Read::Covering(_)
             | Read::Quotes(..)
-            | Read::Chain(_) => None,
+            | Read::Chain(_)
+            | Read::Easy(None)
+            | Read::HasEasy(None) => None,
         }
     }
 }
@@ -244,6 +253,24 @@ impl<'a> Reader<'a> {
     pub(crate) fn chain(&self, c: CompactId) -> &'a [CompactId] {
         self.note(Read::Chain(c));
         self.model.matrix.chain(c)
+    }
+
+    /// The language compact `c`'s text is written in, when it says its own.
+    pub(crate) fn language(&self, c: CompactId) -> Option<&'a str> {
+        self.note(Read::Language(c));
+        self.model.content.get(c).language.as_deref()
+    }
+
+    /// The easy-to-read version of compact `of`, or of the front page (`None`).
+    pub(crate) fn easy(&self, of: Option<CompactId>) -> Option<&'a EasyText> {
+        self.note(Read::Easy(of));
+        self.model.easy(of)
+    }
+
+    /// Whether compact `of`, or the front page (`None`), has an easy-to-read version.
+    pub(crate) fn has_easy(&self, of: Option<CompactId>) -> bool {
+        self.note(Read::HasEasy(of));
+        self.model.easy(of).is_some()
     }
 
     /// What happened in compact `c`'s process, oldest first.

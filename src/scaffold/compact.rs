@@ -129,6 +129,9 @@ timeline:
 # sources:
 #   - title: Beslut i kommunfullmäktige
 #     dnr: KS 2025/1
+# Språket texten är skriven på, om det är ett annat än webbplatsens, till exempel fi.
+# language: fi
+# En lättläst version av överenskommelsen skriver du i lattlast.md, bredvid den här filen.
 #
 # När överenskommelsen lever vidare:
 # Hur ofta den ska följas upp, i år, som beslutet säger. Bygget varnar när en uppföljning

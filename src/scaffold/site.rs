@@ -80,6 +80,9 @@ organisation: {organisation}
 base_url: {base_url}
 # Språket på webbplatsens egna texter: sv (svenska) eller en (engelska).
 language: {language}
+# Språket som texterna i content/ är skrivna på, om det är ett annat än webbplatsens, som
+# sv, en eller fi. Sidorna märker då texterna med sitt språk, så att skärmläsare läser rätt.
+# content_language: sv
 # En mening som beskriver webbplatsen för sökmotorer.
 # description: \"Överenskommelsen mellan kommunen och den idéburna sektorn.\"
 # Kommunens logotyp: lägg bildfilen i mappen static/ och skriv dess namn.
@@ -104,6 +107,24 @@ accessibility:
   # contact: tillganglighet@kommun.se
   # Hur snabbt man får svar.
   # response_time: två arbetsdagar
+  # Innehåll som undantas för att det vore oskäligt betungande att göra det tillgängligt
+  # (12 §): vad och varför. Utan uppgiften står det att inget undantag åberopas.
+  # exempt_burden: \"Inspelningarna av dialogmötena saknar textning, eftersom …\"
+  # Innehåll som inte omfattas av lagens krav (9 §), till exempel inspelningar publicerade
+  # före 23 september 2020. Utan uppgiften står det att allt innehåll omfattas.
+  # out_of_scope: \"Inspelningar av dialogmöten från 2019.\"
+  # Standarden webbplatsen bedöms mot. Utan uppgiften: EN 301 549 v3.2.1 (WCAG 2.1 AA).
+  # standard: \"EN 301 549 v3.2.1 (WCAG 2.1 AA)\"
+
+# Öppna data: webbplatsen publicerar överenskommelserna som JSON och CSV, och en datakatalog
+# (data/katalog.rdf) som Sveriges dataportal kan hämta varje natt. Portalen känner igen
+# organisationen på dess organisationsnummer, som NNNNNN-NNNN.
+# organisation_number: NNNNNN-NNNN
+# Vart frågor om de öppna data ska gå: en e-postadress.
+# data_contact: oppnadata@kommun.se
+# Licensen för de öppna data: CC0-1.0 (utan förbehåll, som dataportalen förväntar sig),
+# CC-BY-4.0 eller CC-BY-SA-4.0. Utan data_license blir det CC0-1.0.
+# data_license: CC0-1.0
 "
     )
 }

@@ -48,6 +48,7 @@ const DEFAULT_TEMPLATES: &[(&str, &str)] = embedded![
     "signatories.html",
     "plan.html",
     "overview.html",
+    "easy.html",
 ];
 
 /// The default theme's static files, compiled in.

@@ -53,6 +53,49 @@ pub(crate) struct Link {
     pub(crate) title: String,
     /// Site-relative path.
     pub(crate) path: String,
+    /// The language of the text, when it is content in another language than the page's.
+    pub(crate) lang: Option<String>,
+}
+
+impl Link {
+    /// A link whose text is in the page's language.
+    pub(crate) fn new(title: String, path: String) -> Link {
+        Link {
+            title,
+            path,
+            lang: None,
+        }
+    }
+}
+
+/// The language of the pages, and the one content is written in unless a compact says its
+/// own: where they differ, the content is marked with its language (WCAG 3.1.2), so that a
+/// screen reader reads Swedish text on an English page as Swedish.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Languages<'a> {
+    /// The pages' language (`language` in `site.yaml`).
+    pub(crate) page: Lang,
+    /// The content's (`content_language` in `site.yaml`).
+    pub(crate) content: &'a str,
+}
+
+impl<'a> Languages<'a> {
+    /// The languages `config` gives.
+    pub(crate) fn of(config: &'a crate::config::Config) -> Languages<'a> {
+        Languages {
+            page: config.language,
+            content: &config.content_language,
+        }
+    }
+
+    /// The `lang` to mark content with, written in `own` or else in the site's content
+    /// language: none when that is the page's language (`sv-FI` text on a Swedish page is
+    /// read as Swedish all the same).
+    pub(crate) fn mark(&self, own: Option<&str>) -> Option<String> {
+        let lang = own.unwrap_or(self.content);
+        let primary = lang.split('-').next().unwrap_or(lang);
+        (!primary.eq_ignore_ascii_case(self.page.code())).then(|| lang.to_owned())
+    }
 }
 
 /// A principle as shown in full. Its text is borrowed from the content, never copied.
@@ -66,6 +109,8 @@ pub(crate) struct PrincipleView<'a> {
     pub(crate) path: String,
     /// Rendered text.
     pub(crate) body_html: &'a str,
+    /// The language of its title and text, when not the page's.
+    pub(crate) lang: Option<String>,
     /// The topics it covers.
     pub(crate) topics: Vec<Link>,
     /// The compact that wrote it.
@@ -86,16 +131,33 @@ pub(crate) struct Views<'a> {
     strings: &'a Strings,
     words: Words,
     summaries: &'a Summaries,
+    languages: Languages<'a>,
 }
 
 impl<'a> Views<'a> {
-    /// Views in `lang`, with the summaries made for the site.
-    pub(crate) fn new(strings: &'a Strings, lang: Lang, summaries: &'a Summaries) -> Views<'a> {
+    /// Views in `languages`' page language, with the summaries made for the site.
+    pub(crate) fn new(
+        strings: &'a Strings,
+        languages: Languages<'a>,
+        summaries: &'a Summaries,
+    ) -> Views<'a> {
         Views {
             strings,
-            words: Words::of(lang),
+            words: Words::of(languages.page),
             summaries,
+            languages,
         }
+    }
+
+    /// The `lang` of compact `c`'s content, when it is not the page's.
+    pub(crate) fn lang_of(&self, r: &Reader<'_>, c: CompactId) -> Option<String> {
+        self.languages.mark(r.language(c))
+    }
+
+    /// The `lang` of the site's own content (the front page, the topics), when it is not
+    /// the page's.
+    pub(crate) fn content_lang(&self) -> Option<String> {
+        self.languages.mark(None)
     }
 
     /// A theme string, or its key when the theme lacks it.
@@ -126,10 +188,7 @@ impl<'a> Views<'a> {
     /// A link to compact `c`'s page, named by its municipality.
     pub(crate) fn compact_link(&self, r: &Reader<'_>, c: CompactId) -> Link {
         let summary = self.summary(r, c);
-        Link {
-            title: summary.municipality.clone(),
-            path: summary.path.clone(),
-        }
+        Link::new(summary.municipality.clone(), summary.path.clone())
     }
 
     /// A link to a topic's comparison page.
@@ -137,6 +196,7 @@ impl<'a> Views<'a> {
         Link {
             title: topic.name.clone(),
             path: urls::topic(self.words, &topic.id),
+            lang: self.content_lang(),
         }
     }
 
@@ -149,15 +209,13 @@ impl<'a> Views<'a> {
             title: &principle.title,
             path: urls::principle(slug, &principle.slug),
             body_html: &principle.body_html,
+            lang: self.lang_of(r, p.compact),
             topics: principle
                 .topics
                 .iter()
                 .map(|&t| self.topic_link(r.topic(t)))
                 .collect(),
-            compact: Link {
-                title: r.head(p.compact).municipality.clone(),
-                path: urls::compact(slug),
-            },
+            compact: Link::new(r.head(p.compact).municipality.clone(), urls::compact(slug)),
         }
     }
 
@@ -167,6 +225,7 @@ impl<'a> Views<'a> {
         Link {
             title: title.title.to_owned(),
             path: urls::principle(r.slug(p.compact), title.slug),
+            lang: self.lang_of(r, p.compact),
         }
     }
 
@@ -232,4 +291,27 @@ pub(crate) fn truncate(text: &str, max: usize) -> String {
     let cut: String = text.chars().take(max).collect();
     let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
     format!("{cut}…")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_content_in_another_language_is_marked() {
+        let english = Languages {
+            page: Lang::En,
+            content: "sv",
+        };
+        assert_eq!(english.mark(None).as_deref(), Some("sv"));
+        assert_eq!(english.mark(Some("en-GB")), None);
+        assert_eq!(english.mark(Some("fi")).as_deref(), Some("fi"));
+        let swedish = Languages {
+            page: Lang::Sv,
+            content: "sv",
+        };
+        assert_eq!(swedish.mark(None), None);
+        assert_eq!(swedish.mark(Some("sv-FI")), None);
+        assert_eq!(swedish.mark(Some("se")).as_deref(), Some("se"));
+    }
 }

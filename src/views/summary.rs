@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-use super::{DateView, Link};
+use super::{DateView, Languages, Link};
 use crate::content::{CompactId, Status};
 use crate::reads::{changed, Model, Read, Reader};
 use crate::templates::Strings;
@@ -44,6 +44,8 @@ pub(crate) struct CompactSummary {
     pub(crate) endorses: Option<Link>,
     /// Short description.
     pub(crate) summary: Option<String>,
+    /// The language of its title and summary, when it is not the page's.
+    pub(crate) lang: Option<String>,
 }
 
 /// Every compact's summary, with the reads that made it.
@@ -52,26 +54,32 @@ pub(crate) struct Summaries(Vec<Arc<(CompactSummary, Vec<Read>)>>);
 
 impl Summaries {
     /// The summaries of every compact of `model`.
-    pub(crate) fn of(model: Model<'_>, strings: &Strings) -> Summaries {
+    pub(crate) fn of(model: Model<'_>, strings: &Strings, languages: Languages<'_>) -> Summaries {
         Summaries(
             model
                 .content
                 .ids()
-                .map(|c| made(model, c, strings))
+                .map(|c| made(model, c, strings, languages))
                 .collect(),
         )
     }
 
     /// The summaries of `new`, a site of the same compacts as `old`, whose summaries these
     /// are: each made again only when something it read gives another answer.
-    pub(crate) fn again(&self, old: Model<'_>, new: Model<'_>, strings: &Strings) -> Summaries {
+    pub(crate) fn again(
+        &self,
+        old: Model<'_>,
+        new: Model<'_>,
+        strings: &Strings,
+        languages: Languages<'_>,
+    ) -> Summaries {
         Summaries(
             new.content
                 .ids()
                 .zip(&self.0)
                 .map(|(c, kept)| {
                     if kept.1.iter().any(|&read| changed(old, new, read)) {
-                        made(new, c, strings)
+                        made(new, c, strings, languages)
                     } else {
                         Arc::clone(kept)
                     }
@@ -88,13 +96,23 @@ impl Summaries {
     }
 }
 
-fn made(model: Model<'_>, c: CompactId, strings: &Strings) -> Arc<(CompactSummary, Vec<Read>)> {
+fn made(
+    model: Model<'_>,
+    c: CompactId,
+    strings: &Strings,
+    languages: Languages<'_>,
+) -> Arc<(CompactSummary, Vec<Read>)> {
     let reader = Reader::new(model, true);
-    let summary = make(&reader, c, strings);
+    let summary = make(&reader, c, strings, languages);
     Arc::new((summary, reader.into_reads()))
 }
 
-fn make(r: &Reader<'_>, c: CompactId, strings: &Strings) -> CompactSummary {
+fn make(
+    r: &Reader<'_>,
+    c: CompactId,
+    strings: &Strings,
+    languages: Languages<'_>,
+) -> CompactSummary {
     let t = |key: &str| crate::templates::string(strings, key);
     let slug = r.slug(c);
     let head = r.head(c);
@@ -120,11 +138,12 @@ fn make(r: &Reader<'_>, c: CompactId, strings: &Strings) -> CompactSummary {
         principle_count: r.count(c),
         endorses: head.endorses.as_deref().and_then(|slug| {
             let other = r.ids().find(|&o| r.slug(o) == slug)?;
-            Some(Link {
-                title: r.head(other).municipality.clone(),
-                path: urls::compact(slug),
-            })
+            Some(Link::new(
+                r.head(other).municipality.clone(),
+                urls::compact(slug),
+            ))
         }),
         summary: head.summary.clone(),
+        lang: languages.mark(r.language(c)),
     }
 }

@@ -131,6 +131,12 @@ const BRAND = [
   '  background: "#fff6d5"',
 ].join('\n');
 const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40" viewBox="0 0 40 40"><circle cx="20" cy="20" r="18" fill="#1b1b1b"/></svg>\n';
+// Easy-to-read versions (lättläst) of a compact and of the front page, written into the
+// copies only: the shipped content has none, since no source gives their text.
+const EASY = {
+  'content/eslov/lattlast.md': '---\n---\nEslövs kommun och föreningarna i Eslöv\nhar skrivit en överenskommelse.\n\nDe vill arbeta tillsammans\nunder lång tid.\n',
+  'content/lattlast.md': '---\ntitle: Om överenskommelserna\n---\nPå den här webbplatsen\nkan du läsa överenskommelser.\n\nEn överenskommelse är ett avtal\nmellan en kommun och föreningar.\n',
+};
 
 function replaceOnce(text, from, to, file) {
   if (!text.includes(from)) throw new Error(`${file} no longer contains ${from}: update tests/browser/run.mjs`);
@@ -144,13 +150,15 @@ function buildSites(tmp) {
     const out = path.join(tmp, `out-${lang}`);
     fs.mkdirSync(root);
     fs.cpSync(path.join(REPO, 'content'), path.join(root, 'content'), { recursive: true });
+    for (const [file, text] of Object.entries(EASY)) fs.writeFileSync(path.join(root, file), text);
     let config = fs.readFileSync(path.join(REPO, 'site.yaml'), 'utf8');
     if (lang === 'en') {
       if (!/^language:\s*sv\s*$/m.test(config)) throw new Error('site.yaml has no `language: sv` line to switch');
       // The English site also wears a brand (organisation, logo, a light primary colour that
       // needs dark header text) and a tinted background, so the theme's branded header and
       // the links derived to stay readable on the tint are checked too.
-      config = config.replace(/^language:\s*sv\s*$/m, `language: en\n${BRAND}`);
+      // Its content stays Swedish, and says so: every Swedish part is marked lang="sv".
+      config = config.replace(/^language:\s*sv\s*$/m, `language: en\ncontent_language: sv\n${BRAND}`);
       fs.mkdirSync(path.join(root, 'static'));
       fs.writeFileSync(path.join(root, 'static', 'logo.svg'), LOGO);
       const index = path.join(root, 'content', '_index.md');
@@ -688,6 +696,66 @@ async function main() {
       if (notes.size > 0) {
         console.log(`note: axe could not decide these in ${site.lang} (review by hand):`);
         for (const n of notes.values()) console.log(`        ${n}`);
+      }
+
+      // The easy-to-read versions: marked in heading and title, linked from the standard
+      // page and back, in both languages.
+      const easyWord = site.lang === 'sv' ? 'lattlast' : 'easy-read';
+      for (const [standard, easy] of [['eslov/index.html', `eslov/${easyWord}/index.html`], ['index.html', `${easyWord}/index.html`]]) {
+        await check(`${site.lang} ${easy}: marked as easy to read, linked from ${standard} and back`, async () => {
+          const problems = [];
+          if (!site.pages.includes(easy)) return [`${easy} was not built`];
+          await page.setViewportSize(DESKTOP);
+          await page.goto(`${base}${standard}`, { waitUntil: 'load' });
+          const there = await page.evaluate(() => document.querySelector('.easy-link a')?.href ?? null);
+          if (!there || !there.endsWith(easy)) problems.push(`${standard} links to ${there}, not ${easy}`);
+          const requests = await open(page, `${base}${easy}`);
+          const info = await page.evaluate(() => ({
+            title: document.title,
+            badge: document.querySelector('main h1 .easy-badge')?.textContent ?? '',
+            back: document.querySelector('.easy-note a')?.href ?? '',
+            lines: document.querySelectorAll('.easy-text br').length,
+          }));
+          const mark = site.lang === 'sv' ? 'Lättläst' : 'Easy to read';
+          if (info.badge !== mark) problems.push(`the heading is not marked "${mark}": "${info.badge}"`);
+          if (!info.title.startsWith(`${mark}:`)) problems.push(`the title is not marked: "${info.title}"`);
+          if (!info.back.endsWith(standard)) problems.push(`no link back to ${standard}: ${info.back}`);
+          if (info.lines < 1) problems.push('the lines of the text were not kept');
+          problems.push(...requests());
+          return problems;
+        });
+      }
+
+      // WCAG 3.1.2: on the English site over Swedish content, every Swedish part says so.
+      if (site.lang === 'en') {
+        await check('en: every Swedish part (texts, principles, titles in lists and the matrix, events) is marked lang="sv"', async () => {
+          const problems = [];
+          let parts = 0;
+          for (const rel of site.pages) {
+            await page.goto(`${base}${rel}`, { waitUntil: 'load' });
+            const found = await page.evaluate(() => {
+              const swedish = [
+                'main .prose', '.matrix thead th a', '.matrix tbody td a', '.card-title', '.lead',
+                '.events li > span', '.wording h4 a', '.principle h3 a', 'article.compact > h1',
+                '.principle-page > h1', '.easy h1 > span:not(.easy-badge)',
+              ];
+              const all = [...document.querySelectorAll(swedish.join(', '))];
+              const english = [...document.querySelectorAll('main h2, .facts dt, caption, .site-nav a')];
+              return {
+                count: all.length,
+                unmarked: all.filter((el) => el.closest('[lang]')?.getAttribute('lang') !== 'sv').map((el) => el.outerHTML.slice(0, 100)),
+                misread: english
+                  .filter((el) => !el.closest('.prose') && el.closest('[lang]')?.getAttribute('lang') !== 'en')
+                  .map((el) => el.outerHTML.slice(0, 100)),
+              };
+            });
+            parts += found.count;
+            for (const html of found.unmarked) problems.push(`${rel}: Swedish read as English: ${html}`);
+            for (const html of found.misread) problems.push(`${rel}: the theme's English marked otherwise: ${html}`);
+          }
+          if (parts < 100) problems.push(`only ${parts} Swedish parts found: is the check still looking at the right elements?`);
+          return problems;
+        });
       }
 
       // Keyboard: every link on the front page (and the matrix's scroll region) by Tab.

@@ -84,6 +84,7 @@ fn the_corpus_covers_every_common_mistake() {
         "plan-mistakes",
         "version-folder-not-date",
         "replaced-by-unknown",
+        "bad-organisation-number",
     ] {
         assert!(cases.iter().any(|c| c == case), "no fixture for {case}");
     }

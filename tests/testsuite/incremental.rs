@@ -505,3 +505,107 @@ fn only_the_quoted_wording_reaches_other_compacts_pages() {
         "edit the quoted wording",
     );
 }
+
+/// Easy-to-read versions come and go, and a compact says its own language, on an English
+/// site over Swedish content: each rebuild equals a full build, and editing an easy-to-read
+/// text renders only its page.
+#[test]
+fn incremental_rebuilds_follow_easy_to_read_versions_and_languages() {
+    let site = SiteTest::shipped().edit(
+        "site.yaml",
+        "language: sv",
+        "language: en\ncontent_language: sv",
+    );
+    let (mut loaded, _) = Live::load(&site.root, Lang::En).expect("loads");
+    let mut pages = full(&site);
+    let eslov = || Change::Compact("eslov".to_owned());
+    let easy = "content/eslov/lattlast.md";
+
+    write(
+        &site,
+        easy,
+        "---\n---\nKommunen och föreningarna\nsamarbetar.\n",
+    );
+    step(
+        &site,
+        &mut loaded,
+        &mut pages,
+        eslov(),
+        "create an easy-to-read version",
+    );
+
+    replace(&site, easy, "samarbetar", "arbetar tillsammans");
+    let update = loaded.apply(&[eslov()]).expect("applies");
+    // The data files read each compact whole; of the pages, only its own shows the text.
+    let pages_again: Vec<&str> = update
+        .pages
+        .iter()
+        .map(|p| p.path.as_str())
+        .filter(|p| p.ends_with(".html"))
+        .collect();
+    assert_eq!(
+        pages_again,
+        ["eslov/easy-read/index.html"],
+        "only its own page"
+    );
+    apply(&mut pages, update);
+    step(
+        &site,
+        &mut loaded,
+        &mut pages,
+        eslov(),
+        "edit the easy-to-read text",
+    );
+
+    write(
+        &site,
+        "content/lattlast.md",
+        "---\n---\nHär finns\növerenskommelserna.\n",
+    );
+    step(
+        &site,
+        &mut loaded,
+        &mut pages,
+        Change::FrontPage,
+        "create the front page's",
+    );
+    replace(&site, "content/lattlast.md", "Här finns", "Här kan du läsa");
+    step(
+        &site,
+        &mut loaded,
+        &mut pages,
+        Change::FrontPage,
+        "edit the front page's",
+    );
+    fs::remove_file(site.root.join("content/lattlast.md")).expect("rm");
+    step(
+        &site,
+        &mut loaded,
+        &mut pages,
+        Change::FrontPage,
+        "remove the front page's",
+    );
+
+    replace(
+        &site,
+        "content/varmdo/_index.md",
+        "status: adopted",
+        "status: adopted\nlanguage: fi",
+    );
+    step(
+        &site,
+        &mut loaded,
+        &mut pages,
+        Change::Compact("varmdo".to_owned()),
+        "a compact says its own language",
+    );
+
+    fs::remove_file(site.root.join(easy)).expect("rm");
+    step(
+        &site,
+        &mut loaded,
+        &mut pages,
+        eslov(),
+        "remove an easy-to-read version",
+    );
+}

@@ -62,6 +62,7 @@ fn a_new_site_is_ready_to_publish_only_when_filled_in() {
         "tillgänglighetsredogörelsen saknar compliance",
         "webbplatsen har ingen överenskommelse ännu",
         "startsidan har ingen text ännu",
+        "Sveriges dataportal kan inte skörda datakatalogen data/katalog.rdf utan organisationsnummer",
     ] {
         assert!(first.stderr.contains(said), "{said}: {}", first.stderr);
     }
@@ -71,6 +72,11 @@ fn a_new_site_is_ready_to_publish_only_when_filled_in() {
             "site.yaml",
             "base_url: \"https://www.example.se/overenskommelsen/\"",
             "base_url: \"https://www.lund.se/overenskommelsen/\"",
+        )
+        .edit(
+            "site.yaml",
+            "# organisation_number: NNNNNN-NNNN",
+            "organisation_number: 212000-1124",
         )
         .edit(
             "site.yaml",

@@ -35,8 +35,8 @@ fn a_new_compact_builds_without_errors() {
     for left in [
         "content/ornskoldsvik/_index.md:19:10",
         "content/ornskoldsvik/_index.md:23:11",
-        "content/ornskoldsvik/_index.md:57:1",
-        "content/ornskoldsvik/_index.md:62:1",
+        "content/ornskoldsvik/_index.md:60:1",
+        "content/ornskoldsvik/_index.md:65:1",
         "content/ornskoldsvik/principles/exempel.md:4:8",
         "content/ornskoldsvik/principles/exempel.md:11:1",
     ] {
@@ -110,7 +110,10 @@ fn the_commented_examples_of_a_new_compact_build_once_uncommented() {
     let signed = site.output("gamma/anslutna/index.html");
     assert!(signed.contains("Föreningen Gläntan"), "{signed}");
     let page = site.output("gamma/index.html");
-    assert!(page.contains("Policy för samverkan med civilsamhället"), "replaced_by");
+    assert!(
+        page.contains("Policy för samverkan med civilsamhället"),
+        "replaced_by"
+    );
     assert!(page.contains("Uppföljning 2026"), "followups");
 }
 

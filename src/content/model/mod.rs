@@ -55,6 +55,19 @@ pub(crate) struct Content {
     pub compacts: Vec<Arc<Compact>>,
     /// Warnings about the site as a whole (a topic no principle uses).
     pub warnings: Problems,
+    /// The front page's easy-to-read version (`content/lattlast.md`), if there is one.
+    pub front_easy: Option<EasyText>,
+}
+
+/// An easy-to-read version (lättläst) of a page: `lattlast.md` beside the text it retells.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct EasyText {
+    /// Its heading, when it has another than the page it retells.
+    pub title: Option<String>,
+    /// Its meta description, if given.
+    pub description: Option<String>,
+    /// Its text, rendered, each line kept a line.
+    pub body_html: String,
 }
 
 /// The front page's own text.
@@ -178,6 +191,11 @@ pub(crate) struct Compact {
     pub plan: Vec<Action>,
     /// Its follow-ups.
     pub followups: Followups,
+    /// The language its text is written in, when it says one (`language` in `_index.md`);
+    /// otherwise the site's `content_language`.
+    pub language: Option<String>,
+    /// Its easy-to-read version (`lattlast.md`), if it has one.
+    pub easy: Option<EasyText>,
     /// What reading its files found: warnings, and links for `check`.
     pub review: Review,
 }

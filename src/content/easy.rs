@@ -1,0 +1,79 @@
+//! An easy-to-read version (lättläst) of a compact or of the front page: `lattlast.md` beside
+//! the text it retells, published as a page of its own, which the standard page links to and
+//! which links back (webbriktlinjer, guideline 12).
+
+use std::path::Path;
+
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+
+use super::front_matter::split;
+use super::model::{EasyText, Review};
+use super::source::SourceFile;
+use crate::diagnostics::Problems;
+use crate::files::{read_text, relative};
+use crate::markdown;
+use crate::messages::{self as m, Lang};
+use crate::yaml::parse_all;
+
+/// The file's name, in a compact's folder and in `content/`.
+pub(crate) const FILE: &str = "lattlast.md";
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct EasyFront {
+    title: Option<Spanned<String>>,
+    description: Option<String>,
+}
+
+/// Reads `folder/lattlast.md`, when there is one, for the page in site folder `page_folder`
+/// (`eslov/lattlast/`). Problems go to `problems`; warnings and links, to `review`.
+pub(super) fn load(
+    root: &Path,
+    folder: &Path,
+    page_folder: &str,
+    lang: Lang,
+    problems: &mut Problems,
+    review: &mut Review,
+) -> Option<EasyText> {
+    let path = folder.join(FILE);
+    if !path.is_file() {
+        return None;
+    }
+    let shown = relative(root, &path);
+    let text = read_text(root, &path, lang)
+        .map_err(|p| problems.push(p))
+        .ok()?;
+    let parts = split(&shown, &text, lang)
+        .map_err(|p| problems.push(p))
+        .ok()?;
+    let front = if parts.yaml.trim().is_empty() {
+        EasyFront::default()
+    } else {
+        let (front, found) =
+            parse_all::<EasyFront>(parts.yaml, &shown, &text, parts.yaml_offset, lang);
+        problems.extend(found);
+        front?
+    };
+    let src = SourceFile::new(&shown, &text, parts.yaml_offset, lang);
+    if let Some(title) = &front.title {
+        src.title(title, review);
+    }
+    if parts.body.trim().is_empty() {
+        let line = text.lines().count().max(1);
+        review.warnings.push(src.warning_at(
+            line,
+            0,
+            m::EASY_NO_TEXT.text(lang),
+            m::WRITE_EASY_TEXT.text(lang),
+        ));
+    }
+    let rendered = markdown::render_lines_in(parts.body, Some(page_folder));
+    let body_start = text.len() - parts.body.len();
+    src.markdown(rendered.findings, body_start, 2, page_folder, review);
+    Some(EasyText {
+        title: front.title.map(|t| t.value),
+        description: front.description,
+        body_html: rendered.html,
+    })
+}
