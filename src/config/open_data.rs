@@ -7,88 +7,7 @@ use serde_saphyr::Spanned;
 use super::checks::{address_kind, Address, Check};
 use crate::diagnostics::{did_you_mean, Problem, Problems};
 use crate::messages as m;
-
-/// A Swedish organisation number, checked: `NNNNNN-NNNN`, whose last digit is the Luhn check
-/// digit of the nine before it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct OrganisationNumber {
-    /// The ten digits, without the hyphen.
-    digits: String,
-}
-
-/// Why a text is not an organisation number.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum NumberFault {
-    /// Not six digits, a hyphen and four digits.
-    Form,
-    /// The check digit does not agree with the others: a digit is mistyped.
-    CheckDigit,
-}
-
-impl OrganisationNumber {
-    /// Reads `NNNNNN-NNNN`.
-    pub(crate) fn parse(text: &str) -> Result<OrganisationNumber, NumberFault> {
-        let text = text.trim();
-        let (head, tail) = text.split_once('-').ok_or(NumberFault::Form)?;
-        let all_digits =
-            |part: &str, len: usize| part.len() == len && part.bytes().all(|b| b.is_ascii_digit());
-        if !all_digits(head, 6) || !all_digits(tail, 4) {
-            return Err(NumberFault::Form);
-        }
-        let digits = format!("{head}{tail}");
-        if !luhn(&digits) {
-            return Err(NumberFault::CheckDigit);
-        }
-        Ok(OrganisationNumber { digits })
-    }
-
-    /// The ten digits without the hyphen, as the data portal writes them.
-    pub(crate) fn digits(&self) -> &str {
-        &self.digits
-    }
-
-    /// The number as Swedes write it: `NNNNNN-NNNN`.
-    pub(crate) fn written(&self) -> String {
-        format!("{}-{}", &self.digits[..6], &self.digits[6..])
-    }
-
-    /// The kind of publisher the number's first digits tell, as a word of the ADMS publisher
-    /// types: municipalities have numbers from 212000-, regions from 232100-, the state's
-    /// agencies from 202100-, and non-profit associations and foundations start with 8.
-    pub(crate) fn publisher_type(&self) -> Option<&'static str> {
-        let d = &self.digits;
-        if d.starts_with("2120") {
-            Some("LocalAuthority")
-        } else if d.starts_with("2321") {
-            Some("RegionalAuthority")
-        } else if d.starts_with("2021") {
-            Some("NationalAuthority")
-        } else if d.starts_with('8') {
-            Some("NonProfitOrganisation")
-        } else {
-            None
-        }
-    }
-}
-
-/// True when the last of `digits` is the Luhn check digit of the others: from the first,
-/// every other digit is doubled (its digits summed), and the whole sum ends in 0.
-fn luhn(digits: &str) -> bool {
-    let sum: u32 = digits
-        .bytes()
-        .map(|b| u32::from(b - b'0'))
-        .enumerate()
-        .map(|(i, d)| {
-            if i.is_multiple_of(2) {
-                let twice = d * 2;
-                twice / 10 + twice % 10
-            } else {
-                d
-            }
-        })
-        .sum();
-    sum.is_multiple_of(10)
-}
+use crate::orgnr::{OrganisationNumber, Wrong};
 
 /// The licences the open data may be given under: those Sweden's data portal lists for
 /// open data, each with the one address the portal knows it by (`http`, ending in `/`).
@@ -152,8 +71,8 @@ impl Check<'_> {
             let written = value.value.trim();
             let why = match OrganisationNumber::parse(written) {
                 Ok(number) => return Some(number),
-                Err(NumberFault::Form) => m::ORGANISATION_NUMBER_FORM,
-                Err(NumberFault::CheckDigit) => m::ORGANISATION_NUMBER_CHECK_DIGIT,
+                Err(Wrong::Form) => m::ORGANISATION_NUMBER_FORM,
+                Err(Wrong::CheckDigit) => m::ORGANISATION_NUMBER_CHECK_DIGIT,
             };
             problems.push(self.at_value(
                 value,
@@ -260,51 +179,6 @@ impl Check<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn municipal_numbers_pass_their_check_digit() {
-        // Värmdö, Åstorp, Malmö: numbers given on the municipalities' own pages.
-        for written in ["212000-0035", "212000-0936", "212000-1124"] {
-            let number = OrganisationNumber::parse(written).expect(written);
-            assert_eq!(number.written(), written);
-            assert_eq!(number.publisher_type(), Some("LocalAuthority"));
-        }
-        assert_eq!(
-            OrganisationNumber::parse("212000-0035").map(|n| n.digits().to_owned()),
-            Ok("2120000035".to_owned())
-        );
-    }
-
-    #[test]
-    fn a_mistyped_digit_or_form_is_refused() {
-        assert_eq!(
-            OrganisationNumber::parse("212000-0036"),
-            Err(NumberFault::CheckDigit)
-        );
-        assert_eq!(
-            OrganisationNumber::parse("212100-0035"),
-            Err(NumberFault::CheckDigit)
-        );
-        for form in ["2120000035", "21200-00035", "212000-003", "2120OO-0035", ""] {
-            assert_eq!(
-                OrganisationNumber::parse(form),
-                Err(NumberFault::Form),
-                "{form}"
-            );
-        }
-    }
-
-    #[test]
-    fn regions_agencies_and_associations_get_their_kind() {
-        let kind = |n: &str| {
-            OrganisationNumber::parse(n)
-                .ok()
-                .and_then(|n| n.publisher_type())
-        };
-        assert_eq!(kind("232100-0255"), Some("RegionalAuthority"));
-        assert_eq!(kind("202100-6297"), Some("NationalAuthority"));
-        assert_eq!(kind("802000-0009"), Some("NonProfitOrganisation"));
-    }
 
     #[test]
     fn licences_have_the_addresses_the_portal_knows() {
