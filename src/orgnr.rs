@@ -45,7 +45,10 @@ impl OrganisationNumber {
         if !luhn(&digits) {
             return Err(Wrong::CheckDigit);
         }
-        let digits = digits.iter().filter_map(|d| char::from_digit(*d, 10)).collect();
+        let digits = digits
+            .iter()
+            .filter_map(|d| char::from_digit(*d, 10))
+            .collect();
         Ok(OrganisationNumber { digits })
     }
 

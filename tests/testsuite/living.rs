@@ -243,8 +243,30 @@ fn the_timeline_tells_the_living_parts_too() {
 
 #[test]
 fn the_living_pages_speak_english_on_an_english_site() {
-    let site = SiteTest::fixture("living").edit("site.yaml", "language: sv", "language: en");
+    let site = SiteTest::fixture("living").edit(
+        "site.yaml",
+        "language: sv",
+        "language: en\ncontent_language: sv",
+    );
     site.build_ok();
+    let marked = |page: &str, css: &str| {
+        let html = site.page(page);
+        let found: Vec<Option<String>> = select(&html, css)
+            .iter()
+            .map(|e| e.value().attr("lang").map(str::to_owned))
+            .collect();
+        assert!(!found.is_empty(), "{page} {css}");
+        assert!(
+            found.iter().all(|lang| lang.as_deref() == Some("sv")),
+            "the Swedish content of {page} is marked: {css} {found:?}"
+        );
+    };
+    marked("alfa/action-plan/index.html", ".action h3");
+    marked(
+        "alfa/versions/2015-03-10/index.html",
+        "h1, .principle, .diff",
+    );
+    marked("alfa/versions/index.html", "main li a");
     let plan = main_text(&site, "alfa/action-plan/index.html");
     assert!(plan.contains("1 of 4"), "{plan}");
     let signatories = main_text(&site, "alfa/signatories/index.html");
