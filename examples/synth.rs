@@ -8,7 +8,7 @@
 //! Run it with:
 //!
 //! ```text
-//! cargo run --release --example synth -- --compacts 311 --principles 8 --out DIR [--seed N] [--force]
+//! cargo run --release --example synth -- --compacts 311 --principles 8 --out DIR [--seed N] [--force] [--no-living]
 //! ```
 //!
 //! Only the standard library is used: a small splitmix64 generator supplies the
@@ -22,7 +22,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const USAGE: &str = "\
-usage: synth --out DIR [--compacts N] [--principles P] [--seed S] [--force]
+usage: synth --out DIR [--compacts N] [--principles P] [--seed S] [--force] [--no-living]
 
 Writes a synthetic overens site into DIR for benchmarks.
 
@@ -31,6 +31,7 @@ Writes a synthetic overens site into DIR for benchmarks.
   --principles P    principles per compact that has principles (default 8)
   --seed S          seed for the generator, an unsigned integer (default 1)
   --force           write into a non-empty DIR: deletes DIR/content and DIR/site.yaml first
+  --no-living       no earlier versions, signatories, action plans or follow-ups
   -h, --help        show this help";
 
 /// Number of compacts that are regions (Sweden has 21 regions).
@@ -64,6 +65,8 @@ pub(crate) struct Args {
     out: PathBuf,
     seed: u64,
     force: bool,
+    /// Whether compacts get living parts: versions, signatories, plans, follow-ups.
+    living: bool,
 }
 
 /// Why the command line could not be turned into [`Args`].
@@ -81,6 +84,7 @@ pub(crate) fn parse_args(raw: impl Iterator<Item = String>) -> Result<Args, ArgE
     let mut seed = 1;
     let mut out = None;
     let mut force = false;
+    let mut living = true;
     let mut raw = raw;
     while let Some(arg) = raw.next() {
         // Accept both `--key value` and `--key=value`.
@@ -101,6 +105,7 @@ pub(crate) fn parse_args(raw: impl Iterator<Item = String>) -> Result<Args, ArgE
             "--seed" => seed = parse_number(&value("--seed")?, "--seed")?,
             "--out" => out = Some(PathBuf::from(value("--out")?)),
             "--force" if inline.is_none() => force = true,
+            "--no-living" if inline.is_none() => living = false,
             _ => return Err(ArgError::Bad(format!("unknown argument `{arg}`"))),
         }
     }
@@ -117,6 +122,7 @@ pub(crate) fn parse_args(raw: impl Iterator<Item = String>) -> Result<Args, ArgE
         out,
         seed,
         force,
+        living,
     })
 }
 
@@ -1132,8 +1138,13 @@ fn compact_title(rng: &mut Rng, c: &Compact) -> String {
 }
 
 /// The front matter and body of a compact's `_index.md`.
-fn compact_file(rng: &mut Rng, compacts: &[Compact], c: &Compact) -> String {
-    let life = random_life(rng, c.status);
+fn compact_file(
+    rng: &mut Rng,
+    compacts: &[Compact],
+    c: &Compact,
+    life: &Life,
+    living: bool,
+) -> String {
     let decided_by = if c.region {
         "Regionfullmäktige"
     } else if rng.chance(80) {
@@ -1163,16 +1174,19 @@ fn compact_file(rng: &mut Rng, compacts: &[Compact], c: &Compact) -> String {
     if let Some(other) = endorsed {
         let _ = writeln!(out, "endorses: {}", q(&other.slug));
     }
-    let _ = writeln!(out, "summary: {}", q(&summary(c, &life, endorsed)));
+    let _ = writeln!(out, "summary: {}", q(&summary(c, life, endorsed)));
     out.push_str("timeline:\n");
-    for (day, text) in timeline(rng, c, &life, decided_by) {
+    for (day, text) in timeline(rng, c, life, decided_by) {
         let _ = writeln!(out, "  - date: {}", q(&random_date(rng, day)));
         let _ = writeln!(out, "    text: {}", q(&text));
     }
     contacts_yaml(rng, c, &mut out);
-    sources_yaml(rng, c, &life, decided_by, &mut out);
+    sources_yaml(rng, c, life, decided_by, &mut out);
+    if living {
+        living::front_matter(rng, life, &mut out);
+    }
     out.push_str("---\n\n");
-    out.push_str(&compact_body(rng, c, &life));
+    out.push_str(&compact_body(rng, c, life));
     out
 }
 
@@ -1346,6 +1360,8 @@ fn topics_yaml() -> String {
 pub(crate) struct Totals {
     pub(crate) compacts: usize,
     pub(crate) principles: usize,
+    /// Earlier versions written.
+    pub(crate) versions: usize,
     files: usize,
     bytes: u64,
 }
@@ -1426,22 +1442,31 @@ pub(crate) fn run(args: &Args) -> io::Result<Totals> {
     for c in &compacts {
         let dir = content.join(&c.slug);
         create_dir(&dir)?;
+        let life = random_life(&mut rng, c.status);
         totals.write(
             &dir.join("_index.md"),
-            &compact_file(&mut rng, &compacts, c),
+            &compact_file(&mut rng, &compacts, c, &life, args.living),
         )?;
         totals.compacts += 1;
+        let mut written = Vec::new();
         if c.has_principles && args.principles > 0 {
             let pdir = dir.join("principles");
             create_dir(&pdir)?;
             for p in principles(&mut rng, &mut deck, c, args.principles) {
                 totals.write(&pdir.join(format!("{}.md", p.slug)), &p.text)?;
                 totals.principles += 1;
+                written.push(p);
             }
+        }
+        if args.living {
+            living::write(&mut rng, c, &life, &written, &dir, &mut totals)?;
         }
     }
     Ok(totals)
 }
+
+#[path = "synth/living.rs"]
+mod living;
 
 fn main() -> ExitCode {
     let args = match parse_args(std::env::args().skip(1)) {
