@@ -210,7 +210,7 @@ fn plan(rng: &mut Rng, life: &Life, dir: &Path, totals: &mut Totals) -> std::io:
             "- title: {}",
             q(&format!("{} ({})", rng.pick(ACTIONS), n + 1))
         );
-        let _ = writeln!(out, "  responsible: {}", q(rng.pick(RESPONSIBLE).as_ref()));
+        let _ = writeln!(out, "  responsible: {}", q(*rng.pick(RESPONSIBLE)));
         let _ = writeln!(out, "  due: {}", q(&random_date(rng, due)));
         let _ = writeln!(out, "  status: {status}");
         if *status == "done" {
