@@ -210,7 +210,8 @@ fn plan(rng: &mut Rng, life: &Life, dir: &Path, totals: &mut Totals) -> std::io:
             "- title: {}",
             q(&format!("{} ({})", rng.pick(ACTIONS), n + 1))
         );
-        let _ = writeln!(out, "  responsible: {}", q(*rng.pick(RESPONSIBLE)));
+        let responsible = *rng.pick(RESPONSIBLE);
+        let _ = writeln!(out, "  responsible: {}", q(responsible));
         let _ = writeln!(out, "  due: {}", q(&random_date(rng, due)));
         let _ = writeln!(out, "  status: {status}");
         if *status == "done" {

@@ -131,11 +131,17 @@ const BRAND = [
   '  background: "#fff6d5"',
 ].join('\n');
 const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40" viewBox="0 0 40 40"><circle cx="20" cy="20" r="18" fill="#1b1b1b"/></svg>\n';
-// Easy-to-read versions (lättläst) of a compact and of the front page, written into the
-// copies only: the shipped content has none, since no source gives their text.
+// Easy-to-read versions (lättläst) of a compact and of the front page, an action plan and an
+// earlier version, written into the copies only: the shipped content has none, since no
+// source gives their text.
 const EASY = {
   'content/eslov/lattlast.md': '---\n---\nEslövs kommun och föreningarna i Eslöv\nhar skrivit en överenskommelse.\n\nDe vill arbeta tillsammans\nunder lång tid.\n',
   'content/lattlast.md': '---\ntitle: Om överenskommelserna\n---\nPå den här webbplatsen\nkan du läsa överenskommelser.\n\nEn överenskommelse är ett avtal\nmellan en kommun och föreningar.\n',
+  // An action plan (one action late) and an earlier version whose principle was reworded,
+  // so that the plan page and the word-by-word changes are checked too.
+  'content/eslov/plan.yaml': '- title: Styrgruppen tillsätts\n  responsible: Eslövs kommun\n  status: done\n  done: "2019-12"\n- title: Ett erfarenhetsutbyte\n  responsible: Eslövs kommun\n  due: "2020-11"\n  status: ongoing\n  text: Alla anslutna organisationer bjuds in.\n- title: En webbsida\n  status: planned\n',
+  'content/eslov/versions/2019-06/_index.md': '---\ntitle: Förslaget på remiss\nsummary: Förslaget skickas på remiss.\n---\nFörslaget till överenskommelse.\n',
+  'content/eslov/versions/2019-06/principles/mod.md': '---\ntitle: Mod att våga\ntopics: [mod]\n---\nVi vågar pröva nya vägar tillsammans.\n',
 };
 
 function replaceOnce(text, from, to, file) {
@@ -150,7 +156,10 @@ function buildSites(tmp) {
     const out = path.join(tmp, `out-${lang}`);
     fs.mkdirSync(root);
     fs.cpSync(path.join(REPO, 'content'), path.join(root, 'content'), { recursive: true });
-    for (const [file, text] of Object.entries(EASY)) fs.writeFileSync(path.join(root, file), text);
+    for (const [file, text] of Object.entries(EASY)) {
+      fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      fs.writeFileSync(path.join(root, file), text);
+    }
     let config = fs.readFileSync(path.join(REPO, 'site.yaml'), 'utf8');
     if (lang === 'en') {
       if (!/^language:\s*sv\s*$/m.test(config)) throw new Error('site.yaml has no `language: sv` line to switch');

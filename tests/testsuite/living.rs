@@ -84,7 +84,7 @@ fn a_version_without_text_says_so_and_cannot_be_compared() {
 fn a_list_saved_from_excel_is_read_with_its_swedish_headings_and_quotes() {
     let site = built();
     let page = "alfa/anslutna/index.html";
-    let lead = texts(&site, page, ".lead").join("");
+    let lead = texts(&site, page, ".intro").join("");
     assert!(
         lead.starts_with("3 organisationer i listan har anslutit sig")
             && lead.contains("(1 har lämnat)"),
