@@ -228,6 +228,10 @@ fn marked_length(before: &str, rest: &str) -> usize {
         let end = rest[1..].find(quote).map_or(rest.len(), |at| at + 2);
         return end;
     }
+    if rest.starts_with(';') {
+        // An empty first field of a row: the marker stands on its separator.
+        return 1;
+    }
     if leading.ends_with(';') {
         // A field of a list saved from Excel with semicolons.
         let end = rest.find(';').unwrap_or(rest.len());
