@@ -182,6 +182,7 @@ fn child_main(args: Vec<String>) -> ExitCode {
         "stages" => child_stages(root, out),
         "edit-middle" => child_edit(root, out, Pick::Middle),
         "edit-first" => child_edit(root, out, Pick::First),
+        "edit-signatories" => child_edit(root, out, Pick::Signatories),
         _ => Err(format!("unknown child mode `{mode}`")),
     };
     match result {
@@ -279,6 +280,9 @@ enum Pick {
     /// The first compact in the site's order: quoted on other compacts' principle pages, so
     /// every principle page on its topics shows it (the worst case).
     First,
+    /// Not a principle: one organisation added to the list of signatories of the compact in
+    /// the middle that has one, as an officer does after a board's decision.
+    Signatories,
 }
 
 /// `__child edit-middle|edit-first ROOT OUT`: the incremental path, as `overens serve` holds
@@ -297,23 +301,36 @@ fn child_edit(root: &Path, out: &Path, pick: Pick) -> Result<Fields, String> {
         .map_err(|e| format!("{e:?}"))?;
     let compacts = live.site().outline();
     let start = match pick {
-        Pick::Middle => compacts.len() / 2,
+        Pick::Middle | Pick::Signatories => compacts.len() / 2,
         Pick::First => 0,
     };
-    let (compact, principle) = (start..compacts.len())
-        .chain(0..start)
-        .find_map(|ci| {
-            let (slug, principles) = &compacts[ci];
-            principles.first().map(|p| (slug.clone(), p.clone()))
-        })
-        .ok_or("no compact has a principle")?;
-    let file = root
-        .join("content")
-        .join(&compact)
-        .join("principles")
-        .join(format!("{principle}.md"));
+    let mut order = (start..compacts.len()).chain(0..start);
+    let (file, added) = if let Pick::Signatories = pick {
+        let file = order
+            .map(|ci| {
+                root.join("content")
+                    .join(&compacts[ci].0)
+                    .join("signatories.csv")
+            })
+            .find(|file| file.is_file())
+            .ok_or("no compact has a list of signatories")?;
+        (file, "Föreningen Bänkprovet;2026-11-01;;;\r\n")
+    } else {
+        let (compact, principle) = order
+            .find_map(|ci| {
+                let (slug, principles) = &compacts[ci];
+                principles.first().map(|p| (slug.clone(), p.clone()))
+            })
+            .ok_or("no compact has a principle")?;
+        let file = root
+            .join("content")
+            .join(&compact)
+            .join("principles")
+            .join(format!("{principle}.md"));
+        (file, "\nEn mening till, skriven av bänkprovet.\n")
+    };
     let mut text = fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
-    text.push_str("\nEn mening till, skriven av bänkprovet.\n");
+    text.push_str(added);
     fs::write(&file, text).map_err(|e| format!("{}: {e}", file.display()))?;
 
     let started = Instant::now();
@@ -344,6 +361,15 @@ fn child_edit(root: &Path, out: &Path, pick: Pick) -> Result<Fields, String> {
         ("edit_ms", ms(total)),
         ("same", f64::from(u8::from(same))),
     ])
+}
+
+/// True when some compact of the site at `root` has a file named `name` in its folder.
+fn walk_has(root: &Path, name: &str) -> bool {
+    fs::read_dir(root.join("content"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .any(|entry| entry.path().join(name).is_file())
 }
 
 /// True when both folders hold the same files with the same bytes.
@@ -430,6 +456,8 @@ struct Measured {
     /// case); empty for large sites.
     edit_middle: Vec<Sample>,
     edit_first: Vec<Sample>,
+    /// One organisation added to a list of signatories.
+    edit_signatories: Vec<Sample>,
 }
 
 /// Removes the work folder when the benchmark ends, unless it is to be kept.
@@ -640,11 +668,16 @@ fn measure(
     // The incremental path: one principle edited, affected pages rebuilt and written. Each
     // run edits the site again (a sentence more), so it goes last.
     let (mut edit_middle, mut edit_first) = (Vec::new(), Vec::new());
+    let mut edit_signatories = Vec::new();
     if compacts < LARGE {
         let edit_out = work.join(format!("edit-{slug}"));
+        let listed = walk_has(root, "signatories.csv");
         for _ in 0..runs {
             edit_middle.push(child(exe, "edit-middle", root, &edit_out)?);
             edit_first.push(child(exe, "edit-first", root, &edit_out)?);
+            if listed {
+                edit_signatories.push(child(exe, "edit-signatories", root, &edit_out)?);
+            }
         }
         let _ = fs::remove_dir_all(&edit_out);
     }
@@ -671,6 +704,7 @@ fn measure(
         cli,
         edit_middle,
         edit_first,
+        edit_signatories,
         redone,
     })
 }
@@ -1078,7 +1112,8 @@ fn print_report(work: &Path, repo: &Path, results: &[Measured], quiet: Option<f6
             "One principle edited (`classify` + `Live::apply` + writing the update's pages \
              into the output; a long-running process as `overens serve` holds it; medians). \
              Typical: a compact in the middle of the site; worst: the first compact, which other \
-             principle pages quote. \"same\" = the output then equals a full build byte for byte.\n"
+             principle pages quote; a signatory added: one row appended to the list of a compact \
+             in the middle. \"same\" = the output then equals a full build byte for byte.\n"
         );
         println!(
             "| site | case | pages re-rendered | bytes (MB) | apply: re-read + render (ms) | write (ms) \
@@ -1086,7 +1121,11 @@ fn print_report(work: &Path, repo: &Path, results: &[Measured], quiet: Option<f6
         );
         println!("|---|---|---:|---:|---:|---:|---:|---|");
         for m in results {
-            for (case, samples) in [("typical", &m.edit_middle), ("worst", &m.edit_first)] {
+            for (case, samples) in [
+                ("typical", &m.edit_middle),
+                ("worst", &m.edit_first),
+                ("a signatory added", &m.edit_signatories),
+            ] {
                 if samples.is_empty() {
                     continue;
                 }
@@ -1211,6 +1250,16 @@ fn print_targets(results: &[Measured], linearity: Option<f64>) {
             } else {
                 check(&mut rows, what, edit_ms(samples), " ms", 20.0);
             }
+        }
+        let what = "311 × 8: a signatory added, affected pages written < 30 ms";
+        if m.edit_signatories.iter().any(|s| s.get("same") != 1.0) {
+            rows.push((
+                what.to_owned(),
+                "output differs from a full build".to_owned(),
+                Some(false),
+            ));
+        } else if !m.edit_signatories.is_empty() {
+            check(&mut rows, what, edit_ms(&m.edit_signatories), " ms", 30.0);
         }
     }
     if let Some(m) = find(3000) {

@@ -59,15 +59,17 @@ impl Ctx<'_, '_> {
         let head = r.head(c);
         let signatories = r.signatories(c);
         let mut list: Vec<_> = signatories.list.iter().collect();
+        // Each name's sort key is made once, not at every comparison.
         if by_date {
             // Newest first; those without a date last, by name.
-            list.sort_by(|a, b| {
-                b.joined.cmp(&a.joined).then_with(|| {
-                    crate::content::swedish_key(&a.name).cmp(&crate::content::swedish_key(&b.name))
-                })
+            list.sort_by_cached_key(|s| {
+                (
+                    std::cmp::Reverse(s.joined),
+                    crate::content::swedish_key(&s.name),
+                )
             });
         } else {
-            list.sort_by_key(|s| crate::content::swedish_key(&s.name));
+            list.sort_by_cached_key(|s| crate::content::swedish_key(&s.name));
         }
         let (path, other_order) = if by_date {
             (

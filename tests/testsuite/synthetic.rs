@@ -63,8 +63,9 @@ fn a_synthetic_site_builds_every_page_and_compares_every_principle() {
         let listed = fs::read_to_string(folder.join("signatories.csv"))
             .map_or(0, |csv| csv.lines().count().saturating_sub(1));
         living += 2 * usize::from(listed > 0);
-        let actions = fs::read_to_string(folder.join("plan.yaml"))
-            .map_or(0, |plan| plan.lines().filter(|l| l.starts_with("- title:")).count());
+        let actions = fs::read_to_string(folder.join("plan.yaml")).map_or(0, |plan| {
+            plan.lines().filter(|l| l.starts_with("- title:")).count()
+        });
         living += usize::from(actions > 0);
         assert!(out.join(slug).join("index.html").is_file(), "{slug}");
         let folder = content.join(slug).join("principles");
@@ -88,7 +89,10 @@ fn a_synthetic_site_builds_every_page_and_compares_every_principle() {
     // The front page, the matrix, the timeline, the overview, the accessibility statement
     // and search.
     let fixed = 6;
-    assert!(living > 20, "the synthetic compacts have living parts: {living}");
+    assert!(
+        living > 20,
+        "the synthetic compacts have living parts: {living}"
+    );
     assert_eq!(
         pages,
         fixed + compacts.len() + principles.len() + topics + living
