@@ -39,6 +39,7 @@ mod scaffold;
 mod serve;
 mod site;
 mod templates;
+mod terms;
 mod urls;
 mod views;
 mod watch;

@@ -21,6 +21,10 @@ pub(crate) struct Words {
     pub(crate) accessibility: &'static str,
     /// The search page.
     pub(crate) search: &'static str,
+    /// The folder of the counties' pages, on a site split by county.
+    pub(crate) county: &'static str,
+    /// The address word of the compacts that name no county, among the counties.
+    pub(crate) no_county: &'static str,
 }
 
 impl Words {
@@ -34,6 +38,8 @@ impl Words {
                 csv: "data/principer.csv",
                 accessibility: "tillganglighet",
                 search: "sok",
+                county: "lan",
+                no_county: "utan-lan",
             },
             Lang::En => Words {
                 compare: "compare",
@@ -42,13 +48,15 @@ impl Words {
                 csv: "data/principles.csv",
                 accessibility: "accessibility",
                 search: "search",
+                county: "county",
+                no_county: "no-county",
             },
         }
     }
 
     /// The first part of every path these words make. Every field is named, so a word
     /// added to [`Words`] without being listed here does not compile.
-    fn top_folders(self) -> [&'static str; 6] {
+    fn top_folders(self) -> [&'static str; 7] {
         let Words {
             compare,
             timeline,
@@ -56,8 +64,11 @@ impl Words {
             csv,
             accessibility,
             search,
+            county,
+            // Only ever below the county folder, the compare folder and the timeline's.
+            no_county: _,
         } = self;
-        [compare, timeline, json, csv, accessibility, search].map(first_segment)
+        [compare, timeline, json, csv, accessibility, search, county].map(first_segment)
     }
 }
 
@@ -122,8 +133,30 @@ pub(crate) fn accessibility(words: Words) -> String {
 pub(crate) fn search(words: Words) -> String {
     format!("{}/index.html", words.search)
 }
-/// The search index, a script file so that it loads from `file://` too.
-pub(crate) const SEARCH_INDEX: &str = "search-index.js";
+/// A county's matrix, on a site split by county (`slug` from the county's name).
+pub(crate) fn county(words: Words, slug: &str) -> String {
+    format!("{}/{slug}/index.html", words.county)
+}
+/// One topic in one county, on a site split by county.
+pub(crate) fn topic_in(words: Words, id: &str, slug: &str) -> String {
+    format!("{}/{id}/{slug}/index.html", words.compare)
+}
+/// A county's timeline, on a site split by county.
+pub(crate) fn timeline_in(words: Words, slug: &str) -> String {
+    format!("{}/{slug}/index.html", words.timeline)
+}
+/// The folder of the search index's parts: script files, so that they load from `file://`.
+pub(crate) const SEARCH_INDEX: &str = "search-index/";
+/// One part of the search index: the words starting with `key`.
+pub(crate) fn search_part(key: &str) -> String {
+    format!("{SEARCH_INDEX}{key}.js")
+}
+/// What search results show of the compact at place `index` in the site's order.
+pub(crate) fn search_compact(index: usize) -> String {
+    format!("{SEARCH_INDEX}c/{index}.js")
+}
+/// The topics, for search.
+pub(crate) const SEARCH_TOPICS: &str = "search-index/topics.js";
 /// The Atom feed.
 pub(crate) const FEED: &str = "feed.xml";
 /// The sitemap.

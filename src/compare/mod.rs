@@ -2,7 +2,10 @@
 //! Pure data built from [`Content`]; no IO, no HTML. Everything is held as ids into the
 //! content, so it grows with topics × compacts and copies no text.
 
+mod groups;
+
 use crate::content::{endorsement_chain, CompactId, Content, PartialDate, PrincipleId, TopicId};
+pub(crate) use groups::{GroupKey, Groups, BY_COUNTY_ABOVE};
 
 /// What one compact says on one topic.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -3,7 +3,7 @@
 //! collected, so one build reports them all.
 
 mod compact;
-
+mod county;
 mod endorse;
 mod front_matter;
 mod model;
@@ -22,6 +22,7 @@ use crate::diagnostics::{Problem, Problems};
 use crate::files::{read_text, relative};
 use crate::markdown;
 use crate::messages::{self as m, Lang};
+pub(crate) use county::County;
 pub(crate) use endorse::endorsement_chain;
 pub(crate) use model::*;
 pub(crate) use source::{

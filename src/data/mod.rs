@@ -1,7 +1,8 @@
 //! The machine-readable files: open data as JSON and CSV, the sitemap, the feed, robots.txt
-//! and (in [`search`]) the search index. Each compact's share of them is serialized once,
-//! when the compact is read ([`Records`]), so an edit serializes its own compact again and
-//! not the whole site.
+//! and (in [`search`]) the search index. Each compact's share of the open data is serialized
+//! once, when the compact is read ([`Records`]), and its share of the search index is found
+//! once ([`crate::terms`]), so an edit serializes its own compact again and not the whole
+//! site.
 
 mod search;
 
@@ -13,10 +14,9 @@ use crate::config::Config;
 use crate::content::{Compact, Contact, Event, PartialDate, Source, Topic};
 use crate::html::escape_xml;
 use crate::reads::Reader;
-use crate::templates::Strings;
-use crate::urls::{self, Words};
+use crate::urls;
 use crate::views::{truncate, Views};
-pub(crate) use search::search_index;
+pub(crate) use search::{search_compact, search_part, search_topics};
 
 #[derive(Serialize)]
 struct CompactRecord<'a> {
@@ -25,6 +25,7 @@ struct CompactRecord<'a> {
     title: &'a str,
     municipality: &'a str,
     kind: &'static str,
+    county: Option<&'static str>,
     status: &'static str,
     adopted: Option<PartialDate>,
     revised: Option<PartialDate>,
@@ -46,29 +47,21 @@ struct PrincipleRecord<'a> {
     text: &'a str,
 }
 
-/// What the data files and the search index hold of one compact.
+/// What the data files hold of one compact.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Records {
     /// Its record in the JSON, indented as one element of the top-level array.
     json: String,
     /// Its rows of the CSV, one per principle.
     csv: String,
-    /// Its entries in the search index, comma-separated.
-    search: String,
 }
 
 impl Records {
     /// Serializes `compact`, whose topics are among `topics`.
-    pub(crate) fn of(
-        compact: &Compact,
-        topics: &[Topic],
-        base_url: &str,
-        strings: &Strings,
-    ) -> Records {
+    pub(crate) fn of(compact: &Compact, topics: &[Topic], base_url: &str) -> Records {
         Records {
             json: json_record(compact, topics, base_url),
             csv: csv_rows(compact, topics),
-            search: search::entries(compact, strings),
         }
     }
 
@@ -77,12 +70,11 @@ impl Records {
         compacts: &[Arc<Compact>],
         topics: &[Topic],
         base_url: &str,
-        strings: &Strings,
     ) -> Vec<Arc<Records>> {
         use rayon::prelude::*;
         compacts
             .par_iter()
-            .map(|c| Arc::new(Records::of(c, topics, base_url, strings)))
+            .map(|c| Arc::new(Records::of(c, topics, base_url)))
             .collect()
     }
 }
@@ -153,6 +145,7 @@ fn json_record(c: &Compact, topics: &[Topic], base: &str) -> String {
         title: &head.title,
         municipality: &head.municipality,
         kind: head.kind.key(),
+        county: head.county.map(|c| c.name()),
         status: head.status.key(),
         adopted: head.adopted,
         revised: head.revised,
@@ -270,11 +263,6 @@ pub(crate) fn robots(config: &Config) -> Vec<u8> {
         urls::SITEMAP
     )
     .into_bytes()
-}
-
-/// The URL words, for the search index's links.
-fn words(views: &Views<'_>) -> Words {
-    views.words()
 }
 
 #[cfg(test)]

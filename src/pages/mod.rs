@@ -1,129 +1,27 @@
 //! Rendering: every page and data file of the site, each a [`Job`], made through a
 //! [`Reader`] that notes what it reads. Pages come in families, one module each.
 
+mod chart;
 mod compacts;
 mod compare;
 mod info;
+mod jobs;
 mod timeline;
+mod topics;
 
 use std::sync::Arc;
 
 use serde::Serialize;
 
 use crate::config::Config;
-use crate::content::{CompactId, PrincipleId, TopicId};
 use crate::data::{self, Records};
 use crate::diagnostics::{BuildError, Problem, Problems};
 use crate::output::Page;
 use crate::reads::{Model, Read, Reader};
 use crate::templates::Theme;
-use crate::urls::{self, Words};
+use crate::urls;
 use crate::views::{Link, Summaries, Views};
-
-/// One file of the site to make.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub(crate) enum Job {
-    /// The front page.
-    Front,
-    /// The matrix.
-    Compare,
-    /// The timeline.
-    Timeline,
-    /// The 404 page.
-    NotFound,
-    /// The accessibility statement.
-    Accessibility,
-    /// The search page.
-    Search,
-    /// A compact's page.
-    Compact(CompactId),
-    /// A principle's page.
-    Principle(PrincipleId),
-    /// One topic compared.
-    Topic(TopicId),
-    /// The open data, as JSON.
-    Json,
-    /// The open data, as CSV.
-    Csv,
-    /// The sitemap.
-    Sitemap,
-    /// The Atom feed.
-    Feed,
-    /// `robots.txt`.
-    Robots,
-    /// The search index.
-    SearchIndex,
-}
-
-impl Job {
-    /// Where the file goes in the output.
-    pub(crate) fn path(self, r: &Reader<'_>, words: Words) -> String {
-        match self {
-            Job::Front => "index.html".to_owned(),
-            Job::Compare => urls::compare(words),
-            Job::Timeline => urls::timeline(words),
-            Job::NotFound => urls::NOT_FOUND.to_owned(),
-            Job::Accessibility => urls::accessibility(words),
-            Job::Search => urls::search(words),
-            Job::Compact(c) => urls::compact(r.slug(c)),
-            Job::Principle(p) => urls::principle(r.slug(p.compact), r.title(p).slug),
-            Job::Topic(t) => urls::topic(words, &r.topic(t).id),
-            Job::Json => words.json.to_owned(),
-            Job::Csv => words.csv.to_owned(),
-            Job::Sitemap => urls::SITEMAP.to_owned(),
-            Job::Feed => urls::FEED.to_owned(),
-            Job::Robots => urls::ROBOTS.to_owned(),
-            Job::SearchIndex => urls::SEARCH_INDEX.to_owned(),
-        }
-    }
-
-    /// Whether search engines are told of the page. Every kind of file must say.
-    fn in_sitemap(self) -> bool {
-        match self {
-            Job::Front
-            | Job::Compare
-            | Job::Timeline
-            | Job::Compact(_)
-            | Job::Principle(_)
-            | Job::Topic(_) => true,
-            Job::NotFound
-            | Job::Accessibility
-            | Job::Search
-            | Job::Json
-            | Job::Csv
-            | Job::Sitemap
-            | Job::Feed
-            | Job::Robots
-            | Job::SearchIndex => false,
-        }
-    }
-}
-
-/// Every file of the site, in the order the sitemap lists pages.
-pub(crate) fn jobs(r: &Reader<'_>) -> Vec<Job> {
-    let mut jobs = vec![
-        Job::Front,
-        Job::Compare,
-        Job::Timeline,
-        Job::NotFound,
-        Job::Accessibility,
-        Job::Search,
-    ];
-    for c in r.ids() {
-        jobs.push(Job::Compact(c));
-        jobs.extend(r.outline(c).into_iter().map(|(p, _)| Job::Principle(p)));
-    }
-    jobs.extend(r.topic_ids().map(Job::Topic));
-    jobs.extend([
-        Job::Json,
-        Job::Csv,
-        Job::Sitemap,
-        Job::Feed,
-        Job::Robots,
-        Job::SearchIndex,
-    ]);
-    jobs
-}
+pub(crate) use jobs::{jobs, Job};
 
 /// What rendering needs: the loaded site, read-only.
 #[derive(Clone, Copy)]
@@ -278,12 +176,17 @@ impl Ctx<'_, '_> {
             Job::Compact(c) => self.compact(c),
             Job::Principle(p) => self.principle(p),
             Job::Topic(t) => self.topic(t),
+            Job::County(g) => self.county(g),
+            Job::TopicIn(t, g) => self.topic_in(t, g),
+            Job::TimelineIn(g) => self.timeline_in(g),
             Job::Json => Ok(data(data::json(self.r, records))),
             Job::Csv => Ok(data(data::csv(self.r, records))),
             Job::Sitemap => Ok(data(self.sitemap())),
             Job::Feed => Ok(data(data::feed(self.r, self.views, self.input.config))),
             Job::Robots => Ok(data(data::robots(self.input.config))),
-            Job::SearchIndex => Ok(data(data::search_index(self.r, self.views, records))),
+            Job::SearchTopics => Ok(data(data::search_topics(self.r, self.views))),
+            Job::SearchCompact(c) => Ok(data(data::search_compact(self.r, c))),
+            Job::SearchPart(key) => Ok(data(data::search_part(self.r, key))),
         }
     }
 

@@ -43,6 +43,8 @@ const DEFAULT_TEMPLATES: &[(&str, &str)] = embedded![
     "404.html",
     "accessibility.html",
     "search.html",
+    "matrix.html",
+    "county.html",
 ];
 
 /// The default theme's static files, compiled in.

@@ -6,10 +6,11 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use super::{DateView, Link};
+use crate::compare::GroupKey;
 use crate::content::{CompactId, Status};
 use crate::reads::{changed, Model, Read, Reader};
 use crate::templates::Strings;
-use crate::urls;
+use crate::urls::{self, Words};
 
 /// A compact as it appears in lists, cards and table headers.
 #[derive(Debug, Clone, Serialize)]
@@ -42,6 +43,8 @@ pub(crate) struct CompactSummary {
     pub(crate) principle_count: usize,
     /// The compact it endorses, if any.
     pub(crate) endorses: Option<Link>,
+    /// The county it belongs to, if it names one: its page, or its place in the matrix.
+    pub(crate) county: Option<Link>,
     /// Short description.
     pub(crate) summary: Option<String>,
 }
@@ -52,26 +55,32 @@ pub(crate) struct Summaries(Vec<Arc<(CompactSummary, Vec<Read>)>>);
 
 impl Summaries {
     /// The summaries of every compact of `model`.
-    pub(crate) fn of(model: Model<'_>, strings: &Strings) -> Summaries {
+    pub(crate) fn of(model: Model<'_>, strings: &Strings, words: Words) -> Summaries {
         Summaries(
             model
                 .content
                 .ids()
-                .map(|c| made(model, c, strings))
+                .map(|c| made(model, c, strings, words))
                 .collect(),
         )
     }
 
     /// The summaries of `new`, a site of the same compacts as `old`, whose summaries these
     /// are: each made again only when something it read gives another answer.
-    pub(crate) fn again(&self, old: Model<'_>, new: Model<'_>, strings: &Strings) -> Summaries {
+    pub(crate) fn again(
+        &self,
+        old: Model<'_>,
+        new: Model<'_>,
+        strings: &Strings,
+        words: Words,
+    ) -> Summaries {
         Summaries(
             new.content
                 .ids()
                 .zip(&self.0)
                 .map(|(c, kept)| {
                     if kept.1.iter().any(|&read| changed(old, new, read)) {
-                        made(new, c, strings)
+                        made(new, c, strings, words)
                     } else {
                         Arc::clone(kept)
                     }
@@ -88,13 +97,18 @@ impl Summaries {
     }
 }
 
-fn made(model: Model<'_>, c: CompactId, strings: &Strings) -> Arc<(CompactSummary, Vec<Read>)> {
+fn made(
+    model: Model<'_>,
+    c: CompactId,
+    strings: &Strings,
+    words: Words,
+) -> Arc<(CompactSummary, Vec<Read>)> {
     let reader = Reader::new(model, true);
-    let summary = make(&reader, c, strings);
+    let summary = make(&reader, c, strings, words);
     Arc::new((summary, reader.into_reads()))
 }
 
-fn make(r: &Reader<'_>, c: CompactId, strings: &Strings) -> CompactSummary {
+fn make(r: &Reader<'_>, c: CompactId, strings: &Strings, words: Words) -> CompactSummary {
     let t = |key: &str| crate::templates::string(strings, key);
     let slug = r.slug(c);
     let head = r.head(c);
@@ -124,6 +138,13 @@ fn make(r: &Reader<'_>, c: CompactId, strings: &Strings) -> CompactSummary {
                 title: r.head(other).municipality.clone(),
                 path: urls::compact(slug),
             })
+        }),
+        county: head.county.map(|county| {
+            let key = GroupKey::County(county);
+            Link {
+                title: super::groups::group_name(key, strings),
+                path: super::groups::group_path(key, words, super::split(r)),
+            }
         }),
         summary: head.summary.clone(),
     }

@@ -10,14 +10,16 @@
 //! Ids are places in the lists of compacts and topics; the rebuild renders everything again
 //! when those lists change (a compact added, removed, renamed, or a new vocabulary).
 
-use std::cell::RefCell;
-use std::sync::Arc;
+mod model;
 
-use crate::compare::{self, Cell, Matrix, Quotes, TimelineEntry};
+use std::cell::RefCell;
+
+use crate::compare::{self, Cell, GroupKey, Quotes, TimelineEntry};
 use crate::content::{
-    Compact, CompactId, Content, Event, FrontPage, Head, Principle, PrincipleId, Text, Topic,
-    TopicId,
+    Compact, CompactId, Event, FrontPage, Head, Principle, PrincipleId, Text, Topic, TopicId,
 };
+use crate::terms::{Key, Share};
+pub(crate) use model::{changed, Model, Title};
 
 /// One piece of the site that a page can read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -51,6 +53,14 @@ pub(crate) enum Read {
     Quotes(CompactId, TopicId, u8),
     /// The compacts whose principles a compact takes over.
     Chain(CompactId),
+    /// The compacts of a group (a county).
+    Group(GroupKey),
+    /// Which parts the search index has.
+    Keys,
+    /// The compacts with words in a part of the search index.
+    Members(Key),
+    /// A compact's words in a part of the search index.
+    Share(CompactId, Key),
 }
 
 impl Read {
@@ -65,7 +75,11 @@ impl Read {
             | Read::Outline(c)
             | Read::Compact(c) => Some(c),
             Read::Principle(p) | Read::Title(p) => Some(p.compact),
+            Read::Share(c, _) => Some(c),
             Read::Front
+            | Read::Group(_)
+            | Read::Keys
+            | Read::Members(_)
             | Read::Cell(..)
             | Read::Row(_)
             | Read::Covering(_)
@@ -73,118 +87,6 @@ impl Read {
             | Read::Chain(_) => None,
         }
     }
-}
-
-/// The site as pages read it: the content and its comparison.
-#[derive(Clone, Copy)]
-pub(crate) struct Model<'a> {
-    /// Everything under `content/`.
-    pub(crate) content: &'a Content,
-    /// The comparison made of it.
-    pub(crate) matrix: &'a Matrix,
-}
-
-/// A principle as a link shows it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Title<'a> {
-    /// Its file name, in its address.
-    pub(crate) slug: &'a str,
-    /// Its heading.
-    pub(crate) title: &'a str,
-}
-
-/// The answer to one read, for comparing before and after an edit.
-#[derive(Debug, PartialEq)]
-enum Answer<'a> {
-    Front(&'a FrontPage),
-    Head(&'a Head),
-    Text(&'a Text),
-    Timeline(&'a [Event]),
-    Count(usize),
-    Outline(Vec<Title<'a>>),
-    Principle(&'a Principle),
-    Title(Title<'a>),
-    Compact(&'a Compact),
-    Cell(&'a Cell),
-    Row(&'a [Cell]),
-    Covering(&'a [CompactId]),
-    Quotes(Quotes),
-    Chain(&'a [CompactId]),
-    Gone,
-}
-
-impl<'a> Model<'a> {
-    fn compact_at(self, c: CompactId) -> Option<&'a Arc<Compact>> {
-        self.content.compacts.get(c.index())
-    }
-
-    fn principle(self, p: PrincipleId) -> Option<&'a Principle> {
-        self.compact_at(p.compact)?
-            .principles
-            .get(usize::from(p.index))
-    }
-
-    fn title(self, p: PrincipleId) -> Option<Title<'a>> {
-        self.principle(p).map(|principle| Title {
-            slug: &principle.slug,
-            title: &principle.title,
-        })
-    }
-
-    fn outline(self, c: CompactId) -> Vec<Title<'a>> {
-        self.compact_at(c)
-            .map(|compact| {
-                compact
-                    .principles
-                    .iter()
-                    .map(|p| Title {
-                        slug: &p.slug,
-                        title: &p.title,
-                    })
-                    .collect()
-            })
-            .unwrap_or_default()
-    }
-
-    /// The answer to `read`, the same one a [`Reader`] gives.
-    fn answer(self, read: Read) -> Answer<'a> {
-        let in_range = |c: CompactId| c.index() < self.content.compacts.len();
-        let topic_ok = |t: TopicId| t.index() < self.content.topics.len();
-        match read {
-            Read::Front => Answer::Front(&self.content.front),
-            Read::Head(c) if in_range(c) => Answer::Head(&self.content.get(c).head),
-            Read::Text(c) if in_range(c) => Answer::Text(&self.content.get(c).text),
-            Read::Timeline(c) if in_range(c) => Answer::Timeline(&self.content.get(c).timeline),
-            Read::Count(c) if in_range(c) => Answer::Count(self.content.get(c).principles.len()),
-            Read::Outline(c) if in_range(c) => Answer::Outline(self.outline(c)),
-            Read::Principle(p) => self.principle(p).map_or(Answer::Gone, Answer::Principle),
-            Read::Title(p) => self.title(p).map_or(Answer::Gone, Answer::Title),
-            Read::Compact(c) if in_range(c) => Answer::Compact(self.content.get(c)),
-            Read::Cell(c, t) if in_range(c) && topic_ok(t) => Answer::Cell(self.matrix.cell(c, t)),
-            Read::Row(c) if in_range(c) => Answer::Row(self.matrix.row(c)),
-            Read::Covering(t) if topic_ok(t) => Answer::Covering(self.matrix.covering(t)),
-            Read::Quotes(c, t, limit) if in_range(c) && topic_ok(t) => {
-                Answer::Quotes(self.matrix.quotes(c, t, usize::from(limit)))
-            }
-            Read::Chain(c) if in_range(c) => Answer::Chain(self.matrix.chain(c)),
-            _ => Answer::Gone,
-        }
-    }
-}
-
-/// True when `read` gives another answer in `new` than in `old`.
-pub(crate) fn changed(old: Model<'_>, new: Model<'_>, read: Read) -> bool {
-    if let Some(c) = read.only_of() {
-        if let (Some(a), Some(b)) = (old.compact_at(c), new.compact_at(c)) {
-            if Arc::ptr_eq(a, b) {
-                return false;
-            }
-        }
-    }
-    if read == Read::Front && Arc::ptr_eq(&old.content.front, &new.content.front) {
-        return false;
-    }
-    old.answer(read) != new.answer(read)
 }
 
 /// A page's way into the site: every accessor notes what it read, when asked to.
@@ -229,6 +131,11 @@ impl<'a> Reader<'a> {
     /// Every compact's id, in order.
     pub(crate) fn ids(&self) -> impl Iterator<Item = CompactId> + 'a {
         self.model.content.ids()
+    }
+
+    /// How many compacts the site has.
+    pub(crate) fn compacts(&self) -> usize {
+        self.model.content.compacts.len()
     }
 
     /// A compact's folder name.
@@ -344,6 +251,38 @@ impl<'a> Reader<'a> {
     pub(crate) fn chain(&self, c: CompactId) -> &'a [CompactId] {
         self.note(Read::Chain(c));
         self.model.matrix.chain(c)
+    }
+
+    /// The compacts of group `key`, in order.
+    pub(crate) fn group(&self, key: GroupKey) -> &'a [CompactId] {
+        self.note(Read::Group(key));
+        self.model.group(key)
+    }
+
+    /// Every group that has compacts, in order, with its compacts.
+    pub(crate) fn groups(&self) -> Vec<(GroupKey, &'a [CompactId])> {
+        GroupKey::all()
+            .map(|key| (key, self.group(key)))
+            .filter(|(_, members)| !members.is_empty())
+            .collect()
+    }
+
+    /// The parts of the search index, in order.
+    pub(crate) fn keys(&self) -> Vec<Key> {
+        self.note(Read::Keys);
+        self.model.keys()
+    }
+
+    /// The compacts with words in part `key` of the search index.
+    pub(crate) fn members(&self, key: Key) -> Vec<CompactId> {
+        self.note(Read::Members(key));
+        self.model.members(key)
+    }
+
+    /// Compact `c`'s words in part `key` of the search index.
+    pub(crate) fn share(&self, c: CompactId, key: Key) -> Option<&'a Share> {
+        self.note(Read::Share(c, key));
+        self.model.share(c, key)
     }
 
     /// Every event of every compact, oldest first.

@@ -1,0 +1,164 @@
+//! The site as pages read it, and the answer it gives to each [`Read`]: the same answer the
+//! [`Reader`](super::Reader)'s accessors give, so that comparing answers before and after an
+//! edit says exactly which pages show what changed.
+
+use std::sync::Arc;
+
+use super::Read;
+use crate::compare::{Cell, GroupKey, Groups, Matrix, Quotes};
+use crate::content::{
+    Compact, CompactId, Content, Event, FrontPage, Head, Principle, PrincipleId, Text,
+};
+use crate::terms::{Key, Share, Terms};
+
+/// The site as pages read it: the content, its comparison, its groups and its words.
+#[derive(Clone, Copy)]
+pub(crate) struct Model<'a> {
+    /// Everything under `content/`.
+    pub(crate) content: &'a Content,
+    /// The comparison made of it.
+    pub(crate) matrix: &'a Matrix,
+    /// The compacts by county.
+    pub(crate) groups: &'a Groups,
+    /// Each compact's words, for search, in content order.
+    pub(crate) terms: &'a [Arc<Terms>],
+}
+
+/// A principle as a link shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Title<'a> {
+    /// Its file name, in its address.
+    pub(crate) slug: &'a str,
+    /// Its heading.
+    pub(crate) title: &'a str,
+}
+
+/// The answer to one read, for comparing before and after an edit.
+#[derive(Debug, PartialEq)]
+enum Answer<'a> {
+    Front(&'a FrontPage),
+    Head(&'a Head),
+    Text(&'a Text),
+    Timeline(&'a [Event]),
+    Count(usize),
+    Outline(Vec<Title<'a>>),
+    Principle(&'a Principle),
+    Title(Title<'a>),
+    Compact(&'a Compact),
+    Cell(&'a Cell),
+    Row(&'a [Cell]),
+    Covering(&'a [CompactId]),
+    Quotes(Quotes),
+    Chain(&'a [CompactId]),
+    Group(&'a [CompactId]),
+    Keys(Vec<Key>),
+    Members(Vec<CompactId>),
+    Share(Option<&'a Share>),
+    Gone,
+}
+
+impl<'a> Model<'a> {
+    pub(super) fn compact_at(self, c: CompactId) -> Option<&'a Arc<Compact>> {
+        self.content.compacts.get(c.index())
+    }
+
+    fn principle(self, p: PrincipleId) -> Option<&'a Principle> {
+        self.compact_at(p.compact)?
+            .principles
+            .get(usize::from(p.index))
+    }
+
+    fn title(self, p: PrincipleId) -> Option<Title<'a>> {
+        self.principle(p).map(|principle| Title {
+            slug: &principle.slug,
+            title: &principle.title,
+        })
+    }
+
+    pub(super) fn outline(self, c: CompactId) -> Vec<Title<'a>> {
+        self.compact_at(c)
+            .map(|compact| {
+                compact
+                    .principles
+                    .iter()
+                    .map(|p| Title {
+                        slug: &p.slug,
+                        title: &p.title,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Every part of the search index that some compact has words in, in order.
+    pub(super) fn keys(self) -> Vec<Key> {
+        let mut keys: Vec<Key> = self.terms.iter().flat_map(|t| t.keys()).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        keys
+    }
+
+    /// The compacts with words in part `key`, in order.
+    pub(super) fn members(self, key: Key) -> Vec<CompactId> {
+        self.content
+            .ids()
+            .zip(self.terms)
+            .filter(|(_, terms)| terms.share(key).is_some())
+            .map(|(c, _)| c)
+            .collect()
+    }
+
+    /// Compact `c`'s words in part `key`.
+    pub(super) fn share(self, c: CompactId, key: Key) -> Option<&'a Share> {
+        self.terms.get(c.index())?.share(key)
+    }
+
+    /// The compacts of group `key`.
+    pub(super) fn group(self, key: GroupKey) -> &'a [CompactId] {
+        self.groups.get(key)
+    }
+
+    /// The answer to `read`, the same one a [`Reader`](super::Reader) gives.
+    fn answer(self, read: Read) -> Answer<'a> {
+        let in_range = |c: CompactId| c.index() < self.content.compacts.len();
+        let topic_ok = |t: crate::content::TopicId| t.index() < self.content.topics.len();
+        match read {
+            Read::Front => Answer::Front(&self.content.front),
+            Read::Head(c) if in_range(c) => Answer::Head(&self.content.get(c).head),
+            Read::Text(c) if in_range(c) => Answer::Text(&self.content.get(c).text),
+            Read::Timeline(c) if in_range(c) => Answer::Timeline(&self.content.get(c).timeline),
+            Read::Count(c) if in_range(c) => Answer::Count(self.content.get(c).principles.len()),
+            Read::Outline(c) if in_range(c) => Answer::Outline(self.outline(c)),
+            Read::Principle(p) => self.principle(p).map_or(Answer::Gone, Answer::Principle),
+            Read::Title(p) => self.title(p).map_or(Answer::Gone, Answer::Title),
+            Read::Compact(c) if in_range(c) => Answer::Compact(self.content.get(c)),
+            Read::Cell(c, t) if in_range(c) && topic_ok(t) => Answer::Cell(self.matrix.cell(c, t)),
+            Read::Row(c) if in_range(c) => Answer::Row(self.matrix.row(c)),
+            Read::Covering(t) if topic_ok(t) => Answer::Covering(self.matrix.covering(t)),
+            Read::Quotes(c, t, limit) if in_range(c) && topic_ok(t) => {
+                Answer::Quotes(self.matrix.quotes(c, t, usize::from(limit)))
+            }
+            Read::Chain(c) if in_range(c) => Answer::Chain(self.matrix.chain(c)),
+            Read::Group(key) => Answer::Group(self.group(key)),
+            Read::Keys => Answer::Keys(self.keys()),
+            Read::Members(key) => Answer::Members(self.members(key)),
+            Read::Share(c, key) if in_range(c) => Answer::Share(self.share(c, key)),
+            _ => Answer::Gone,
+        }
+    }
+}
+
+/// True when `read` gives another answer in `new` than in `old`.
+pub(crate) fn changed(old: Model<'_>, new: Model<'_>, read: Read) -> bool {
+    if let Some(c) = read.only_of() {
+        if let (Some(a), Some(b)) = (old.compact_at(c), new.compact_at(c)) {
+            if Arc::ptr_eq(a, b) {
+                return false;
+            }
+        }
+    }
+    if read == Read::Front && Arc::ptr_eq(&old.content.front, &new.content.front) {
+        return false;
+    }
+    old.answer(read) != new.answer(read)
+}
