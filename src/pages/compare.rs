@@ -65,6 +65,8 @@ struct Data<'a> {
     county: Option<GroupView>,
     /// The county's timeline, on a county's page.
     timeline: Option<String>,
+    /// How many compacts the site has.
+    total: usize,
 }
 
 impl Ctx<'_, '_> {
@@ -114,6 +116,7 @@ impl Ctx<'_, '_> {
                 counties,
                 county: None,
                 timeline: None,
+                total: r.compacts(),
             },
         )
     }
@@ -151,6 +154,7 @@ impl Ctx<'_, '_> {
                 counties: Vec::new(),
                 timeline: Some(urls::timeline_in(words, &slug)),
                 county: Some(group),
+                total: r.compacts(),
             },
         )
     }

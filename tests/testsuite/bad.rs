@@ -80,6 +80,8 @@ fn the_corpus_covers_every_common_mistake() {
         "colon-in-text",
         "list-indentation",
         "not-ready",
+        "misspelt-county",
+        "county-of-national",
     ] {
         assert!(cases.iter().any(|c| c == case), "no fixture for {case}");
     }
