@@ -200,7 +200,7 @@ fn measure(work: &Path, compacts: usize, principles: usize) -> Result<Report, St
         .filter(|f| !f.ends_with("topics.js"))
         .map(|f| (size(f), f.clone()))
         .collect();
-    parts.sort_by(|a, b| b.0.cmp(&a.0));
+    parts.sort_by_key(|p| std::cmp::Reverse(p.0));
     let mut shown: Vec<u64> = files
         .iter()
         .filter(|f| f.starts_with("search-index/c/"))
