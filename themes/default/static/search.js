@@ -2,7 +2,7 @@
    build time in parts, one per first two letters of a word (search-index/la.js holds every
    word starting with "la"), and a query loads only the parts of its own words, then what its
    first results show of their compacts (search-index/c/N.js). Every part is a script that
-   hands its data to this one, so search works from file:// too. Swedish letters match with
+   hands its data to this one, so search works when the site is opened from disk too. Swedish letters match with
    or without their dots and rings, and a word matches the start of a longer one ("långsiktig"
    finds "långsiktighet"). Without JavaScript the page shows the topics and compacts to
    browse instead. */
