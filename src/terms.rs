@@ -4,7 +4,7 @@
 //! query loads only the parts of its own words. A compact's words are found once, when it is
 //! read, and kept: an edit finds again the words of its own compact only.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use crate::content::Compact;
 
@@ -35,16 +35,22 @@ impl Terms {
     /// its principles (title, municipality and text).
     pub(crate) fn of(compact: &Compact) -> Terms {
         let head = &compact.head;
-        let mut words: BTreeMap<String, (u64, u64)> = BTreeMap::new();
+        // Most words of a text are met many times: each is made a string once.
+        let mut words: HashMap<String, (u64, u64)> = HashMap::with_capacity(512);
         let mut add = |doc: usize, title: &str, text: &str| {
             let bit = 1u64 << doc;
-            for word in words_of(title) {
-                let masks = words.entry(word).or_default();
-                masks.0 |= bit;
-                masks.1 |= bit;
-            }
-            for word in words_of(text) {
-                words.entry(word).or_default().0 |= bit;
+            for (text, in_title) in [(title, true), (text, false)] {
+                let folded = fold(text);
+                for word in folded.split(' ').filter(|w| !w.is_empty()) {
+                    let masks = match words.get_mut(word) {
+                        Some(masks) => masks,
+                        None => words.entry(word.to_owned()).or_default(),
+                    };
+                    masks.0 |= bit;
+                    if in_title {
+                        masks.1 |= bit;
+                    }
+                }
             }
         };
         let summary = head.summary.as_deref().unwrap_or_default();
@@ -60,6 +66,8 @@ impl Terms {
                 &principle.body_text,
             );
         }
+        let mut words: Vec<(String, (u64, u64))> = words.into_iter().collect();
+        words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         let mut parts: Vec<(Key, Share)> = Vec::new();
         for (word, (text, title)) in words {
             let Some(key) = key_of(&word) else { continue };
@@ -104,27 +112,29 @@ pub(crate) fn key_name(key: Key) -> String {
     key.iter().map(|&b| char::from(b)).collect()
 }
 
-/// The folded words of `text`, as the search script splits what a reader types: lowercase,
-/// `å ä á à` as `a`, `ö ó` as `o`, `é è ë` as `e`, `ü` as `u`, and everything but `a–z` and
-/// `0–9` between words.
-pub(crate) fn words_of(text: &str) -> impl Iterator<Item = String> + '_ {
+/// `text` folded as the search script folds what a reader types: lowercase, `å ä á à` as
+/// `a`, `ö ó` as `o`, `é è ë` as `e`, `ü` as `u`, and a space for everything but `a–z` and
+/// `0–9`, so that its words are what stands between spaces.
+pub(crate) fn fold(text: &str) -> String {
     let mut folded = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
-        folded.push(match c {
-            'å' | 'ä' | 'á' | 'à' => 'a',
-            'ö' | 'ó' => 'o',
-            'é' | 'è' | 'ë' => 'e',
-            'ü' => 'u',
-            c if c.is_ascii_lowercase() || c.is_ascii_digit() => c,
-            _ => ' ',
-        });
+    for c in text.chars() {
+        if c.is_ascii() {
+            let c = c.to_ascii_lowercase();
+            folded.push(if c.is_ascii_alphanumeric() { c } else { ' ' });
+            continue;
+        }
+        for c in c.to_lowercase() {
+            folded.push(match c {
+                'å' | 'ä' | 'á' | 'à' => 'a',
+                'ö' | 'ó' => 'o',
+                'é' | 'è' | 'ë' => 'e',
+                'ü' => 'u',
+                c if c.is_ascii_lowercase() || c.is_ascii_digit() => c,
+                _ => ' ',
+            });
+        }
     }
     folded
-        .split(' ')
-        .filter(|w| !w.is_empty())
-        .map(str::to_owned)
-        .collect::<Vec<_>>()
-        .into_iter()
 }
 
 #[cfg(test)]
@@ -133,7 +143,8 @@ mod tests {
 
     #[test]
     fn words_are_folded_as_the_script_folds_them() {
-        let words: Vec<String> = words_of("Långsiktighet, ÖPPENHET och 2019-talet!").collect();
+        let folded = fold("Långsiktighet, ÖPPENHET och 2019-talet!");
+        let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
         assert_eq!(words, ["langsiktighet", "oppenhet", "och", "2019", "talet"]);
         assert_eq!(key_of("langsiktig"), Some(*b"la"));
         assert_eq!(key_of("i"), None);
