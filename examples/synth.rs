@@ -27,7 +27,8 @@ usage: synth --out DIR [--compacts N] [--principles P] [--seed S] [--force] [--n
 Writes a synthetic overens site into DIR for benchmarks.
 
   --out DIR         site folder to write (must be empty or missing, unless --force)
-  --compacts N      number of compacts, at least 1 (default 311); the first 21 are regions
+  --compacts N      number of compacts, at least 1 (default 311); the first 21 are regions,
+                    one in each county, and the municipalities take the counties in turn
   --principles P    principles per compact that has principles (default 8)
   --seed S          seed for the generator, an unsigned integer (default 1)
   --force           write into a non-empty DIR: deletes DIR/content and DIR/site.yaml first
@@ -813,6 +814,8 @@ struct Compact {
     /// "Region X" or "Xs kommun".
     municipality: String,
     region: bool,
+    /// The county it belongs to (a place in [`COUNTIES`]), if it names one.
+    county: Option<usize>,
     status: Status,
     /// Index of an earlier compact whose principles this one takes as its own.
     endorses: Option<usize>,
@@ -892,12 +895,48 @@ fn plan_compacts(rng: &mut Rng, count: usize) -> Vec<Compact> {
             slug,
             municipality,
             region,
+            county: county_of(index),
             status,
             endorses,
             has_principles,
         });
     }
     compacts
+}
+
+/// Sweden's counties, as `county:` names them.
+const COUNTIES: [&str; 21] = [
+    "Stockholms län",
+    "Uppsala län",
+    "Södermanlands län",
+    "Östergötlands län",
+    "Jönköpings län",
+    "Kronobergs län",
+    "Kalmar län",
+    "Gotlands län",
+    "Blekinge län",
+    "Skåne län",
+    "Hallands län",
+    "Västra Götalands län",
+    "Värmlands län",
+    "Örebro län",
+    "Västmanlands län",
+    "Dalarnas län",
+    "Gävleborgs län",
+    "Västernorrlands län",
+    "Jämtlands län",
+    "Västerbottens län",
+    "Norrbottens län",
+];
+
+/// The county of the compact at `index`: each region its own, the municipalities in turn,
+/// so every county has about as many; one municipality in 37 names none. Drawn without the
+/// random generator, so the rest of a site is the same as before counties were written.
+fn county_of(index: usize) -> Option<usize> {
+    if index < REGIONS {
+        return Some(index % COUNTIES.len());
+    }
+    (index % 37 != 36).then_some((index - REGIONS) % COUNTIES.len())
 }
 
 /// Dates for a compact, consistent with its status.
@@ -1161,6 +1200,9 @@ fn compact_file(
         "kind: {}",
         q(if c.region { "region" } else { "kommun" })
     );
+    if let Some(county) = c.county {
+        let _ = writeln!(out, "county: {}", q(COUNTIES[county]));
+    }
     let _ = writeln!(out, "status: {}", q(c.status.key()));
     if matches!(c.status, Status::Adopted | Status::Revised) {
         if let Some(day) = life.adopted {

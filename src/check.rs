@@ -46,6 +46,7 @@ pub fn check(root: &Path, lang: Lang) -> Report {
         }
     };
     report.pages = pages.len();
+    report.problems.extend(large_search_parts(&pages, lang));
     let mut files: HashMap<String, &[u8]> = pages
         .iter()
         .map(|p| (p.path.clone(), p.bytes.as_slice()))
@@ -62,6 +63,33 @@ pub fn check(root: &Path, lang: Lang) -> Report {
         }
     }
     report
+}
+
+/// How large a part of the search index may be before a search that needs it is slow.
+pub(crate) const LARGEST_SEARCH_PART: usize = 300_000;
+
+/// A warning for each part of the search index over [`LARGEST_SEARCH_PART`] bytes.
+fn large_search_parts(pages: &[crate::output::Page], lang: Lang) -> Problems {
+    let mut warnings = Problems::default();
+    for page in pages {
+        let Some(name) = page.path.strip_prefix(urls::SEARCH_INDEX) else {
+            continue;
+        };
+        if page.bytes.len() <= LARGEST_SEARCH_PART {
+            continue;
+        }
+        let letters = name.strip_suffix(".js").unwrap_or(name);
+        let kb = page.bytes.len().div_ceil(1000);
+        warnings.push(
+            Problem::in_file(
+                Path::new(&page.path),
+                m::SEARCH_PART_TOO_LARGE.with(lang, &[&page.path, &kb]),
+            )
+            .with_hint(m::SEARCH_PART_HOLDS_WORDS.with(lang, &[&letters]))
+            .as_warning(),
+        );
+    }
+    warnings
 }
 
 fn problems_of(error: BuildError) -> Problems {

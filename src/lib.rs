@@ -8,7 +8,8 @@
 //!    principle by `content` (with `yaml`, `markdown` and `files`); problems are collected
 //!    in `diagnostics`, never stopping at the first, and warnings come out of the same
 //!    reading;
-//! 2. the comparison model (matrix, topics, timeline), pure data, by `compare`;
+//! 2. the comparison model (matrix, topics, timeline, the compacts by county), pure data,
+//!    by `compare`, and each compact's words for search by `terms`;
 //! 3. what templates see by `views`, each page reading the model through `reads`, which
 //!    notes what it reads;
 //! 4. every page rendered by `pages` and the open data files by `data`;
@@ -40,6 +41,7 @@ mod scaffold;
 mod serve;
 mod site;
 mod templates;
+mod terms;
 mod urls;
 mod views;
 mod watch;

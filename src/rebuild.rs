@@ -282,13 +282,15 @@ impl<'a> Diff<'a> {
     }
 
     fn changed(&self, read: Read) -> bool {
-        let derived = matches!(
+        let of_matrix = matches!(
             read,
             Read::Cell(..) | Read::Row(_) | Read::Covering(_) | Read::Quotes(..) | Read::Chain(_)
         );
-        if derived && self.same_matrix {
+        if of_matrix && self.same_matrix {
             return false;
         }
+        // Answers that look at every compact are worked out once per rebuild.
+        let derived = of_matrix || matches!(read, Read::Group(_) | Read::Keys | Read::Members(_));
         if !derived {
             return changed(self.old, self.new, read);
         }

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use crate::compare::{self, Matrix};
+use crate::compare::{self, Groups, Matrix};
 use crate::config::Config;
 use crate::content::{self, Content};
 use crate::data::Records;
@@ -15,8 +15,19 @@ use crate::output::{self, fragments, Page};
 use crate::pages::{self, Input, Job, Made};
 use crate::reads::{Model, Read, Reader};
 use crate::templates::{read_static, Theme};
+use crate::terms::Terms;
 use crate::urls::Words;
 use crate::views::{Languages, Summaries};
+
+/// Each compact's words for search, found in parallel.
+fn all_terms(content: &Content) -> Vec<Arc<Terms>> {
+    use rayon::prelude::*;
+    content
+        .compacts
+        .par_iter()
+        .map(|c| Arc::new(Terms::of(c)))
+        .collect()
+}
 
 /// A site folder, read and checked.
 #[derive(Debug, Clone)]
@@ -33,8 +44,12 @@ pub struct Site {
     pub(crate) matrix: Arc<Matrix>,
     /// Each compact as lists show it, derived from `content`.
     pub(crate) summaries: Summaries,
-    /// Each compact's part of the data files and the search index, in content order.
+    /// Each compact's part of the data files, in content order.
     pub(crate) records: Vec<Arc<Records>>,
+    /// The compacts by county, derived from `content`.
+    pub(crate) groups: Arc<Groups>,
+    /// Each compact's words, for the search index, in content order.
+    pub(crate) terms: Vec<Arc<Terms>>,
 }
 
 /// Choices for one build.
@@ -74,17 +89,16 @@ impl Site {
         let content = content.map_err(|p| problems.extend(p)).ok();
         match (theme, content) {
             (Some(theme), Some(content)) if !problems.has_errors() => {
-                let records = Records::all(
-                    &content.compacts,
-                    &content.topics,
-                    &config.base_url,
-                    &theme.strings,
-                );
+                let records = Records::all(&content.compacts, &content.topics, &config.base_url);
                 let matrix = Arc::new(compare::matrix(&content));
+                let groups = Arc::new(Groups::of(&content));
+                let terms = all_terms(&content);
                 let summaries = Summaries::of(
                     Model {
                         content: &content,
                         matrix: &matrix,
+                        groups: &groups,
+                        terms: &terms,
                     },
                     &theme.strings,
                     Languages::of(&config),
@@ -97,6 +111,8 @@ impl Site {
                     content,
                     theme: Arc::new(theme),
                     records,
+                    groups,
+                    terms,
                 })
             }
             _ => Err(BuildError::Content(problems)),
@@ -113,12 +129,7 @@ impl Site {
             .map(
                 |(i, compact)| match (self.content.compacts.get(i), self.records.get(i)) {
                     (Some(old), Some(record)) if Arc::ptr_eq(old, compact) => Arc::clone(record),
-                    _ => Arc::new(Records::of(
-                        compact,
-                        &content.topics,
-                        &self.config.base_url,
-                        &self.theme.strings,
-                    )),
+                    _ => Arc::new(Records::of(compact, &content.topics, &self.config.base_url)),
                 },
             )
             .collect();
@@ -127,9 +138,28 @@ impl Site {
         } else {
             Arc::new(compare::matrix(&content))
         };
+        let terms: Vec<Arc<Terms>> = content
+            .compacts
+            .iter()
+            .enumerate()
+            .map(
+                |(i, compact)| match (self.content.compacts.get(i), self.terms.get(i)) {
+                    (Some(old), Some(terms)) if Arc::ptr_eq(old, compact) => Arc::clone(terms),
+                    _ => Arc::new(Terms::of(compact)),
+                },
+            )
+            .collect();
+        let groups = Groups::of(&content);
+        let groups = if groups == *self.groups {
+            Arc::clone(&self.groups)
+        } else {
+            Arc::new(groups)
+        };
         let new = Model {
             content: &content,
             matrix: &matrix,
+            groups: &groups,
+            terms: &terms,
         };
         let same_compacts = self.content.compacts.len() == content.compacts.len()
             && self
@@ -153,6 +183,8 @@ impl Site {
             summaries,
             content,
             records,
+            groups,
+            terms,
         }
     }
 
@@ -172,6 +204,8 @@ impl Site {
         Model {
             content: &self.content,
             matrix: &self.matrix,
+            groups: &self.groups,
+            terms: &self.terms,
         }
     }
 

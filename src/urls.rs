@@ -74,8 +74,30 @@ pub(crate) fn front_easy(words: Words) -> String {
 pub(crate) fn compact_easy(words: Words, compact: &str) -> String {
     format!("{compact}/{}/index.html", words.easy)
 }
-/// The search index, a script file so that it loads from `file://` too.
-pub(crate) const SEARCH_INDEX: &str = "search-index.js";
+/// A county's matrix, on a site split by county (`slug` from the county's name).
+pub(crate) fn county(words: Words, slug: &str) -> String {
+    format!("{}/{slug}/index.html", words.county)
+}
+/// One topic in one county, on a site split by county.
+pub(crate) fn topic_in(words: Words, id: &str, slug: &str) -> String {
+    format!("{}/{id}/{slug}/index.html", words.compare)
+}
+/// A county's timeline, on a site split by county.
+pub(crate) fn timeline_in(words: Words, slug: &str) -> String {
+    format!("{}/{slug}/index.html", words.timeline)
+}
+/// The folder of the search index's parts: script files, so that they load from `file://`.
+pub(crate) const SEARCH_INDEX: &str = "search-index/";
+/// One part of the search index: the words starting with `key`.
+pub(crate) fn search_part(key: &str) -> String {
+    format!("{SEARCH_INDEX}{key}.js")
+}
+/// What search results show of the compact at place `index` in the site's order.
+pub(crate) fn search_compact(index: usize) -> String {
+    format!("{SEARCH_INDEX}c/{index}.js")
+}
+/// The topics, for search.
+pub(crate) const SEARCH_TOPICS: &str = "search-index/topics.js";
 /// The Atom feed.
 pub(crate) const FEED: &str = "feed.xml";
 /// The sitemap.

@@ -27,6 +27,8 @@ pub(crate) struct TimelineEntry {
     pub(crate) date: PartialDate,
     /// The compact.
     pub(crate) compact: CompactId,
+    /// Its place among the compact's events, oldest first.
+    pub(crate) event: usize,
     /// What.
     pub(crate) happening: Happening,
 }

@@ -43,6 +43,7 @@ fn compact(
             title: slug.to_owned(),
             municipality: slug.to_owned(),
             kind: Kind::Kommun,
+            county: None,
             status: Status::Adopted,
             adopted: None,
             revised: None,

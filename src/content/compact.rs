@@ -165,6 +165,18 @@ fn read_index(
             .one_of(value, &kind_words, &[], m::UNKNOWN_KIND, problems)
             .map(|i| Kind::ALL[i]),
     };
+    let county = match (&front.county, kind) {
+        (Some(value), Some(Kind::Nationell)) => {
+            problems.push(src.error(
+                value,
+                m::NATIONAL_COMPACT_HAS_NO_COUNTY.text(lang),
+                m::REMOVE_COUNTY_OR_KIND.text(lang),
+            ));
+            None
+        }
+        (Some(value), _) => super::county::read(&src, value, problems),
+        (None, _) => None,
+    };
     let adopted = front.adopted.as_ref().and_then(|d| src.date(d, problems));
     let revised = front.revised.as_ref().and_then(|d| src.date(d, problems));
     let mut timeline: Vec<Event> = front
@@ -221,6 +233,7 @@ fn read_index(
             title: front.title.value,
             municipality: front.municipality,
             kind,
+            county,
             status,
             adopted,
             revised,

@@ -12,6 +12,7 @@ pub(super) struct CompactFront {
     pub(super) title: Spanned<String>,
     pub(super) municipality: String,
     pub(super) kind: Option<Spanned<String>>,
+    pub(super) county: Option<Spanned<String>>,
     pub(super) status: Spanned<String>,
     pub(super) adopted: Option<Spanned<RawDate>>,
     pub(super) revised: Option<Spanned<RawDate>>,

@@ -3,7 +3,7 @@
 //! collected, so one build reports them all.
 
 mod compact;
-
+mod county;
 mod easy;
 mod endorse;
 mod front;
@@ -28,6 +28,7 @@ use crate::diagnostics::{Problem, Problems};
 use crate::files::{read_text, relative};
 use crate::markdown;
 use crate::messages::{self as m, Lang};
+pub(crate) use county::County;
 pub(crate) use endorse::endorsement_chain;
 pub(crate) use model::*;
 pub(crate) use plan::FILE as PLAN_FILE;

@@ -1,7 +1,8 @@
 //! The machine-readable files: open data as JSON and CSV, the sitemap, the feed, robots.txt
-//! and (in [`search`]) the search index. Each compact's share of them is serialized once,
-//! when the compact is read ([`Records`]), so an edit serializes its own compact again and
-//! not the whole site.
+//! and (in [`search`]) the search index. Each compact's share of the open data is serialized
+//! once, when the compact is read ([`Records`]), and its share of the search index is found
+//! once ([`crate::terms`]), so an edit serializes its own compact again and not the whole
+//! site.
 
 mod catalog;
 mod records;
@@ -14,11 +15,11 @@ use crate::config::Config;
 use crate::content::PartialDate;
 use crate::html::escape_xml;
 use crate::reads::Reader;
-use crate::urls::{self, Words};
+use crate::urls;
 use crate::views::{truncate, Views};
 pub(crate) use catalog::catalog;
 pub(crate) use records::Records;
-pub(crate) use search::search_index;
+pub(crate) use search::{search_compact, search_part, search_topics};
 
 /// The records of every compact, noted as read whole.
 fn read_all<'a>(r: &Reader<'_>, records: &'a [Arc<Records>]) -> Vec<&'a Records> {
@@ -188,9 +189,4 @@ pub(crate) fn robots(config: &Config) -> Vec<u8> {
         urls::SITEMAP
     )
     .into_bytes()
-}
-
-/// The URL words, for the search index's links.
-fn words(views: &Views<'_>) -> Words {
-    views.words()
 }

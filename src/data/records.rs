@@ -1,5 +1,5 @@
-//! Each compact's share of the data files and the search index, serialized once when the
-//! compact is read: an edit serializes its own compact again and not the whole site.
+//! Each compact's share of the data files, serialized once when the compact is read: an edit
+//! serializes its own compact again and not the whole site.
 
 use std::sync::Arc;
 
@@ -9,7 +9,6 @@ use crate::content::{
     Action, Compact, Contact, Event, Followup, PartialDate, Replacement, Signatory, SignatoryCount,
     Source, Topic,
 };
-use crate::templates::Strings;
 use crate::urls;
 
 #[derive(Serialize)]
@@ -19,6 +18,7 @@ struct CompactRecord<'a> {
     title: &'a str,
     municipality: &'a str,
     kind: &'static str,
+    county: Option<&'static str>,
     status: &'static str,
     adopted: Option<PartialDate>,
     revised: Option<PartialDate>,
@@ -60,31 +60,23 @@ struct PrincipleRecord<'a> {
     text: &'a str,
 }
 
-/// What the data files and the search index hold of one compact.
+/// What the data files hold of one compact.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Records {
     /// Its record in the JSON, indented as one element of the top-level array.
     pub(super) json: String,
     /// Its rows of the CSV, one per principle.
     pub(super) csv: String,
-    /// Its entries in the search index, comma-separated.
-    pub(super) search: String,
     /// Its rows of the signatories' CSV, one per organisation.
     pub(super) signatories: String,
 }
 
 impl Records {
     /// Serializes `compact`, whose topics are among `topics`.
-    pub(crate) fn of(
-        compact: &Compact,
-        topics: &[Topic],
-        base_url: &str,
-        strings: &Strings,
-    ) -> Records {
+    pub(crate) fn of(compact: &Compact, topics: &[Topic], base_url: &str) -> Records {
         Records {
             json: json_record(compact, topics, base_url),
             csv: csv_rows(compact, topics),
-            search: super::search::entries(compact, strings),
             signatories: signatory_rows(compact),
         }
     }
@@ -94,12 +86,11 @@ impl Records {
         compacts: &[Arc<Compact>],
         topics: &[Topic],
         base_url: &str,
-        strings: &Strings,
     ) -> Vec<Arc<Records>> {
         use rayon::prelude::*;
         compacts
             .par_iter()
-            .map(|c| Arc::new(Records::of(c, topics, base_url, strings)))
+            .map(|c| Arc::new(Records::of(c, topics, base_url)))
             .collect()
     }
 }
@@ -112,6 +103,7 @@ fn json_record(c: &Compact, topics: &[Topic], base: &str) -> String {
         title: &head.title,
         municipality: &head.municipality,
         kind: head.kind.key(),
+        county: head.county.map(|c| c.name()),
         status: head.status.key(),
         adopted: head.adopted,
         revised: head.revised,

@@ -1,107 +1,129 @@
-//! Search that works offline: an index of every compact, principle and topic, written as a
-//! script file (so it loads from `file://` too), for the search page's small script to look
-//! through. Nothing is sent anywhere.
-
-use std::sync::Arc;
+//! Search that works offline and stays light: the index is split into parts by the first
+//! two letters of each (folded) word, so a query loads only the parts of its own words, and
+//! what a result shows of a compact is a small file of its own, loaded only for the results
+//! shown. Every file is a script that hands its data to the search page's script (so it loads
+//! from `file://` too). Nothing is sent anywhere.
+//!
+//! A part lists each word with the compacts and documents that hold it: for each compact in
+//! turn, the gap since the last compact holding the word and the mask of its documents (bit 0
+//! its own page, bit `i` its principle `i - 1`), each a number in base 32 written with
+//! [`DIGITS`], a digit from the second half meaning that more digits follow.
 
 use serde::Serialize;
 
-use super::Records;
-use crate::content::Compact;
+use crate::content::CompactId;
 use crate::reads::Reader;
-use crate::templates::Strings;
+use crate::terms::{key_name, Key};
 use crate::urls;
 use crate::views::Views;
 
-/// How much of a text the index keeps: enough to find a page by any of its words.
-const TEXT_LIMIT: usize = 20_000;
+/// The digits of the index's numbers: the first 32 end a number, the last 32 go on.
+const DIGITS: &[u8; 64] = b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
 
-#[derive(Serialize)]
-struct Entry {
-    /// Title.
-    t: String,
-    /// Site-relative path.
-    u: String,
-    /// Kind, in words.
-    k: String,
-    /// The text, without markup.
-    x: String,
-}
-
-/// The index entries of one compact and its principles, as JSON objects separated by
-/// commas, safe inside a script.
-pub(super) fn entries(compact: &Compact, strings: &Strings) -> String {
-    let t = |key: &str| crate::templates::string(strings, key);
-    let head = &compact.head;
-    let summary = head.summary.as_deref().unwrap_or_default();
-    let mut entries = vec![Entry {
-        t: format!("{}: {}", head.municipality, head.title),
-        u: urls::compact(&compact.slug),
-        k: t("search_kind_compact"),
-        x: clip(format!("{summary} {}", compact.text.body_text)),
-    }];
-    let kind = t("search_kind_principle");
-    for principle in &compact.principles {
-        entries.push(Entry {
-            t: format!("{} ({})", principle.title, head.municipality),
-            u: urls::principle(&compact.slug, &principle.slug),
-            k: kind.clone(),
-            x: clip(principle.body_text.clone()),
-        });
+/// One part of the index: every word starting with `key`, with the compacts that hold it.
+pub(crate) fn search_part(r: &Reader<'_>, key: Key) -> Vec<u8> {
+    // Each compact's words are kept in order; merged, each word gathers its compacts.
+    let mut words: std::collections::BTreeMap<&str, (String, String, [u32; 2])> =
+        std::collections::BTreeMap::new();
+    for c in r.members(key) {
+        let Some(share) = r.share(c, key) else {
+            continue;
+        };
+        let at = c.0;
+        for (word, text, title) in &share.words {
+            let (texts, titles, last) = words.entry(word.as_str()).or_default();
+            if *text != 0 {
+                number(texts, u64::from(at - last[0]));
+                number(texts, *text);
+                last[0] = at + 1;
+            }
+            if *title != 0 {
+                number(titles, u64::from(at - last[1]));
+                number(titles, *title);
+                last[1] = at + 1;
+            }
+        }
     }
-    to_json(&entries)
+    let mut out = format!("overensSearch.part(\"{}\",{{", key_name(key));
+    for (i, (word, (texts, titles, _))) in words.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&format!("\"{word}\":[\"{texts}\",\"{titles}\"]"));
+    }
+    out.push_str("});\n");
+    out.into_bytes()
 }
 
-/// The index of everything readers may look for: every compact's entries, kept with its
-/// records, then the topics.
-pub(crate) fn search_index(r: &Reader<'_>, views: &Views<'_>, records: &[Arc<Records>]) -> Vec<u8> {
-    let words = super::words(views);
-    let topics: Vec<Entry> = r
+/// Writes `value` in base 32 with [`DIGITS`], lowest digit first.
+fn number(out: &mut String, mut value: u64) {
+    loop {
+        let low = (value & 31) as usize;
+        value >>= 5;
+        if value == 0 {
+            out.push(char::from(DIGITS[low]));
+            return;
+        }
+        out.push(char::from(DIGITS[32 + low]));
+    }
+}
+
+/// What a result shows of compact `c` and its principles: titles and addresses.
+pub(crate) fn search_compact(r: &Reader<'_>, c: CompactId) -> Vec<u8> {
+    let head = r.head(c);
+    let slug = r.slug(c);
+    let principles: Vec<(&str, String)> = r
+        .outline(c)
+        .into_iter()
+        .map(|(_, t)| (t.slug, format!("{} ({})", t.title, head.municipality)))
+        .collect();
+    let record = (
+        slug,
+        format!("{}: {}", head.municipality, head.title),
+        principles,
+    );
+    format!("overensSearch.compact({},{});\n", c.0, script_json(&record)).into_bytes()
+}
+
+/// The topics, which the search page's script looks through whole: they are few.
+pub(crate) fn search_topics(r: &Reader<'_>, views: &Views<'_>) -> Vec<u8> {
+    let words = views.words();
+    let topics: Vec<(&str, String, &str)> = r
         .topics()
         .iter()
-        .map(|topic| Entry {
-            t: topic.name.clone(),
-            u: urls::topic(words, &topic.id),
-            k: views.t("search_kind_topic"),
-            x: topic.description.clone(),
+        .map(|topic| {
+            (
+                topic.name.as_str(),
+                urls::topic(words, &topic.id),
+                topic.description.as_str(),
+            )
         })
         .collect();
-    let topics = to_json(&topics);
-    let records = super::read_all(r, records);
-    let parts = records
-        .iter()
-        .map(|r| r.search.as_str())
-        .chain(std::iter::once(topics.as_str()))
-        .filter(|part| !part.is_empty());
-    let size: usize = records.iter().map(|r| r.search.len() + 1).sum();
-    let mut bytes = String::with_capacity(size + topics.len() + 64);
-    bytes.push_str("window.overensIndex = [");
-    for (i, part) in parts.enumerate() {
-        if i > 0 {
-            bytes.push(',');
-        }
-        bytes.push_str(part);
-    }
-    bytes.push_str("];\n");
-    bytes.into_bytes()
+    format!("overensSearch.topics({});\n", script_json(&topics)).into_bytes()
 }
 
-/// Entries as JSON objects separated by commas, without the array's brackets. `</` is
-/// escaped, so the index cannot end its script early when read as a script.
-fn to_json(entries: &[Entry]) -> String {
-    // Plain strings cannot fail to serialize.
-    let json = serde_json::to_string(entries).unwrap_or_else(|_| "[]".to_owned());
-    let inner = &json[1..json.len() - 1];
-    inner.replace("</", "<\\/")
+/// `value` as JSON that cannot end its script early.
+fn script_json<T: Serialize>(value: &T) -> String {
+    // Plain strings and lists cannot fail to serialize.
+    let json = serde_json::to_string(value).unwrap_or_else(|_| "null".to_owned());
+    json.replace("</", "<\\/")
 }
 
-fn clip(text: String) -> String {
-    if text.len() <= TEXT_LIMIT {
-        return text;
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_base_32_lowest_digit_first() {
+        let written = |v| {
+            let mut out = String::new();
+            number(&mut out, v);
+            out
+        };
+        assert_eq!(written(0), "0");
+        assert_eq!(written(31), "v");
+        assert_eq!(written(32), "w1");
+        assert_eq!(written(0b11_00001), "x3");
+        assert_eq!(written(u64::MAX).len(), 13);
     }
-    let mut end = TEXT_LIMIT;
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    text[..end].to_owned()
 }

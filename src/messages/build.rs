@@ -53,6 +53,16 @@ pub(crate) const PART_AFTER_SHOULD_PRINCIPLE_S: Msg = Msg::new(
     "delen efter # ska vara en princips filnamn utan .md, eller ta bort den",
     "the part after # should be a principle's file name without .md, or remove it",
 );
+/// The part's path, then its size in kB.
+pub(crate) const SEARCH_PART_TOO_LARGE: Msg = Msg::new(
+    "en del av sökindexet, {}, är {} kB: en sökning som behöver den hämtar mer än 300 kB",
+    "a part of the search index, {}, is {} kB: a search that needs it downloads more than 300 kB",
+);
+/// The two letters the part's words start with.
+pub(crate) const SEARCH_PART_HOLDS_WORDS: Msg = Msg::new(
+    "delen håller ord som börjar på \"{}\"; långa listor av namn, nummer eller ord som bara förekommer en gång gör den stor. Sidorna och sökningen fungerar ändå, men långsammare på en telefon",
+    "the part holds the words starting with \"{}\"; long lists of names, numbers or words that appear only once make it large. The pages and search still work, but slower on a phone",
+);
 pub(crate) const RENAME_FILE: Msg = Msg::new("byt namn på filen", "rename the file");
 pub(crate) const SITE_S_FOLDER_HOLDS_LIES: Msg = Msg::new("den är webbplatsens mapp, ligger över den eller bland dess källfiler; välj en annan med --output, till exempel output", "it is the site's folder, holds it, or lies among its sources; choose another with --output, for example output");
 pub(crate) const SPELL_DOCS_CONTENT_MD_WHAT: Msg = Msg::new("stava namnet som i docs/content.md (Vad varje mall får), eller skriv {% if … is defined %} runt det", "spell it as in docs/content.md (What every template gets), or put {% if … is defined %} around it");

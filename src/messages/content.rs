@@ -159,6 +159,15 @@ pub(crate) const WRITE_WHOLE_ADDRESS_STARTING_HTTPS: Msg = Msg::new("skriv hela 
 pub(crate) const UNKNOWN_STATUS: Msg = Msg::new("okänd status", "unknown status");
 pub(crate) const UNKNOWN_KIND: Msg = Msg::new("okänd sorts överenskommelse (kind)", "unknown kind");
 pub(crate) const UNKNOWN_TOPIC: Msg = Msg::new("okänt ämne", "unknown topic");
+pub(crate) const UNKNOWN_COUNTY: Msg = Msg::new("okänt län (county)", "unknown county");
+pub(crate) const NATIONAL_COMPACT_HAS_NO_COUNTY: Msg = Msg::new(
+    "den nationella överenskommelsen hör inte till något län",
+    "the national compact belongs to no county",
+);
+pub(crate) const REMOVE_COUNTY_OR_KIND: Msg = Msg::new(
+    "ta bort raden county, eller ändra kind till kommun eller region",
+    "remove the county line, or change kind to kommun or region",
+);
 /// The title as written.
 pub(crate) const TITLE_IN_QUOTES: Msg = Msg::new(
     "titeln står inom citattecken, som då syns på webbplatsen: {}",

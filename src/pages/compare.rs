@@ -1,73 +1,109 @@
-//! The matrix of topics against compacts, and one page per topic with every wording.
+//! The matrix of topics against compacts, grouped by county. A small site has it on one
+//! page; a site split by county has the national compact and a summary of the counties on
+//! the matrix's page, and each county's matrix on a page of its own.
 
 use serde::Serialize;
 
 use super::{Ctx, Head};
-use crate::content::TopicId;
+use crate::compare::GroupKey;
+use crate::content::{CompactId, TopicId};
 use crate::diagnostics::Problem;
 use crate::output::Page;
 use crate::urls;
-use crate::views::{CellView, CompactSummary, Link, PrincipleView};
+use crate::views::{split, CompactSummary, GroupView, Link};
 
-/// From how many compacts the matrix gets an index of initial letters.
-pub(crate) const LETTER_INDEX_FROM: usize = 30;
+/// A topic's column.
+#[derive(Serialize)]
+struct TopicHeader {
+    id: String,
+    name: String,
+    path: String,
+    /// Compacts covering the topic: on the page's groups.
+    count: usize,
+    /// The name's language, when not the page's.
+    lang: Option<String>,
+}
+
+/// A principle in a cell: its mark links to it.
+#[derive(Serialize)]
+struct Mark {
+    title: String,
+    path: String,
+    /// Taken over through `endorses`, not the compact's own.
+    endorsed: bool,
+    /// The title's language, when not the page's.
+    lang: Option<String>,
+}
+
+/// One compact's row.
+#[derive(Serialize)]
+struct Row<'a> {
+    compact: &'a CompactSummary,
+    /// How many topics it covers.
+    count: usize,
+    /// One list of marks per topic.
+    cells: Vec<Vec<Mark>>,
+}
+
+/// A group's rows under its heading.
+#[derive(Serialize)]
+struct GroupRows<'a> {
+    group: GroupView,
+    rows: Vec<Row<'a>>,
+}
+
+/// A county in the summary: how many of its compacts cover each topic.
+#[derive(Serialize)]
+struct CountyRow {
+    group: GroupView,
+    covering: Vec<usize>,
+}
+
+#[derive(Serialize)]
+struct Data<'a> {
+    topics: Vec<TopicHeader>,
+    groups: Vec<GroupRows<'a>>,
+    /// The counties with their counts, on a site split by county.
+    counties: Vec<CountyRow>,
+    /// The county of a county's page.
+    county: Option<GroupView>,
+    /// The county's timeline, on a county's page.
+    timeline: Option<String>,
+    /// How many compacts the site has.
+    total: usize,
+}
 
 impl Ctx<'_, '_> {
+    /// The matrix: every group's rows, or, on a site split by county, the national compact's
+    /// and the counties' summary.
     pub(super) fn compare(&self) -> Result<Page, Problem> {
-        #[derive(Serialize)]
-        struct TopicHeader {
-            id: String,
-            name: String,
-            path: String,
-            count: usize,
-            /// The name's language, when not the page's.
-            lang: Option<String>,
-        }
-        #[derive(Serialize)]
-        struct Row<'a> {
-            compact: &'a CompactSummary,
-            count: usize,
-            cells: Vec<CellView>,
-            /// The row's id when it is the first of its initial letter in the letter index.
-            anchor: Option<String>,
-        }
-        #[derive(Serialize)]
-        struct Data<'a> {
-            topics: Vec<TopicHeader>,
-            rows: Vec<Row<'a>>,
-            /// Links to the first row of each initial letter, on long matrices.
-            letters: Vec<Link>,
-        }
         let (r, views) = (self.r, self.views);
+        let split = split(r);
+        let groups = r.groups();
+        let shown: Vec<(GroupKey, &[CompactId])> = groups
+            .iter()
+            .copied()
+            .filter(|(key, _)| !split || *key == GroupKey::National)
+            .collect();
+        let counties = if split {
+            groups
+                .iter()
+                .filter(|(key, _)| *key != GroupKey::National)
+                .map(|&(key, members)| CountyRow {
+                    group: views.group_view(key, members, true),
+                    covering: r
+                        .topic_ids()
+                        .map(|t| count_in(r.covering(t), members))
+                        .collect(),
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         let words = views.words();
         let topics = r
             .topic_ids()
-            .map(|t| {
-                let topic = r.topic(t);
-                TopicHeader {
-                    id: topic.id.clone(),
-                    name: topic.name.clone(),
-                    path: urls::topic(words, &topic.id),
-                    count: r.covering(t).len(),
-                    lang: views.content_lang(),
-                }
-            })
-            .collect();
-        let summaries = views.summaries(r);
-        let (letters, anchors) = letter_index(&summaries);
-        let rows = r
-            .ids()
-            .zip(summaries)
-            .zip(anchors)
-            .map(|((c, compact), anchor)| {
-                let row = r.row(c);
-                Row {
-                    compact,
-                    count: row.iter().filter(|cell| !cell.is_empty()).count(),
-                    cells: row.iter().map(|cell| views.cell_of(r, cell)).collect(),
-                    anchor,
-                }
-            })
+            .map(|t| self.header(t, r.covering(t).len(), urls::topic(words, &r.topic(t).id)))
             .collect();
         self.html(
             "compare.html",
@@ -81,93 +117,118 @@ impl Ctx<'_, '_> {
             },
             Data {
                 topics,
-                rows,
-                letters,
+                groups: self.rows(&shown, split),
+                counties,
+                county: None,
+                timeline: None,
+                total: r.compacts(),
             },
         )
     }
 
-    pub(super) fn topic(&self, t: TopicId) -> Result<Page, Problem> {
-        #[derive(Serialize)]
-        struct Entry<'a> {
-            compact: &'a CompactSummary,
-            own: Vec<PrincipleView<'a>>,
-            endorsed: Vec<PrincipleView<'a>>,
-        }
-        #[derive(Serialize)]
-        struct Data<'a> {
-            topic: &'a crate::content::Topic,
-            /// The language of the topic's name and description, when not the page's.
-            topic_lang: Option<String>,
-            entries: Vec<Entry<'a>>,
-            missing: Vec<&'a CompactSummary>,
-        }
+    /// A county's matrix, on a site split by county.
+    pub(super) fn county(&self, key: GroupKey) -> Result<Page, Problem> {
         let (r, views) = (self.r, self.views);
-        let topic = r.topic(t);
         let words = views.words();
-        let description = if topic.description.is_empty() {
-            topic.name.clone()
-        } else {
-            topic.description.clone()
-        };
-        let mut entries = Vec::new();
-        let mut missing = Vec::new();
-        for c in r.ids() {
-            let cell = r.cell(c, t);
-            if cell.is_empty() {
-                missing.push(views.summary(r, c));
-            } else {
-                entries.push(Entry {
-                    compact: views.summary(r, c),
-                    own: cell.own.iter().map(|&p| views.principle(r, p)).collect(),
-                    endorsed: cell
-                        .endorsed
-                        .iter()
-                        .map(|&p| views.principle(r, p))
-                        .collect(),
-                });
-            }
-        }
+        let members = r.group(key);
+        let slug = views.group_slug(key);
+        let topics = r
+            .topic_ids()
+            .map(|t| {
+                let path = urls::topic_in(words, &r.topic(t).id, &slug);
+                self.header(t, count_in(r.covering(t), members), path)
+            })
+            .collect();
+        let group = views.group_view(key, members, true);
+        let title = group.name.clone();
         self.html(
-            "topic.html",
+            "county.html",
             Head {
-                path: urls::topic(words, &topic.id),
-                title: topic.name.clone(),
-                description,
+                path: urls::county(words, &slug),
+                description: views.t("county_description").replace("{}", &title),
+                title,
                 section: "compare",
                 crumbs: vec![Link::new(views.t("compare_title"), urls::compare(words))],
                 title_lang: views.content_lang(),
             },
             Data {
-                topic,
-                topic_lang: views.content_lang(),
-                entries,
-                missing,
+                topics,
+                groups: self.rows(&[(key, members)], true),
+                counties: Vec::new(),
+                timeline: Some(urls::timeline_in(words, &slug)),
+                county: Some(group),
+                total: r.compacts(),
             },
         )
     }
+
+    fn header(&self, t: TopicId, count: usize, path: String) -> TopicHeader {
+        let topic = self.r.topic(t);
+        TopicHeader {
+            id: topic.id.clone(),
+            name: topic.name.clone(),
+            path,
+            count,
+            lang: self.views.content_lang(),
+        }
+    }
+
+    /// The rows of each of `groups`, under their headings.
+    fn rows<'v>(&'v self, groups: &[(GroupKey, &[CompactId])], split: bool) -> Vec<GroupRows<'v>> {
+        let (r, views) = (self.r, self.views);
+        groups
+            .iter()
+            .map(|&(key, members)| GroupRows {
+                group: views.group_view(key, members, split),
+                rows: members
+                    .iter()
+                    .map(|&c| {
+                        let row = r.row(c);
+                        Row {
+                            compact: views.summary(r, c),
+                            count: row.iter().filter(|cell| !cell.is_empty()).count(),
+                            cells: row
+                                .iter()
+                                .map(|cell| {
+                                    let mark = |endorsed| {
+                                        move |&p| {
+                                            let link = views.principle_link(r, p);
+                                            Mark {
+                                                title: link.title,
+                                                path: link.path,
+                                                endorsed,
+                                                lang: link.lang,
+                                            }
+                                        }
+                                    };
+                                    cell.own
+                                        .iter()
+                                        .map(mark(false))
+                                        .chain(cell.endorsed.iter().map(mark(true)))
+                                        .collect()
+                                })
+                                .collect(),
+                        }
+                    })
+                    .collect(),
+            })
+            .collect()
+    }
 }
 
-/// The index of initial letters of a long matrix: a link to the first row of each letter, and
-/// each row's id when it is such a first row. The national compacts, first in the list, are
-/// left out.
-fn letter_index(compacts: &[&CompactSummary]) -> (Vec<Link>, Vec<Option<String>>) {
-    let mut letters: Vec<Link> = Vec::new();
-    let mut anchors = vec![None; compacts.len()];
-    if compacts.len() < LETTER_INDEX_FROM {
-        return (letters, anchors);
-    }
-    for (anchor, compact) in anchors.iter_mut().zip(compacts) {
-        let Some(initial) = compact.municipality.chars().next() else {
-            continue;
-        };
-        let letter: String = initial.to_uppercase().collect();
-        if compact.kind == "nationell" || letters.last().is_some_and(|l| l.title == letter) {
-            continue;
+/// How many of `covering` are among `members` (both in site order).
+pub(super) fn count_in(covering: &[CompactId], members: &[CompactId]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < covering.len() && j < members.len() {
+        match covering[i].cmp(&members[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
         }
-        let id = format!("rad-{}", letters.len() + 1);
-        letters.push(Link::new(letter, format!("#{id}")));
-        *anchor = Some(id);
     }
-    (letters, anchors)
+    n
 }

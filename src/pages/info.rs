@@ -4,12 +4,15 @@
 use serde::Serialize;
 
 use super::{Ctx, Head};
+use crate::compare::GroupKey;
 use crate::config::Compliance;
+use crate::content::CompactId;
 use crate::content::PartialDate;
 use crate::diagnostics::Problem;
 use crate::output::Page;
+use crate::terms::key_name;
 use crate::urls;
-use crate::views::{CompactSummary, DateView, Link};
+use crate::views::{split, CompactSummary, DateView, GroupView, Link};
 
 /// DIGG's form for reporting a public website's lack of accessibility.
 const DIGG_COMPLAINT_FORM: &str = "https://www.digg.se/tdosanmalan";
@@ -22,6 +25,7 @@ impl Ctx<'_, '_> {
             /// The language of the front page's text, when not the page's.
             body_lang: Option<String>,
             compacts: Vec<&'a CompactSummary>,
+            counties: Vec<GroupView>,
             topic_count: usize,
             /// The easy-to-read version's path, if there is one.
             easy: Option<String>,
@@ -44,6 +48,7 @@ impl Ctx<'_, '_> {
         };
         let mut common = self.common(&head);
         common.breadcrumbs.clear();
+        let (compacts, counties) = self.listed();
         self.html_with(
             "index.html",
             head.path,
@@ -51,7 +56,8 @@ impl Ctx<'_, '_> {
             Data {
                 body_html: &front.body_html,
                 body_lang: views.content_lang(),
-                compacts: views.summaries(r),
+                compacts,
+                counties,
                 topic_count: r.topics().len(),
                 easy: r.has_easy(None).then(|| urls::front_easy(views.words())),
             },
@@ -123,9 +129,15 @@ impl Ctx<'_, '_> {
         struct Data<'a> {
             topics: Vec<Link>,
             compacts: Vec<&'a CompactSummary>,
+            counties: Vec<GroupView>,
+            /// The folder of the index's parts.
             index: &'static str,
+            /// The parts there are, by their two letters, separated by spaces.
+            parts: String,
         }
         let (r, views) = (self.r, self.views);
+        let (compacts, counties) = self.listed();
+        let parts: Vec<String> = r.keys().into_iter().map(key_name).collect();
         let title = views.t("search_title");
         self.html(
             "search.html",
@@ -139,9 +151,31 @@ impl Ctx<'_, '_> {
             },
             Data {
                 topics: r.topics().iter().map(|t| views.topic_link(t)).collect(),
-                compacts: views.summaries(r),
+                compacts,
+                counties,
                 index: urls::SEARCH_INDEX,
+                parts: parts.join(" "),
             },
+        )
+    }
+
+    /// The compacts a page lists one by one, and the counties it lists instead of theirs: on
+    /// a site split by county, the national compact and every county; else every compact.
+    fn listed(&self) -> (Vec<&CompactSummary>, Vec<GroupView>) {
+        let (r, views) = (self.r, self.views);
+        if !split(r) {
+            return (views.summaries(r), Vec::new());
+        }
+        let national: &[CompactId] = r.group(GroupKey::National);
+        let counties = r
+            .groups()
+            .into_iter()
+            .filter(|(key, _)| *key != GroupKey::National)
+            .map(|(key, members)| views.group_view(key, members, true))
+            .collect();
+        (
+            national.iter().map(|&c| views.summary(r, c)).collect(),
+            counties,
         )
     }
 

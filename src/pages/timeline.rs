@@ -1,35 +1,139 @@
-//! The status and timeline of every process.
+//! The status and timeline of every process: a chart of every compact on one time axis,
+//! the status table, and the events year by year as the chart's text alternative. On a site
+//! split by county, the timeline's page holds the national compact and the counties' statuses,
+//! and each county has a timeline of its own.
 
 use serde::Serialize;
 
+use super::chart::{self, Lane, Mark, Row, Texts};
 use super::{Ctx, Head};
+use crate::compare::GroupKey;
+use crate::content::{CompactId, Status};
 use crate::diagnostics::Problem;
 use crate::output::Page;
 use crate::urls;
-use crate::views::{CompactSummary, DateView};
+use crate::views::{split, truncate, CompactSummary, DateView, GroupView, Link};
+
+#[derive(Serialize)]
+struct Entry<'a> {
+    /// The id the chart's mark links to.
+    anchor: String,
+    date: DateView,
+    compact: &'a CompactSummary,
+    text: String,
+}
+
+#[derive(Serialize)]
+struct Year<'a> {
+    year: u16,
+    entries: Vec<Entry<'a>>,
+}
+
+/// A status's shape and word, for the chart's legend.
+#[derive(Serialize)]
+struct Symbol {
+    symbol: String,
+    label: String,
+}
+
+/// A county's processes by status, on a site split by county.
+#[derive(Serialize)]
+struct CountyStatus {
+    group: GroupView,
+    /// How many of its compacts have each status, in the order of the legend.
+    statuses: Vec<usize>,
+}
+
+#[derive(Serialize)]
+struct Data<'a> {
+    compacts: Vec<&'a CompactSummary>,
+    years: Vec<Year<'a>>,
+    chart: Option<String>,
+    legend: Vec<Symbol>,
+    counties: Vec<CountyStatus>,
+    county: Option<GroupView>,
+}
 
 impl Ctx<'_, '_> {
+    /// The timeline: every compact, or on a site split by county the national compact and
+    /// the counties' statuses.
     pub(super) fn timeline(&self) -> Result<Page, Problem> {
-        #[derive(Serialize)]
-        struct Entry<'a> {
-            date: DateView,
-            compact: &'a CompactSummary,
-            text: String,
-        }
-        #[derive(Serialize)]
-        struct Year<'a> {
-            year: u16,
-            entries: Vec<Entry<'a>>,
-        }
-        #[derive(Serialize)]
-        struct Data<'a> {
-            compacts: Vec<&'a CompactSummary>,
-            years: Vec<Year<'a>>,
-        }
         let (r, views) = (self.r, self.views);
+        let split = split(r);
+        let groups: Vec<(GroupKey, &[CompactId])> = r
+            .groups()
+            .into_iter()
+            .filter(|(key, _)| !split || *key == GroupKey::National)
+            .collect();
+        let counties = if split {
+            r.groups()
+                .into_iter()
+                .filter(|(key, _)| *key != GroupKey::National)
+                .map(|(key, members)| {
+                    let mut group = views.group_view(key, members, true);
+                    group.path = urls::timeline_in(views.words(), &group.slug);
+                    CountyStatus {
+                        group,
+                        statuses: Status::ALL
+                            .iter()
+                            .map(|&s| members.iter().filter(|&&c| r.head(c).status == s).count())
+                            .collect(),
+                    }
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let title = views.t("timeline_title");
+        self.timeline_page(
+            Head {
+                path: urls::timeline(views.words()),
+                title: title.clone(),
+                description: views.t("timeline_description"),
+                section: "timeline",
+                crumbs: Vec::new(),
+                title_lang: None,
+            },
+            &groups,
+            counties,
+            None,
+        )
+    }
+
+    /// A county's timeline, on a site split by county.
+    pub(super) fn timeline_in(&self, key: GroupKey) -> Result<Page, Problem> {
+        let (r, views) = (self.r, self.views);
+        let members = r.group(key);
+        let group = views.group_view(key, members, true);
+        let words = views.words();
+        self.timeline_page(
+            Head {
+                path: urls::timeline_in(words, &group.slug),
+                title: format!("{} – {}", views.t("timeline_title"), group.name),
+                description: views.t("timeline_description"),
+                section: "timeline",
+                crumbs: vec![Link::new(views.t("timeline_title"), urls::timeline(words))],
+                title_lang: None,
+            },
+            &[(key, members)],
+            Vec::new(),
+            Some(group),
+        )
+    }
+
+    fn timeline_page(
+        &self,
+        head: Head,
+        groups: &[(GroupKey, &[CompactId])],
+        counties: Vec<CountyStatus>,
+        county: Option<GroupView>,
+    ) -> Result<Page, Problem> {
+        let (r, views) = (self.r, self.views);
+        let compacts: Vec<CompactId> = groups.iter().flat_map(|(_, m)| m.iter().copied()).collect();
         let mut years: Vec<Year<'_>> = Vec::new();
-        for entry in r.events() {
+        for entry in r.events_in(&compacts) {
             let view = Entry {
+                anchor: anchor(r.slug(entry.compact), entry.event),
                 date: views.date_view(entry.date),
                 compact: views.summary(r, entry.compact),
                 text: views.happening(&entry.happening),
@@ -42,20 +146,79 @@ impl Ctx<'_, '_> {
                 }),
             }
         }
+        let title = match &county {
+            Some(group) => format!("{} – {}", views.t("chart_title"), group.name),
+            None => views.t("chart_title"),
+        };
+        let description = views
+            .t("chart_description")
+            .replace("{}", &compacts.len().to_string());
+        let chart = chart::svg(
+            &self.chart_rows(groups),
+            &Texts {
+                title: &title,
+                description: &description,
+            },
+        );
+        let legend = Status::ALL
+            .iter()
+            .map(|&s| Symbol {
+                symbol: chart::symbol(s),
+                label: views.t(&format!("status_{}", s.key())),
+            })
+            .collect();
         self.html(
             "timeline.html",
-            Head {
-                path: urls::timeline(views.words()),
-                title: views.t("timeline_title"),
-                description: views.t("timeline_description"),
-                section: "timeline",
-                crumbs: Vec::new(),
-                title_lang: None,
-            },
+            head,
             Data {
-                compacts: views.summaries(r),
+                compacts: compacts.iter().map(|&c| views.summary(r, c)).collect(),
                 years,
+                chart,
+                legend,
+                counties,
+                county,
             },
         )
     }
+
+    /// The chart's rows: each group's heading when there are several, and its lanes.
+    fn chart_rows(&self, groups: &[(GroupKey, &[CompactId])]) -> Vec<Row<'_>> {
+        let (r, views) = (self.r, self.views);
+        let mut rows = Vec::new();
+        for &(key, members) in groups {
+            if groups.len() > 1 {
+                rows.push(Row::Heading(views.group_name(key)));
+            }
+            for &c in members {
+                let summary = views.summary(r, c);
+                let events = r
+                    .events_of(c)
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, (date, happening))| Mark {
+                        date,
+                        anchor: anchor(r.slug(c), i),
+                        label: format!(
+                            "{}, {}: {}",
+                            summary.municipality,
+                            views.date_view(date).text,
+                            truncate(&views.happening(&happening), 60)
+                        ),
+                    })
+                    .collect();
+                rows.push(Row::Lane(Lane {
+                    name: &summary.municipality,
+                    status: r.head(c).status,
+                    status_label: &summary.status_label,
+                    events,
+                }));
+            }
+        }
+        rows
+    }
+}
+
+/// The id of a compact's event in the list: `e-eslov-2`.
+fn anchor(slug: &str, event: usize) -> String {
+    format!("e-{slug}-{event}")
 }

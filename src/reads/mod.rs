@@ -10,16 +10,17 @@
 //! Ids are places in the lists of compacts and topics; the rebuild renders everything again
 //! when those lists change (a compact added, removed, renamed, or a new vocabulary).
 
-mod answer;
+mod model;
 
 use std::cell::RefCell;
 
-use crate::compare::{events_of, Cell, Happening, Quotes, TimelineEntry};
+use crate::compare::{events_of, Cell, GroupKey, Happening, Quotes, TimelineEntry};
 use crate::content::{
     Action, Compact, CompactId, EasyText, Followups, FrontPage, Head, PartialDate, Principle,
     PrincipleId, Signatories, Text, Topic, TopicId, Version,
 };
-pub(crate) use answer::{changed, Model, Parts, Title};
+use crate::terms::{Key, Share};
+pub(crate) use model::{changed, Model, Parts, Title};
 
 /// One piece of the site that a page can read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -70,6 +71,14 @@ pub(crate) enum Read {
     Easy(Option<CompactId>),
     /// Whether a compact, or the front page (`None`), has an easy-to-read version.
     HasEasy(Option<CompactId>),
+    /// The compacts of a group (a county).
+    Group(GroupKey),
+    /// Which parts the search index has.
+    Keys,
+    /// The compacts with words in a part of the search index.
+    Members(Key),
+    /// A compact's words in a part of the search index.
+    Share(CompactId, Key),
 }
 
 impl Read {
@@ -90,7 +99,11 @@ impl Read {
             | Read::Parts(c) => Some(c),
             Read::Language(c) | Read::Easy(Some(c)) | Read::HasEasy(Some(c)) => Some(c),
             Read::Principle(p) | Read::Title(p) => Some(p.compact),
+            Read::Share(c, _) => Some(c),
             Read::Front
+            | Read::Group(_)
+            | Read::Keys
+            | Read::Members(_)
             | Read::Cell(..)
             | Read::Row(_)
             | Read::Covering(_)
@@ -144,6 +157,11 @@ impl<'a> Reader<'a> {
     /// Every compact's id, in order.
     pub(crate) fn ids(&self) -> impl Iterator<Item = CompactId> + 'a {
         self.model.content.ids()
+    }
+
+    /// How many compacts the site has.
+    pub(crate) fn compacts(&self) -> usize {
+        self.model.content.compacts.len()
     }
 
     /// A compact's folder name.
@@ -281,22 +299,59 @@ impl<'a> Reader<'a> {
 
     /// Everything that happened in every compact's process, oldest first; on one date in
     /// the order of the compacts.
+    /// The compacts of group `key`, in order.
+    pub(crate) fn group(&self, key: GroupKey) -> &'a [CompactId] {
+        self.note(Read::Group(key));
+        self.model.group(key)
+    }
+
+    /// Every group that has compacts, in order, with its compacts.
+    pub(crate) fn groups(&self) -> Vec<(GroupKey, &'a [CompactId])> {
+        GroupKey::all()
+            .map(|key| (key, self.group(key)))
+            .filter(|(_, members)| !members.is_empty())
+            .collect()
+    }
+
+    /// The parts of the search index, in order.
+    pub(crate) fn keys(&self) -> Vec<Key> {
+        self.note(Read::Keys);
+        self.model.keys()
+    }
+
+    /// The compacts with words in part `key` of the search index.
+    pub(crate) fn members(&self, key: Key) -> Vec<CompactId> {
+        self.note(Read::Members(key));
+        self.model.members(key)
+    }
+
+    /// Compact `c`'s words in part `key` of the search index.
+    pub(crate) fn share(&self, c: CompactId, key: Key) -> Option<&'a Share> {
+        self.note(Read::Share(c, key));
+        self.model.share(c, key)
+    }
+
+    /// Every event of every compact, oldest first.
     pub(crate) fn events(&self) -> Vec<TimelineEntry> {
-        let mut all: Vec<(usize, TimelineEntry)> = Vec::new();
-        for c in self.ids() {
-            for (order, (date, happening)) in self.events_of(c).into_iter().enumerate() {
-                all.push((
-                    order,
-                    TimelineEntry {
-                        date,
-                        compact: c,
-                        happening,
-                    },
-                ));
-            }
+        let all: Vec<CompactId> = self.ids().collect();
+        self.events_in(&all)
+    }
+
+    /// Everything that happened in the processes of `compacts` (in site order), oldest
+    /// first; on one date in the order of the compacts.
+    pub(crate) fn events_in(&self, compacts: &[CompactId]) -> Vec<TimelineEntry> {
+        let mut all: Vec<TimelineEntry> = Vec::new();
+        for &c in compacts {
+            let events = self.events_of(c).into_iter().enumerate();
+            all.extend(events.map(|(event, (date, happening))| TimelineEntry {
+                date,
+                compact: c,
+                event,
+                happening,
+            }));
         }
-        all.sort_by_key(|(order, e)| (e.date, e.compact, *order));
-        all.into_iter().map(|(_, e)| e).collect()
+        all.sort_by_key(|e| (e.date, e.compact, e.event));
+        all
     }
 
     /// Compact `c`'s earlier versions.

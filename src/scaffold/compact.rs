@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use super::{quoted, write_new};
 use crate::config::Config;
 use crate::content::{
-    is_slug, load_topics, slugify, Kind, PLACEHOLDER_BACKGROUND, PLACEHOLDER_COMPACT_TEXT,
+    is_slug, load_topics, slugify, County, Kind, PLACEHOLDER_BACKGROUND, PLACEHOLDER_COMPACT_TEXT,
     PLACEHOLDER_EVENT, PLACEHOLDER_PRINCIPLE_TEXT, PLACEHOLDER_PRINCIPLE_TITLE,
     PLACEHOLDER_SUMMARY, PLAN_FILE, SIGNATORIES_FILE,
 };
@@ -96,6 +96,11 @@ fn check_name(
 fn compact_text(municipality: &str, kind: Kind) -> String {
     let name = quoted(municipality);
     let title = quoted(&format!("Överenskommelsen i {municipality}"));
+    // A region's name says its county ("Region Skåne"); a municipality's the editor adds.
+    let county = match County::parse(municipality) {
+        Some(county) if kind != Kind::Nationell => format!("county: {}", county.name()),
+        _ => "# county: Skåne län".to_owned(),
+    };
     let kind = kind.key();
     format!(
         "---
@@ -108,6 +113,9 @@ title: {title}
 municipality: {name}
 # kommun, region eller nationell.
 kind: {kind}
+# Länet som kommunen eller regionen hör till, till exempel Skåne län eller Stockholms län.
+# Ta bort # och skriv länet. Den nationella överenskommelsen har inget län.
+{county}
 # Var processen står: proposed (föreslagen), drafting (under arbete), adopted (antagen),
 # revised (reviderad), halted (avbruten) eller ended (avslutad).
 status: drafting

@@ -49,6 +49,8 @@ const DEFAULT_TEMPLATES: &[(&str, &str)] = embedded![
     "plan.html",
     "overview.html",
     "easy.html",
+    "matrix.html",
+    "county.html",
 ];
 
 /// The default theme's static files, compiled in.

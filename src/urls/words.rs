@@ -34,6 +34,10 @@ pub(crate) struct Words {
     /// An easy-to-read version (lättläst): the front page's folder, and the folder inside a
     /// compact's.
     pub(crate) easy: &'static str,
+    /// The folder of the counties' pages, on a site split by county.
+    pub(crate) county: &'static str,
+    /// The address word of the compacts that name no county, among the counties.
+    pub(crate) no_county: &'static str,
 }
 
 impl Words {
@@ -55,6 +59,8 @@ impl Words {
                 plan: "handlingsplan",
                 by_date: "efter-datum",
                 easy: "lattlast",
+                county: "lan",
+                no_county: "utan-lan",
             },
             Lang::En => Words {
                 compare: "compare",
@@ -71,6 +77,8 @@ impl Words {
                 plan: "action-plan",
                 by_date: "by-date",
                 easy: "easy-read",
+                county: "county",
+                no_county: "no-county",
             },
         }
     }
@@ -78,7 +86,7 @@ impl Words {
     /// The first part of every path these words make at the output root, and the words of a
     /// compact's own pages, which its principles' files may not take. Every field is named,
     /// so a word added to [`Words`] without being placed here does not compile.
-    fn folders(self) -> ([&'static str; 10], [&'static str; 4]) {
+    fn folders(self) -> ([&'static str; 11], [&'static str; 4]) {
         let Words {
             compare,
             timeline,
@@ -94,6 +102,9 @@ impl Words {
             plan,
             by_date: _,
             easy,
+            county,
+            // Only ever below the county folder, the compare folder and the timeline's.
+            no_county: _,
         } = self;
         let top = [
             compare,
@@ -106,6 +117,7 @@ impl Words {
             overview,
             signatories_csv,
             easy,
+            county,
         ]
         .map(first_segment);
         (top, [versions, signatories, plan, easy])

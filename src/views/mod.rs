@@ -6,6 +6,7 @@
 
 use serde::Serialize;
 
+pub(crate) mod groups;
 mod summary;
 
 use crate::compare::Happening;
@@ -14,6 +15,7 @@ use crate::messages::Lang;
 use crate::reads::Reader;
 use crate::templates::Strings;
 use crate::urls::{self, Words};
+pub(crate) use groups::{split, GroupView};
 pub(crate) use summary::{CompactSummary, Summaries};
 
 /// A date with its ISO form (for `<time datetime>`) and its text in the site's language.
@@ -117,15 +119,6 @@ pub(crate) struct PrincipleView<'a> {
     pub(crate) compact: Link,
 }
 
-/// One cell of the matrix.
-#[derive(Debug, Clone, Serialize)]
-pub(crate) struct CellView {
-    /// The compact's own principles on the topic.
-    pub(crate) own: Vec<Link>,
-    /// Principles taken over through `endorses`.
-    pub(crate) endorsed: Vec<Link>,
-}
-
 /// What every page shares: the theme's strings, the URL words, and each compact's summary.
 pub(crate) struct Views<'a> {
     strings: &'a Strings,
@@ -226,22 +219,6 @@ impl<'a> Views<'a> {
             title: title.title.to_owned(),
             path: urls::principle(r.slug(p.compact), title.slug),
             lang: self.lang_of(r, p.compact),
-        }
-    }
-
-    /// A matrix cell already read.
-    pub(crate) fn cell_of(&self, r: &Reader<'_>, cell: &crate::compare::Cell) -> CellView {
-        CellView {
-            own: cell
-                .own
-                .iter()
-                .map(|&p| self.principle_link(r, p))
-                .collect(),
-            endorsed: cell
-                .endorsed
-                .iter()
-                .map(|&p| self.principle_link(r, p))
-                .collect(),
         }
     }
 

@@ -6,10 +6,11 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use super::{DateView, Languages, Link};
+use crate::compare::GroupKey;
 use crate::content::{CompactId, Status};
 use crate::reads::{changed, Model, Read, Reader};
 use crate::templates::Strings;
-use crate::urls;
+use crate::urls::{self, Words};
 
 /// A compact as it appears in lists, cards and table headers.
 #[derive(Debug, Clone, Serialize)]
@@ -42,6 +43,8 @@ pub(crate) struct CompactSummary {
     pub(crate) principle_count: usize,
     /// The compact it endorses, if any.
     pub(crate) endorses: Option<Link>,
+    /// The county it belongs to, if it names one: its page, or its place in the matrix.
+    pub(crate) county: Option<Link>,
     /// Short description.
     pub(crate) summary: Option<String>,
     /// The language of its title and summary, when it is not the page's.
@@ -114,6 +117,7 @@ fn make(
     languages: Languages<'_>,
 ) -> CompactSummary {
     let t = |key: &str| crate::templates::string(strings, key);
+    let words = Words::of(languages.page);
     let slug = r.slug(c);
     let head = r.head(c);
     let reason_key = match head.status {
@@ -142,6 +146,13 @@ fn make(
                 r.head(other).municipality.clone(),
                 urls::compact(slug),
             ))
+        }),
+        county: head.county.map(|county| {
+            let key = GroupKey::County(county);
+            Link::new(
+                super::groups::group_name(key, strings),
+                super::groups::group_path(key, words, super::split(r)),
+            )
         }),
         summary: head.summary.clone(),
         lang: languages.mark(r.language(c)),

@@ -3,7 +3,9 @@
 // loaded in headless Chromium and must pass axe-core's WCAG 2.1 A/AA rules, be usable from
 // the keyboard, reflow at 320 px and at 200 % zoom without a page-wide horizontal scroll,
 // validate in the Nu HTML Checker, load nothing from a third-party host, and hold no path
-// of the machine that built it.
+// of the machine that built it. A synthetic site above the size at which pages are split by
+// county gets the same checks on each kind of page, and every one of its pages is held to
+// the budget of 300 KB with what it loads.
 //
 // Run from anywhere: `node tests/browser/run.mjs` (after `npm ci --prefix tests/browser`).
 // Needs: cargo, Debian's chromium (/usr/bin/chromium, or CHROMIUM=/path), java (11+).
@@ -207,6 +209,57 @@ function buildLong(tmp) {
   const baseUrl = /^base_url:\s*["']?([^"'\s]+)/m.exec(config)?.[1] ?? 'https://www.example.se/';
   const files = walk(out);
   return { lang: 'long', root, out, baseUrl, basePath: new URL(baseUrl).pathname.replace(/\/?$/, '/'), files, pages: ['jamfor/index.html'] };
+}
+
+/** The size above which pages are split by county (`BY_COUNTY_ABOVE` in src/compare/groups.rs). */
+const BY_COUNTY_ABOVE = 60;
+/** The budget of a page with what it loads, and of the index a search needs, in bytes. */
+const BUDGET = 300_000;
+
+/** A synthetic site above the size at which pages are split by county. */
+function buildNational(tmp) {
+  const root = path.join(tmp, 'site-national');
+  const out = path.join(tmp, 'out-national');
+  for (const args of [
+    ['run', '--quiet', '--example', 'synth', '--', '--compacts', String(BY_COUNTY_ABOVE + 20), '--principles', '4', '--out', root],
+    ['run', '--quiet', '--', 'build', '--quiet', '--root', root, '--output', out],
+  ]) {
+    const run = spawnSync('cargo', args, { cwd: REPO, encoding: 'utf8' });
+    if (run.status !== 0) fatal([`cargo ${args.join(' ')} failed (exit ${run.status}):`, `${run.stdout}${run.stderr}`.trim()]);
+  }
+  const config = fs.readFileSync(path.join(root, 'site.yaml'), 'utf8');
+  const baseUrl = /^base_url:\s*["']?([^"'\s]+)/m.exec(config)?.[1] ?? 'https://www.example.se/';
+  const files = walk(out);
+  const html = files.filter((f) => f.endsWith('.html'));
+  if (!files.includes('lan/skane/index.html')) fatal(['the national site has no page for Skåne län: is it above the size?']);
+  // One page of each kind, the new ones above all, for the checks that load a page.
+  const pages = [
+    'index.html',
+    'jamfor/index.html',
+    'lan/skane/index.html',
+    'lan/utan-lan/index.html',
+    'jamfor/dialog/index.html',
+    'jamfor/dialog/skane/index.html',
+    'tidslinje/index.html',
+    'tidslinje/skane/index.html',
+    'sok/index.html',
+    html.find((f) => f.split('/').length === 2 && !/^(lan|jamfor|tidslinje|sok|tillganglighet)\//.test(f)),
+  ];
+  return { lang: 'national', root, out, baseUrl, basePath: new URL(baseUrl).pathname.replace(/\/?$/, '/'), files, html, pages };
+}
+
+/**
+ * The stylesheets and scripts a page loads before it is usable, as paths in the output; the
+ * 404 page links from the site's own path (`basePath`), as a server shows it anywhere.
+ */
+function loadedBy(rel, html, basePath) {
+  const folder = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/') + 1) : '';
+  const found = [];
+  for (const m of html.matchAll(/<link rel="stylesheet" href="([^"]+)"|<script src="([^"]+)"/g)) {
+    const link = decodeEntities(m[1] ?? m[2]);
+    found.push(link.startsWith(basePath) ? link.slice(basePath.length) : path.posix.normalize(folder + link));
+  }
+  return found;
 }
 
 /**
@@ -475,6 +528,22 @@ function contrast(a, b) {
   return (l1 + 0.05) / (l2 + 0.05);
 }
 
+/** A 1280 px window zoomed to 200 % is 640 CSS px at 2 device px each: no sideways page. */
+async function checkZoomed(context, url) {
+  const zoomed = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(zoomed);
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 640, height: 400, deviceScaleFactor: 2, mobile: false });
+    await zoomed.goto(url, { waitUntil: 'load' });
+    const problems = (await checkReflow(zoomed, '200 % zoom')).problems;
+    const dpr = await zoomed.evaluate(() => ({ dpr: devicePixelRatio, width: document.documentElement.clientWidth }));
+    if (dpr.dpr !== 2 || dpr.width > 640) problems.push(`zoom emulation did not apply: ${JSON.stringify(dpr)}`);
+    return problems;
+  } finally {
+    await zoomed.close();
+  }
+}
+
 /** No page-wide horizontal scroll; what overflows is named to help fix it. */
 async function checkReflow(page, label) {
   const r = await page.evaluate(() => {
@@ -647,10 +716,12 @@ async function main() {
   console.log(`  a synthetic site of 40 compacts, for its matrix`);
   const extra = buildInitAndFragments(tmp, sites[0]);
   console.log(`  a new site from overens init (${extra[0].pages.length} pages), and the fragments' index page`);
+  const national = buildNational(tmp);
+  console.log(`  a synthetic site of ${BY_COUNTY_ABOVE + 20} compacts, split by county (${national.html.length} pages)`);
   console.log(`built (${elapsed()})`);
 
   // The validator runs in the background while Chromium works.
-  const allPages = [...sites, long, ...extra].flatMap((s) => s.pages.map((p) => path.join(s.out, p)));
+  const allPages = [...sites, long, ...extra, national].flatMap((s) => s.pages.map((p) => path.join(s.out, p)));
   const vnu = startVnu(vnuJar, allPages);
 
   // Output files.
@@ -660,8 +731,24 @@ async function main() {
       await check(`${site.lang} ${rel}: no third-party resources, no build paths`, () => scanFile(site, rel, machinePaths));
     }
   }
+  await check(`national: none of ${national.files.length} files loads from another host or holds a build path`, () =>
+    national.files.flatMap((rel) => scanFile(national, rel, machinePaths).map((p) => `${rel}: ${p}`)));
+  // The budget: no page over 300 KB, with the stylesheet and scripts it loads.
+  await check(`national: each of ${national.html.length} pages, with what it loads, within ${BUDGET / 1000} KB`, () => {
+    const problems = [];
+    const size = (rel) => fs.statSync(path.join(national.out, rel)).size;
+    let largest = [0, ''];
+    for (const rel of national.html) {
+      const html = fs.readFileSync(path.join(national.out, rel), 'utf8');
+      const needs = size(rel) + loadedBy(rel, html, national.basePath).reduce((sum, f) => sum + size(f), 0);
+      if (needs > largest[0]) largest = [needs, rel];
+      if (needs > BUDGET) problems.push(`${rel} needs ${needs} bytes with what it loads`);
+    }
+    console.log(`        (largest: ${largest[1]}, ${largest[0]} bytes with what it loads)`);
+    return problems;
+  });
 
-  const servers = await Promise.all([...sites, long, ...extra].map((site) => serve(site)));
+  const servers = await Promise.all([...sites, long, ...extra, national].map((site) => serve(site)));
   const userDataDir = fs.mkdtempSync(path.join(tmp, 'chromium-profile-'));
   const context = await playwright.chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -768,8 +855,11 @@ async function main() {
       }
 
       // Keyboard: every link on the front page (and the matrix's scroll region) by Tab.
+      // Keyboard: every link on the front page, the matrix (and its scroll region) and the
+      // timeline (and each event's mark in its chart) by Tab.
       const compare = site.pages.find((p) => /^(jamfor|compare)\/index\.html$/.test(p));
-      for (const rel of ['index.html', compare]) {
+      const timeline = site.pages.find((p) => /^(tidslinje|timeline)\/index\.html$/.test(p));
+      for (const rel of ['index.html', compare, timeline]) {
         await check(`${site.lang} ${rel}: every link and focusable region is reached by Tab, with a visible outline`, async () => {
           await page.setViewportSize(DESKTOP);
           await page.goto(`${base}${rel}`, { waitUntil: 'load' });
@@ -779,20 +869,45 @@ async function main() {
         });
       }
 
-      // The matrix at 200 % zoom: a 1280 px window zoomed to 200 % is 640 CSS px at 2 device px each.
-      await check(`${site.lang} ${compare}: at 200 % zoom the page does not scroll sideways; the table scrolls in a focusable region`, async () => {
-        const zoomed = await context.newPage();
-        try {
-          const cdp = await context.newCDPSession(zoomed);
-          await cdp.send('Emulation.setDeviceMetricsOverride', { width: 640, height: 400, deviceScaleFactor: 2, mobile: false });
-          await zoomed.goto(`${base}${compare}`, { waitUntil: 'load' });
-          const problems = (await checkReflow(zoomed, '200 % zoom')).problems;
-          const dpr = await zoomed.evaluate(() => ({ dpr: devicePixelRatio, width: document.documentElement.clientWidth }));
-          if (dpr.dpr !== 2 || dpr.width > 640) problems.push(`zoom emulation did not apply: ${JSON.stringify(dpr)}`);
-          return problems;
-        } finally {
-          await zoomed.close();
+      // The matrix and the timeline at 200 % zoom.
+      for (const rel of [compare, timeline]) {
+        await check(`${site.lang} ${rel}: at 200 % zoom the page does not scroll sideways; the table or chart scrolls in a focusable region`, () =>
+          checkZoomed(context, `${base}${rel}`));
+      }
+
+      // The timeline drawn: a title and a description, a lane for each compact with its
+      // status in words, each event a mark that leads to its entry in the list below.
+      await check(`${site.lang} ${timeline}: the chart has a title, a description, one lane per compact, marks that lead to the list`, async () => {
+        await page.setViewportSize(DESKTOP);
+        await page.goto(`${base}${timeline}`, { waitUntil: 'load' });
+        const info = await page.evaluate(() => {
+          const svg = document.querySelector('svg.chart');
+          if (!svg) return null;
+          const name = (id) => document.getElementById(svg.getAttribute(id) ?? '')?.textContent ?? '';
+          return {
+            title: svg.querySelector('title')?.textContent ?? '',
+            labelled: name('aria-labelledby'),
+            description: name('aria-describedby'),
+            lanes: [...svg.querySelectorAll('g.lane')].map((g) => [g.querySelector('text.name')?.textContent, g.querySelector('text.status')?.textContent]),
+            compacts: document.querySelectorAll('.status-table tbody tr').length,
+            marks: [...svg.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.querySelector('title')?.textContent ?? '']),
+            entries: [...document.querySelectorAll('.events li[id]')].map((li) => li.id),
+            inView: svg.getBoundingClientRect().width > 600,
+          };
+        });
+        if (!info) return ['no svg.chart on the timeline'];
+        const problems = [];
+        if (!info.title || info.labelled !== info.title) problems.push(`the chart is not named by its <title>: ${JSON.stringify(info.title)}`);
+        if (info.description.length < 40) problems.push(`the chart's <desc> says too little: ${JSON.stringify(info.description)}`);
+        if (info.lanes.length !== 4 || info.lanes.length !== info.compacts) problems.push(`expected one lane per compact (4), found ${info.lanes.length}: ${JSON.stringify(info.lanes)}`);
+        if (info.lanes.some(([name, status]) => !name || !status)) problems.push(`a lane without its name or status in words: ${JSON.stringify(info.lanes)}`);
+        if (info.marks.length !== info.entries.length) problems.push(`${info.marks.length} marks for ${info.entries.length} events in the list`);
+        for (const [href, title] of info.marks) {
+          if (!info.entries.includes(href.slice(1))) problems.push(`the mark ${href} leads to no entry`);
+          if (!title) problems.push(`the mark ${href} has no name`);
         }
+        if (!info.inView) problems.push('the chart is drawn narrower than 600 px at 1280 px');
+        return problems;
       });
 
       await check(`${site.lang} ${compare}: at 320 px the table scrolls with the keyboard inside its region`, async () => {
@@ -834,13 +949,27 @@ async function main() {
         await check(`${site.lang} ${search}?q=…: hits are listed and axe passes`, async () => {
           await page.setViewportSize(DESKTOP);
           const requests = await open(page, `${base}${search}?q=${encodeURIComponent('långsiktig')}`);
+          await page.waitForFunction(() => document.querySelectorAll('#search-results li a').length > 0);
           const hrefs = await page.locator('#search-results li a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
           const problems = [];
+          // The number of hits is said in a status region, which screen readers announce.
+          const announced = await page.evaluate(() => {
+            const status = document.getElementById('search-status');
+            return { role: status?.getAttribute('role'), live: status?.getAttribute('aria-live'), text: status?.textContent ?? '' };
+          });
+          if (announced.role !== 'status' || announced.live !== 'polite') problems.push(`the hits are not counted in a live status region: ${JSON.stringify(announced)}`);
+          const counted = parseInt(announced.text, 10);
+          if (!(counted >= hrefs.length && counted > 0)) {
+            problems.push(`the status does not say how many hits: ${JSON.stringify(announced.text)} for ${hrefs.length} shown`);
+          }
           for (const wanted of ['nationell/langsiktighet/index.html', 'eslov/langsiktighet/index.html']) {
             if (!hrefs.some((h) => h.endsWith(wanted))) problems.push(`"långsiktig" does not find ${wanted}: ${hrefs.join(', ')}`);
           }
           // Typed without the ring, the word finds the same pages, and typing updates the hits.
+          await page.fill('#search-query', 'x');
+          await page.waitForFunction(() => document.querySelectorAll('#search-results li').length === 0);
           await page.fill('#search-query', 'langsiktig');
+          await page.waitForFunction(() => document.querySelectorAll('#search-results li a').length > 0);
           const folded = await page.locator('#search-results li a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
           if (!folded.some((h) => h.endsWith('eslov/langsiktighet/index.html'))) problems.push(`"langsiktig" does not find Eslöv's principle: ${folded.join(', ')}`);
           problems.push(...(await runAxe(page, axeSource, `${site.lang}/${search}?q=`)).problems);
@@ -873,7 +1002,7 @@ async function main() {
       // Printed: navigation and footer left out, web addresses written after their links,
       // the matrix printed whole rather than cut at a scroll edge.
       const compactPage = site.pages.find((p) => /^nationell\/index\.html$/.test(p));
-      await check(`${site.lang} ${compactPage} and ${compare}: print without navigation, with link addresses, the whole matrix`, async () => {
+      await check(`${site.lang} ${compactPage}, ${compare} and ${timeline}: print without navigation, with link addresses, the whole matrix and chart`, async () => {
         const problems = [];
         await page.setViewportSize(DESKTOP);
         await page.emulateMedia({ media: 'print' });
@@ -892,8 +1021,22 @@ async function main() {
           if (!printed.href) problems.push('expected a link to another site on the compact page (check the test)');
           else if (!printed.after?.includes(printed.href)) problems.push(`the printed link does not show its address: ${printed.after}`);
           await page.goto(`${base}${compare}`, { waitUntil: 'load' });
-          const overflow = await page.locator('.table-scroll').first().evaluate((el) => getComputedStyle(el).overflowX);
-          if (overflow !== 'visible') problems.push(`the matrix is printed inside a scroll region (overflow-x: ${overflow})`);
+          const overflow = await page.locator('.table-scroll').first().evaluate((el) => {
+            const s = getComputedStyle(el);
+            return `${s.overflowX} ${s.maxHeight}`;
+          });
+          if (overflow !== 'visible none') problems.push(`the matrix is printed inside a scroll region (overflow-x, max-height: ${overflow})`);
+          await page.goto(`${base}${timeline}`, { waitUntil: 'load' });
+          const chart = await page.evaluate(() => {
+            const svg = document.querySelector('svg.chart');
+            const region = svg?.closest('.chart-scroll');
+            return svg && region && {
+              overflow: getComputedStyle(region).overflowX,
+              fits: svg.getBoundingClientRect().right <= document.documentElement.clientWidth + 1,
+            };
+          });
+          if (!chart) problems.push('no chart on the timeline');
+          else if (chart.overflow !== 'visible' || !chart.fits) problems.push(`the chart is not printed whole: ${JSON.stringify(chart)}`);
         } finally {
           await page.emulateMedia({ media: 'screen' });
         }
@@ -924,25 +1067,103 @@ async function main() {
       }
     }
 
-    // A long matrix: the index of initial letters is reached by keyboard, passes axe, and
-    // each letter leads to the first compact of that letter.
+    // A long matrix, grouped by county: the list of counties is reached by keyboard, passes
+    // axe, and each county's link shows its heading below the header row, which stays in view
+    // while the table scrolls, as does the compacts' column.
     const longBase = `http://127.0.0.1:${servers[sites.length].address().port}${long.basePath}`;
-    await check('long jamfor/index.html: the index of initial letters leads to each letter, axe passes, reflows at 320 px', async () => {
+    await check('long jamfor/index.html: each county in the list leads to its heading, the header row and the first column stay in view, axe passes, reflows at 320 px', async () => {
       await page.setViewportSize(DESKTOP);
       const requests = await open(page, `${longBase}jamfor/index.html`);
       const problems = [...(await runAxe(page, axeSource, 'long/jamfor')).problems];
-      const letters = await page.locator('nav.letters a').evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href')]));
-      if (letters.length < 5) problems.push(`expected an index of initial letters, found ${letters.length} links`);
-      for (const [letter, href] of letters) {
-        const name = await page.evaluate((id) => document.getElementById(id)?.querySelector('th a')?.textContent ?? '', href.slice(1));
-        if (!name.toUpperCase().startsWith(letter)) problems.push(`${letter} (${href}) leads to "${name}"`);
+      const jumps = await page.locator('nav.jump a').evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href')]));
+      if (jumps.length < 5) problems.push(`expected a list of the counties, found ${jumps.length} links`);
+      for (const [county, href] of jumps) {
+        await page.locator(`nav.jump a[href="${href}"]`).click();
+        const seen = await page.evaluate((id) => {
+          const heading = document.getElementById(id);
+          const header = heading?.closest('table').querySelector('thead').getBoundingClientRect();
+          const r = heading?.getBoundingClientRect();
+          return heading && { text: heading.textContent, below: r.top >= header.bottom - 1, onScreen: r.top >= 0 && r.bottom <= innerHeight };
+        }, href.slice(1));
+        if (!seen || !seen.text.startsWith(county)) problems.push(`${county} (${href}) leads to ${JSON.stringify(seen)}`);
+        else if (!seen.below || !seen.onScreen) problems.push(`${county}'s heading is hidden under the header row or off screen: ${JSON.stringify(seen)}`);
       }
+      const sticky = await page.evaluate(() => {
+        const region = document.querySelector('.matrix-scroll');
+        region.scrollTop = region.scrollHeight;
+        region.scrollLeft = region.scrollWidth;
+        const top = region.getBoundingClientRect();
+        const header = region.querySelector('thead th:nth-child(3)').getBoundingClientRect();
+        const row = [...region.querySelectorAll('tbody th[scope="row"]')].pop().getBoundingClientRect();
+        return { scrolled: region.scrollTop > 0, headerAtTop: Math.abs(header.top - top.top) < 2, rowAtLeft: Math.abs(row.left - top.left) < 2 || region.scrollLeft === 0 };
+      });
+      if (!sticky.scrolled) problems.push('the matrix of 40 compacts does not scroll in its region');
+      if (!sticky.headerAtTop) problems.push('the header row does not stay in view when the table scrolls');
+      if (!sticky.rowAtLeft) problems.push('the compacts\' column does not stay in view when the table scrolls sideways');
+      const fits = await page.evaluate(() => document.querySelector('table.matrix').getBoundingClientRect().right <= document.documentElement.clientWidth);
+      if (!fits) problems.push('at 1280 px the matrix does not show every topic column');
+      await page.goto(`${longBase}jamfor/index.html`, { waitUntil: 'load' });
       const { problems: tab } = await checkTabThrough(page);
       problems.push(...tab);
       await page.setViewportSize({ width: 320, height: 640 });
       problems.push(...(await checkReflow(page, '320 px')).problems);
       problems.push(...requests());
       return problems;
+    });
+
+    // A site split by county: each kind of page passes axe, is reached by Tab from its skip
+    // link, reflows at 320 px and at 200 % zoom, and loads nothing from elsewhere; a search
+    // loads only the parts of the index its words need.
+    const nationalBase = `http://127.0.0.1:${servers[servers.length - 1].address().port}${national.basePath}`;
+    for (const rel of national.pages) {
+      await check(`national ${rel}: skip link, axe WCAG 2.1 A/AA, 320 px, 200 % zoom, nothing from elsewhere`, async () => {
+        await page.setViewportSize(DESKTOP);
+        const requests = await open(page, `${nationalBase}${rel}`);
+        const problems = [...(await checkSkipLink(page))];
+        await page.goto(`${nationalBase}${rel}`, { waitUntil: 'load' });
+        problems.push(...(await runAxe(page, axeSource, `national/${rel}`)).problems);
+        if (/^(lan|tidslinje)\/skane\//.test(rel)) {
+          const { problems: tab } = await checkTabThrough(page);
+          problems.push(...tab);
+        }
+        await page.setViewportSize({ width: 320, height: 640 });
+        await page.goto(`${nationalBase}${rel}`, { waitUntil: 'load' });
+        problems.push(...(await checkReflow(page, '320 px')).problems);
+        problems.push(...(await checkZoomed(context, `${nationalBase}${rel}`)));
+        problems.push(...requests());
+        return problems;
+      });
+    }
+    await check('national sok/index.html?q=…: a search loads only part of the index, within the budget, and finds its word', async () => {
+      await page.setViewportSize(DESKTOP);
+      const index = national.files.filter((f) => f.startsWith('search-index/'));
+      const total = index.reduce((sum, f) => sum + fs.statSync(path.join(national.out, f)).size, 0);
+      let requested = 0;
+      const loaded = [];
+      const onResponse = async (response) => {
+        const url = response.url();
+        if (!url.includes('/search-index/')) return;
+        const body = await response.body().catch(() => Buffer.alloc(0));
+        requested += body.length;
+        loaded.push(url.split('/search-index/')[1]);
+      };
+      page.on('response', onResponse);
+      try {
+        const requests = await open(page, `${nationalBase}sok/index.html?q=${encodeURIComponent('långsiktig')}`);
+        await page.waitForFunction(() => document.querySelectorAll('#search-results li a').length > 0);
+        await page.waitForTimeout(200);
+        const problems = [...requests()];
+        const titles = await page.locator('#search-results li a').allTextContents();
+        if (!titles.some((t) => /långsiktig/i.test(t))) problems.push(`"långsiktig" finds no title with the word: ${titles.slice(0, 5).join(', ')}`);
+        if (!loaded.includes('la.js')) problems.push(`the part of "la" was not loaded: ${loaded.join(', ')}`);
+        if (loaded.some((f) => /^[a-z0-9]{2}\.js$/.test(f) && f !== 'la.js')) problems.push(`parts other than "la" were loaded: ${loaded.join(', ')}`);
+        if (!(requested < total / 4)) problems.push(`the search loaded ${requested} of the index's ${total} bytes`);
+        if (requested > BUDGET) problems.push(`the first results needed ${requested} bytes of the index`);
+        console.log(`        (the search loaded ${requested} of ${total} bytes of the index, in ${loaded.length} files)`);
+        return problems;
+      } finally {
+        page.off('response', onResponse);
+      }
     });
 
     // A site fresh from overens init, and the fragments' index page: every page passes axe,
@@ -1000,7 +1221,7 @@ async function main() {
       byFile.set(file, [...(byFile.get(file) ?? []), `${where}: ${m.message}${m.extract ? `\n${m.extract.trim()}` : ''}`]);
     }
     if (byFile.has('(checker)')) record('the Nu HTML Checker ran', byFile.get('(checker)'));
-    for (const site of [...sites, long, ...extra]) {
+    for (const site of [...sites, long, ...extra, national]) {
       for (const rel of site.pages) {
         record(`${site.lang} ${rel}: valid HTML (Nu HTML Checker)`, byFile.get(path.join(site.out, rel)) ?? []);
       }

@@ -85,6 +85,8 @@ fn the_corpus_covers_every_common_mistake() {
         "version-folder-not-date",
         "replaced-by-unknown",
         "bad-organisation-number",
+        "misspelt-county",
+        "county-of-national",
     ] {
         assert!(cases.iter().any(|c| c == case), "no fixture for {case}");
     }

@@ -311,6 +311,48 @@ fn incremental_rebuilds_equal_full_builds_on_the_shipped_site() {
 
     replace(
         &site,
+        "content/varmdo/_index.md",
+        "county: Stockholms län",
+        "county: Skåne",
+    );
+    step(
+        &site,
+        &mut loaded,
+        &mut pages,
+        Change::Compact("varmdo".to_owned()),
+        "move a compact to another county",
+    );
+
+    replace(
+        &site,
+        "content/ekero/_index.md",
+        "county: Stockholms län\n",
+        "",
+    );
+    step(
+        &site,
+        &mut loaded,
+        &mut pages,
+        Change::Compact("ekero".to_owned()),
+        "take a compact out of its county",
+    );
+
+    replace(
+        &site,
+        "content/ekero/_index.md",
+        "kind: kommun",
+        "kind: kommun\ncounty: Stockholm",
+    );
+    step(
+        &site,
+        &mut loaded,
+        &mut pages,
+        Change::Compact("ekero".to_owned()),
+        "give a compact its county again",
+    );
+
+    replace(
+        &site,
         "content/_index.md",
         "Flera kommuner",
         "Många kommuner",
@@ -608,4 +650,109 @@ fn incremental_rebuilds_follow_easy_to_read_versions_and_languages() {
         eslov(),
         "remove an easy-to-read version",
     );
+}
+
+/// The first compact folder of `site` (in name order) whose `_index.md` holds `wanted`, and
+/// one of its principle files.
+fn compact_with(site: &SiteTest, wanted: &str) -> (String, String) {
+    let mut folders: Vec<_> = fs::read_dir(site.root.join("content"))
+        .expect("content")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
+    folders.sort();
+    for folder in folders {
+        let index = fs::read_to_string(folder.join("_index.md")).expect("_index.md");
+        let principle = fs::read_dir(folder.join("principles"))
+            .into_iter()
+            .flatten()
+            .filter_map(Result::ok)
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .min();
+        if let (true, Some(principle)) = (index.contains(wanted), principle) {
+            let slug = folder
+                .file_name()
+                .expect("name")
+                .to_string_lossy()
+                .into_owned();
+            return (slug, principle);
+        }
+    }
+    panic!("no compact with {wanted}");
+}
+
+/// On a site split by county, an edit renders again its own county's pages and the parts of
+/// the search index its words are in, and a compact that changes county moves between the
+/// counties' pages; each step equals a full build.
+#[test]
+fn incremental_rebuilds_equal_full_builds_on_a_site_split_by_county() {
+    let site = SiteTest::synthetic(70, 3);
+    let (mut loaded, _) = Live::load(&site.root, Lang::Sv).expect("loads");
+    let mut pages = full(&site);
+    let (slug, principle) = compact_with(&site, "county: \"Skåne län\"");
+    let change = || Change::Compact(slug.clone());
+    let file = format!("content/{slug}/principles/{principle}");
+
+    let text = fs::read_to_string(site.root.join(&file)).expect("principle");
+    let body = text.rsplit("---").next().expect("body").trim().to_owned();
+    let first_word = body.split(' ').next().expect("a word").to_owned();
+    replace(&site, &file, &first_word, "Kvittrande");
+    let update = loaded.apply(&[change()]).expect("applies");
+    let parts: Vec<&str> = update
+        .pages
+        .iter()
+        .map(|p| p.path.as_str())
+        .filter(|p| p.starts_with("search-index/"))
+        .collect();
+    assert!(
+        parts.contains(&"search-index/kv.js"),
+        "a word of a new part: {parts:?}"
+    );
+    assert!(
+        parts.len() <= 4,
+        "only the parts whose words changed: {parts:?}"
+    );
+    let all: Vec<&str> = update.pages.iter().map(|p| p.path.as_str()).collect();
+    assert!(
+        all.len() < 20,
+        "few pages show a principle's words: {all:?}"
+    );
+    apply(&mut pages, update);
+    step(
+        &site,
+        &mut loaded,
+        &mut pages,
+        change(),
+        "a new word in a principle",
+    );
+
+    replace(
+        &site,
+        &format!("content/{slug}/_index.md"),
+        "county: \"Skåne län\"",
+        "county: \"Blekinge län\"",
+    );
+    step(
+        &site,
+        &mut loaded,
+        &mut pages,
+        change(),
+        "move a compact to another county",
+    );
+
+    replace(
+        &site,
+        &format!("content/{slug}/_index.md"),
+        "county: \"Blekinge län\"\n",
+        "",
+    );
+    step(
+        &site,
+        &mut loaded,
+        &mut pages,
+        change(),
+        "take a compact out of every county",
+    );
+    assert!(pages.contains_key("lan/utan-lan/index.html"));
 }

@@ -26,6 +26,10 @@ fn a_new_compact_builds_without_errors() {
         index.contains("# Var processen står"),
         "explains the keys: {index}"
     );
+    assert!(
+        index.contains("\n# county: Skåne län\n"),
+        "a municipality's county is for the editor to write: {index}"
+    );
     let principle =
         std::fs::read_to_string(site.root.join("content/ornskoldsvik/principles/exempel.md"))
             .expect("principle");
@@ -33,10 +37,10 @@ fn a_new_compact_builds_without_errors() {
     let check = site.run(&["check"]);
     assert_eq!(check.code, 0, "{}", check.stderr);
     for left in [
-        "content/ornskoldsvik/_index.md:19:10",
-        "content/ornskoldsvik/_index.md:23:11",
-        "content/ornskoldsvik/_index.md:60:1",
-        "content/ornskoldsvik/_index.md:65:1",
+        "content/ornskoldsvik/_index.md:22:10",
+        "content/ornskoldsvik/_index.md:26:11",
+        "content/ornskoldsvik/_index.md:63:1",
+        "content/ornskoldsvik/_index.md:68:1",
         "content/ornskoldsvik/principles/exempel.md:4:8",
         "content/ornskoldsvik/principles/exempel.md:11:1",
     ] {
@@ -124,6 +128,13 @@ fn a_region_gets_kind_region() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let index = std::fs::read_to_string(site.root.join("content/are/_index.md")).expect("index");
     assert!(index.contains("kind: region"), "{index}");
+    site.build_ok();
+    // A region named after its county belongs to it.
+    let run = site.run(&["new", "Region Skåne", "--kind", "region"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let index =
+        std::fs::read_to_string(site.root.join("content/region-skane/_index.md")).expect("index");
+    assert!(index.contains("\ncounty: Skåne län\n"), "{index}");
     site.build_ok();
 }
 

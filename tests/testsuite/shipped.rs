@@ -305,8 +305,8 @@ fn every_page_has_language_title_description_and_skip_link() {
                 .collect();
             assert_eq!(
                 sources,
-                ["../search-index.js", "../search.js"],
-                "only the search page's own"
+                ["../search.js"],
+                "only the search page's own: it loads the index's parts when asked"
             );
         } else {
             assert!(scripts.is_empty(), "{path}: no script in build output");
@@ -360,24 +360,40 @@ fn feed_and_robots_point_at_the_published_site() {
 fn search_index_holds_every_compact_principle_and_topic() {
     let site = SiteTest::shipped();
     site.build_ok();
-    let script = site.output("search-index.js");
-    let json = script
-        .strip_prefix("window.overensIndex = ")
-        .and_then(|s| s.trim_end().strip_suffix(';'))
-        .expect("an index script");
-    let entries: Vec<serde_json::Value> = serde_json::from_str(json).expect("valid JSON");
+    // What results show of each compact: its page and each of its principles.
+    let mut documents = 0;
+    let mut eslov = String::new();
+    for n in 0..4 {
+        let script = site.output(&format!("search-index/c/{n}.js"));
+        if script.contains("[\"eslov\",") {
+            eslov = script.clone();
+        }
+        let json = script
+            .strip_prefix(&format!("overensSearch.compact({n},"))
+            .and_then(|s| s.trim_end().strip_suffix(");"))
+            .expect("a compact's script");
+        let record: serde_json::Value = serde_json::from_str(json).expect("valid JSON");
+        documents += 1 + record[2].as_array().map_or(0, Vec::len);
+    }
+    let topics = site.output("search-index/topics.js");
+    let json = topics
+        .strip_prefix("overensSearch.topics(")
+        .and_then(|s| s.trim_end().strip_suffix(");"))
+        .expect("the topics' script");
+    let topics: Vec<serde_json::Value> = serde_json::from_str(json).expect("valid JSON");
     assert_eq!(
-        entries.len(),
+        documents + topics.len(),
         4 + 12 + 11,
         "compacts, principles and topics"
     );
-    let eslov = entries
-        .iter()
-        .find(|e| e["u"] == "eslov/langsiktighet/index.html")
-        .expect("Eslöv's långsiktighet");
-    assert!(eslov["x"]
-        .as_str()
-        .is_some_and(|x| x.contains("långsiktigt")));
+    // Eslöv's principle on långsiktighet holds "långsiktigt", folded, in the part "la".
+    assert!(
+        eslov.contains("[\"langsiktighet\",\"Långsiktighet (Eslöv)\"]"),
+        "{eslov}"
+    );
+    let part = site.output("search-index/la.js");
+    assert!(part.starts_with("overensSearch.part(\"la\",{"), "{part}");
+    assert!(part.contains("\"langsiktigt\":["), "{part}");
     let page = site.page("sok/index.html");
     let topics: Vec<String> = select(&page, "#search-browse li")
         .iter()
@@ -387,4 +403,10 @@ fn search_index_holds_every_compact_principle_and_topic() {
         topics.contains(&"Långsiktighet".to_owned()),
         "without JavaScript, the topics: {topics:?}"
     );
+    let parts = select(&page, "#search-results")[0]
+        .value()
+        .attr("data-parts")
+        .expect("the parts there are")
+        .to_owned();
+    assert!(parts.split(' ').any(|p| p == "la"), "{parts}");
 }

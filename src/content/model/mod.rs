@@ -209,6 +209,8 @@ pub(crate) struct Head {
     pub municipality: String,
     /// Municipality, region or national.
     pub kind: Kind,
+    /// The county it belongs to; none for the national compact, or when not given.
+    pub county: Option<super::County>,
     /// Where its process stands.
     pub status: Status,
     /// When it was adopted.

@@ -1,22 +1,28 @@
-//! The answer each read gives, asked of the site before and after an edit through the same
-//! functions the [`super::Reader`] answers with.
+//! The site as pages read it, and the answer it gives to each [`Read`]: the same answer the
+//! [`Reader`](super::Reader)'s accessors give, so that comparing answers before and after an
+//! edit says exactly which pages show what changed.
 
 use std::sync::Arc;
 
 use super::Read;
-use crate::compare::{events_of, Cell, Happening, Matrix, Quotes};
+use crate::compare::{events_of, Cell, GroupKey, Groups, Happening, Matrix, Quotes};
 use crate::content::{
     Action, Compact, CompactId, Content, EasyText, Followups, FrontPage, Head, PartialDate,
-    Principle, PrincipleId, Signatories, Text, TopicId, Version,
+    Principle, PrincipleId, Signatories, Text, Version,
 };
+use crate::terms::{Key, Share, Terms};
 
-/// The site as pages read it: the content and its comparison.
+/// The site as pages read it: the content, its comparison, its groups and its words.
 #[derive(Clone, Copy)]
 pub(crate) struct Model<'a> {
     /// Everything under `content/`.
     pub(crate) content: &'a Content,
     /// The comparison made of it.
     pub(crate) matrix: &'a Matrix,
+    /// The compacts by county.
+    pub(crate) groups: &'a Groups,
+    /// Each compact's words, for search, in content order.
+    pub(crate) terms: &'a [Arc<Terms>],
 }
 
 /// A principle as a link shows it.
@@ -44,6 +50,10 @@ enum Answer<'a> {
     Covering(&'a [CompactId]),
     Quotes(Quotes),
     Chain(&'a [CompactId]),
+    Group(&'a [CompactId]),
+    Keys(Vec<Key>),
+    Members(Vec<CompactId>),
+    Share(Option<&'a Share>),
     Events(Vec<(PartialDate, Happening)>),
     Versions(&'a [Version]),
     Signatories(&'a Signatories),
@@ -110,6 +120,34 @@ impl<'a> Model<'a> {
             .unwrap_or_default()
     }
 
+    /// Every part of the search index that some compact has words in, in order.
+    pub(super) fn keys(self) -> Vec<Key> {
+        let mut keys: Vec<Key> = self.terms.iter().flat_map(|t| t.keys()).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        keys
+    }
+
+    /// The compacts with words in part `key`, in order.
+    pub(super) fn members(self, key: Key) -> Vec<CompactId> {
+        self.content
+            .ids()
+            .zip(self.terms)
+            .filter(|(_, terms)| terms.share(key).is_some())
+            .map(|(c, _)| c)
+            .collect()
+    }
+
+    /// Compact `c`'s words in part `key`.
+    pub(super) fn share(self, c: CompactId, key: Key) -> Option<&'a Share> {
+        self.terms.get(c.index())?.share(key)
+    }
+
+    /// The compacts of group `key`.
+    pub(super) fn group(self, key: GroupKey) -> &'a [CompactId] {
+        self.groups.get(key)
+    }
+
     /// The easy-to-read version of compact `of`, or of the front page.
     pub(super) fn easy(self, of: Option<CompactId>) -> Option<&'a EasyText> {
         match of {
@@ -118,10 +156,10 @@ impl<'a> Model<'a> {
         }
     }
 
-    /// The answer to `read`, the same one a [`Reader`] gives.
+    /// The answer to `read`, the same one a [`Reader`](super::Reader) gives.
     fn answer(self, read: Read) -> Answer<'a> {
         let in_range = |c: CompactId| c.index() < self.content.compacts.len();
-        let topic_ok = |t: TopicId| t.index() < self.content.topics.len();
+        let topic_ok = |t: crate::content::TopicId| t.index() < self.content.topics.len();
         let known = |of: Option<CompactId>| of.is_none_or(in_range);
         match read {
             Read::Front => Answer::Front(&self.content.front),
@@ -139,6 +177,10 @@ impl<'a> Model<'a> {
                 Answer::Quotes(self.matrix.quotes(c, t, usize::from(limit)))
             }
             Read::Chain(c) if in_range(c) => Answer::Chain(self.matrix.chain(c)),
+            Read::Group(key) => Answer::Group(self.group(key)),
+            Read::Keys => Answer::Keys(self.keys()),
+            Read::Members(key) => Answer::Members(self.members(key)),
+            Read::Share(c, key) if in_range(c) => Answer::Share(self.share(c, key)),
             Read::Events(c) if in_range(c) => Answer::Events(events_of(self.content.get(c))),
             Read::Versions(c) if in_range(c) => Answer::Versions(&self.content.get(c).versions),
             Read::Signatories(c) if in_range(c) => {

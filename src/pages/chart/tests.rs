@@ -1,0 +1,84 @@
+use super::*;
+
+fn date(text: &str) -> PartialDate {
+    PartialDate::parse(text).expect("date")
+}
+
+fn lane<'a>(name: &'a str, status: Status, dates: &[&str]) -> Row<'a> {
+    Row::Lane(Lane {
+        name,
+        status,
+        status_label: "Antagen",
+        events: dates
+            .iter()
+            .enumerate()
+            .map(|(i, d)| Mark {
+                date: date(d),
+                anchor: format!("e-{name}-{i}"),
+                label: format!("{name} <{d}>"),
+            })
+            .collect(),
+    })
+}
+
+const TEXTS: Texts<'static> = Texts {
+    title: "Tidslinje & läge",
+    description: "En rad per överenskommelse.",
+};
+
+#[test]
+fn one_lane_per_compact_with_a_mark_per_event() {
+    let rows = [
+        Row::Heading("Skåne län".to_owned()),
+        lane("Eslöv", Status::Adopted, &["2018", "2019-10-01"]),
+        lane("Ekerö", Status::Halted, &["2013", "2014-04-02"]),
+        lane("Värmdö", Status::Drafting, &[]),
+    ];
+    let svg = svg(&rows, &TEXTS).expect("a chart");
+    assert_eq!(svg.matches("<g class=\"lane ").count(), 3);
+    assert_eq!(svg.matches("<circle cx=").count(), 4);
+    assert!(svg.contains("<title id=\"chart-title\">Tidslinje &amp; läge</title>"));
+    assert!(svg.contains("<desc id=\"chart-desc\">En rad per överenskommelse.</desc>"));
+    assert!(svg.contains("href=\"#e-Eslöv-1\""), "{svg}");
+    assert!(
+        svg.contains("<title>Eslöv &lt;2019-10-01&gt;</title>"),
+        "escaped: {svg}"
+    );
+    assert!(svg.contains(">Skåne län</text>"));
+    assert!(svg.contains(">2013</text>") && svg.contains(">2019</text>"));
+}
+
+#[test]
+fn no_events_no_chart() {
+    assert!(svg(&[lane("Värmdö", Status::Drafting, &[])], &TEXTS).is_none());
+}
+
+#[test]
+fn dates_fall_in_order_on_the_axis() {
+    let axis = Axis {
+        from: 2010.0,
+        to: 2020.0,
+    };
+    let xs: Vec<f64> = ["2012", "2012-01", "2012-06-15", "2012-12-31", "2013"]
+        .iter()
+        .map(|d| axis.x(date(d)))
+        .collect();
+    assert!(xs[1] < xs[2] && xs[2] < xs[3] && xs[3] < xs[4], "{xs:?}");
+    assert!(
+        xs[0] > xs[1] && xs[0] < xs[3],
+        "a bare year at its middle: {xs:?}"
+    );
+    assert_eq!(axis.at(2010.0), AXIS_LEFT);
+    assert_eq!(axis.at(2020.0), AXIS_RIGHT);
+}
+
+#[test]
+fn every_status_has_its_own_shape() {
+    let shapes: Vec<String> = Status::ALL.iter().map(|&s| shape(s, 8.0, 8.0)).collect();
+    for (i, a) in shapes.iter().enumerate() {
+        for b in &shapes[i + 1..] {
+            assert_ne!(a, b);
+        }
+    }
+    assert!(symbol(Status::Halted).contains("aria-hidden=\"true\""));
+}

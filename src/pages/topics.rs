@@ -1,0 +1,169 @@
+//! One page per topic with every compact's wording side by side. On a site split by county
+//! the topic's page holds the national wording and the counts by county, and each county's
+//! wordings have a page of their own.
+
+use serde::Serialize;
+
+use super::compare::count_in;
+use super::{Ctx, Head};
+use crate::compare::GroupKey;
+use crate::content::{CompactId, Topic, TopicId};
+use crate::diagnostics::Problem;
+use crate::output::Page;
+use crate::urls;
+use crate::views::{split, CompactSummary, GroupView, Link, PrincipleView};
+
+#[derive(Serialize)]
+struct Entry<'a> {
+    compact: &'a CompactSummary,
+    own: Vec<PrincipleView<'a>>,
+    endorsed: Vec<PrincipleView<'a>>,
+}
+
+/// A county on a topic's page: how many of its compacts cover the topic.
+#[derive(Serialize)]
+struct CountyCount {
+    group: GroupView,
+    covering: usize,
+}
+
+#[derive(Serialize)]
+struct Data<'a> {
+    topic: &'a Topic,
+    /// The language of the topic's name and description, when not the page's.
+    topic_lang: Option<String>,
+    entries: Vec<Entry<'a>>,
+    missing: Vec<&'a CompactSummary>,
+    /// On a site split by county: the counties, each with its page of wordings.
+    counties: Vec<CountyCount>,
+    /// "12 of 311 compacts cover the topic", on a site split by county.
+    counted: Option<String>,
+    /// The county of a county's page.
+    county: Option<GroupView>,
+}
+
+impl Ctx<'_, '_> {
+    /// A topic's page: every wording, or on a site split by county the national wording and
+    /// the counts by county.
+    pub(super) fn topic(&self, t: TopicId) -> Result<Page, Problem> {
+        let (r, views) = (self.r, self.views);
+        let topic = r.topic(t);
+        let words = views.words();
+        let split = split(r);
+        let (entries, missing, counties, counted) = if split {
+            let (entries, missing) = self.wordings(t, r.group(GroupKey::National));
+            let counties = r
+                .groups()
+                .into_iter()
+                .filter(|(key, _)| *key != GroupKey::National)
+                .map(|(key, members)| {
+                    let mut group = views.group_view(key, members, true);
+                    group.path = urls::topic_in(words, &topic.id, &group.slug);
+                    CountyCount {
+                        group,
+                        covering: count_in(r.covering(t), members),
+                    }
+                })
+                .collect();
+            let counted = views
+                .t("topic_counted")
+                .replacen("{}", &r.covering(t).len().to_string(), 1)
+                .replacen("{}", &r.compacts().to_string(), 1);
+            (entries, missing, counties, Some(counted))
+        } else {
+            let all: Vec<CompactId> = r.ids().collect();
+            let (entries, missing) = self.wordings(t, &all);
+            (entries, missing, Vec::new(), None)
+        };
+        self.html(
+            "topic.html",
+            Head {
+                path: urls::topic(words, &topic.id),
+                title: topic.name.clone(),
+                description: description(topic),
+                section: "compare",
+                crumbs: vec![Link::new(views.t("compare_title"), urls::compare(words))],
+                title_lang: views.content_lang(),
+            },
+            Data {
+                topic,
+                topic_lang: views.content_lang(),
+                entries,
+                missing,
+                counties,
+                counted,
+                county: None,
+            },
+        )
+    }
+
+    /// A topic's wordings in one county, on a site split by county.
+    pub(super) fn topic_in(&self, t: TopicId, key: GroupKey) -> Result<Page, Problem> {
+        let (r, views) = (self.r, self.views);
+        let topic = r.topic(t);
+        let words = views.words();
+        let members = r.group(key);
+        let group = views.group_view(key, members, true);
+        let (entries, missing) = self.wordings(t, members);
+        self.html(
+            "topic.html",
+            Head {
+                path: urls::topic_in(words, &topic.id, &group.slug),
+                title: format!("{} – {}", topic.name, group.name),
+                description: description(topic),
+                section: "compare",
+                crumbs: vec![
+                    Link::new(views.t("compare_title"), urls::compare(words)),
+                    views.topic_link(topic),
+                ],
+                title_lang: views.content_lang(),
+            },
+            Data {
+                topic,
+                topic_lang: views.content_lang(),
+                entries,
+                missing,
+                counties: Vec::new(),
+                counted: None,
+                county: Some(group),
+            },
+        )
+    }
+
+    /// The wordings of `compacts` on topic `t`, and those of them that have none.
+    fn wordings(
+        &self,
+        t: TopicId,
+        compacts: &[CompactId],
+    ) -> (Vec<Entry<'_>>, Vec<&CompactSummary>) {
+        let (r, views) = (self.r, self.views);
+        let mut entries = Vec::new();
+        let mut missing = Vec::new();
+        for &c in compacts {
+            let cell = r.cell(c, t);
+            if cell.is_empty() {
+                missing.push(views.summary(r, c));
+            } else {
+                entries.push(Entry {
+                    compact: views.summary(r, c),
+                    own: cell.own.iter().map(|&p| views.principle(r, p)).collect(),
+                    endorsed: cell
+                        .endorsed
+                        .iter()
+                        .map(|&p| views.principle(r, p))
+                        .collect(),
+                });
+            }
+        }
+        (entries, missing)
+    }
+}
+
+/// A topic's description, or its name when it has none.
+fn description(topic: &Topic) -> String {
+    if topic.description.is_empty() {
+        topic.name.clone()
+    } else {
+        topic.description.clone()
+    }
+}

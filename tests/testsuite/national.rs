@@ -1,0 +1,163 @@
+//! A site above the size at which the pages are split by county (more than 60 compacts):
+//! the matrix, the topics and the timeline summarise the counties, each county has pages of
+//! its own, and no page grows with the country.
+
+use std::collections::BTreeMap;
+use std::fs;
+
+use crate::harness::{select, text, SiteTest};
+
+/// Each county's compacts, by the address word of the county, from the site's files.
+fn counties_of(site: &SiteTest) -> BTreeMap<String, Vec<String>> {
+    let mut counties: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for entry in fs::read_dir(site.root.join("content")).expect("content") {
+        let path = entry.expect("entry").path();
+        if !path.is_dir() {
+            continue;
+        }
+        let index = fs::read_to_string(path.join("_index.md")).expect("_index.md");
+        let county = index
+            .lines()
+            .find_map(|l| l.strip_prefix("county: "))
+            .map_or("utan-lan".to_owned(), |c| {
+                let short = c.trim_matches('"').trim_end_matches(" län");
+                let short = short.strip_suffix('s').unwrap_or(short);
+                short
+                    .to_lowercase()
+                    .replace(['å', 'ä'], "a")
+                    .replace('ö', "o")
+                    .replace(' ', "-")
+            });
+        let slug = path
+            .file_name()
+            .expect("name")
+            .to_string_lossy()
+            .into_owned();
+        counties.entry(county).or_default().push(slug);
+    }
+    counties
+}
+
+#[test]
+fn above_sixty_compacts_each_county_has_its_own_pages() {
+    let site = SiteTest::synthetic(70, 3);
+    site.build_ok();
+    let counties = counties_of(&site);
+    assert_eq!(counties.len(), 22, "21 counties and one compact without");
+
+    // The matrix's page: the counties, each with its count, leading to its own matrix.
+    let matrix = site.page("jamfor/index.html");
+    let rows = select(&matrix, "table.summary tbody tr");
+    assert_eq!(rows.len(), counties.len());
+    let mut total = 0;
+    for row in &rows {
+        let link = &select_in(row, "th a")[0];
+        let href = link.value().attr("href").expect("href");
+        let slug = href
+            .trim_start_matches("../lan/")
+            .trim_end_matches("/index.html");
+        let count: usize = text(&select_in(row, "td")[0]).parse().expect("a count");
+        assert_eq!(count, counties[slug].len(), "{slug}");
+        total += count;
+        // The county's own matrix has a row for each of its compacts and no other.
+        let page = site.page(&format!("lan/{slug}/index.html"));
+        let mut listed: Vec<String> = select(&page, "table.matrix tbody tr:not(.group) th a")
+            .iter()
+            .filter_map(|a| a.value().attr("href"))
+            .map(|h| {
+                h.trim_start_matches("../../")
+                    .trim_end_matches("/index.html")
+                    .to_owned()
+            })
+            .collect();
+        listed.sort();
+        let mut expected = counties[slug].clone();
+        expected.sort();
+        assert_eq!(listed, expected, "{slug}");
+        // Its timeline draws a lane for each.
+        let timeline = site.page(&format!("tidslinje/{slug}/index.html"));
+        assert_eq!(
+            select(&timeline, "svg.chart g.lane").len(),
+            counties[slug].len(),
+            "{slug}"
+        );
+    }
+    assert_eq!(total, 70);
+    let footer: Vec<String> = select(&matrix, "table.summary tfoot td")
+        .iter()
+        .map(text)
+        .collect();
+    assert_eq!(footer[0], "70");
+
+    // A topic's page: the counts, and a page of wordings for each county.
+    let topic = site.page("jamfor/dialog/index.html");
+    let counted = text(&select(&topic, "main > p")[1]);
+    assert!(
+        counted.ends_with("av 70 överenskommelser tar upp ämnet."),
+        "{counted}"
+    );
+    let covering: usize = counted
+        .split(' ')
+        .next()
+        .and_then(|n| n.parse().ok())
+        .expect("n");
+    let mut summed = 0;
+    for row in select(&topic, "table.summary tbody tr") {
+        let href = select_in(&row, "a")[0]
+            .value()
+            .attr("href")
+            .expect("href")
+            .to_owned();
+        let cells = select_in(&row, "td");
+        let in_county: usize = text(&cells[0]).parse().expect("count");
+        summed += in_county;
+        let page = site.page(&format!("jamfor/dialog/{href}"));
+        assert_eq!(select(&page, ".wording").len(), in_county, "{href}");
+    }
+    assert_eq!(summed, covering);
+
+    // The front page and the search page list the counties, not every compact.
+    let front = site.page("index.html");
+    assert_eq!(select(&front, ".county-list a").len(), counties.len());
+    assert!(
+        select(&front, ".cards li").is_empty(),
+        "no national compact"
+    );
+    let search = site.page("sok/index.html");
+    assert!(select(&search, "#search-browse li a[href^=\"../lan/\"]").len() == counties.len());
+    let sitemap = site.output("sitemap.xml");
+    assert!(sitemap.contains("/lan/skane/</loc>"), "{sitemap}");
+    assert!(sitemap.contains("/jamfor/dialog/skane/</loc>"));
+    assert!(sitemap.contains("/tidslinje/skane/</loc>"));
+}
+
+#[test]
+fn no_page_of_a_site_split_by_county_grows_past_300_kb() {
+    let site = SiteTest::synthetic(120, 8);
+    site.build_ok();
+    let out = site.root.join("output");
+    let css = fs::metadata(out.join("style.css")).expect("css").len();
+    let mut largest = (0, String::new());
+    for entry in walkdir::WalkDir::new(&out)
+        .into_iter()
+        .filter_map(Result::ok)
+    {
+        let path = entry.path();
+        let is_html = path.extension().is_some_and(|e| e == "html");
+        let is_index = path.to_string_lossy().contains("search-index");
+        if !(is_html || is_index) {
+            continue;
+        }
+        let size = entry.metadata().expect("size").len();
+        let needs = if is_html { size + css } else { size };
+        if needs > largest.0 {
+            largest = (needs, path.display().to_string());
+        }
+    }
+    assert!(largest.0 <= 300_000, "{largest:?}");
+}
+
+fn select_in<'a>(element: &scraper::ElementRef<'a>, css: &str) -> Vec<scraper::ElementRef<'a>> {
+    let selector = scraper::Selector::parse(css).expect("selector");
+    element.select(&selector).collect()
+}
