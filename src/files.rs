@@ -11,16 +11,38 @@ use crate::messages::{self as m, Lang};
 /// is dropped; a file reached through a link that leads out of the site is refused, so a
 /// build never publishes a file from elsewhere on the machine.
 pub(crate) fn read_text(root: &Path, path: &Path, lang: Lang) -> Result<String, Problem> {
-    read(root, path, lang, false)
+    let (bytes, shown) = read_bytes(root, path, lang)?;
+    String::from_utf8(bytes).map_err(|e| {
+        not_utf8(&shown, e.as_bytes(), e.utf8_error().valid_up_to(), lang)
+            .with_hint(m::SAVE_FILE_UTF_8_YOUR.text(lang))
+    })
 }
 
 /// Reads a list saved from a spreadsheet: as [`read_text`], but a file that is not UTF-8 is
-/// read as Windows-1252, which is what Excel on a Swedish Windows writes when asked for CSV.
-pub(crate) fn read_spreadsheet(root: &Path, path: &Path, lang: Lang) -> Result<String, Problem> {
-    read(root, path, lang, true)
+/// read as Windows-1252, which is what Excel on a Swedish Windows writes when asked for
+/// "CSV (semikolonavgränsad)", and comes with a warning saying so at the first such letter.
+pub(crate) fn read_spreadsheet(
+    root: &Path,
+    path: &Path,
+    lang: Lang,
+) -> Result<(String, Option<Problem>), Problem> {
+    let (bytes, shown) = read_bytes(root, path, lang)?;
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok((text, None)),
+        Err(e) => {
+            let bytes = e.as_bytes();
+            let mut warning = not_utf8(&shown, bytes, e.utf8_error().valid_up_to(), lang)
+                .with_hint(m::SAVE_CSV_AS_UTF8.text(lang))
+                .as_warning();
+            warning.message = m::READ_AS_WINDOWS_1252.text(lang);
+            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
+            Ok((text.into_owned(), Some(warning)))
+        }
+    }
 }
 
-fn read(root: &Path, path: &Path, lang: Lang, spreadsheet: bool) -> Result<String, Problem> {
+/// The file's bytes, without a byte-order mark, and its path as shown.
+fn read_bytes(root: &Path, path: &Path, lang: Lang) -> Result<(Vec<u8>, PathBuf), Problem> {
     let shown = relative(root, path);
     outside_site(root, path, lang)?;
     let mut bytes = std::fs::read(path).map_err(|e| {
@@ -35,27 +57,25 @@ fn read(root: &Path, path: &Path, lang: Lang, spreadsheet: bool) -> Result<Strin
                 .with_hint(m::WRITE_TEXT_TEXT_EDITOR_SAVE.text(lang)),
         );
     }
-    if spreadsheet && std::str::from_utf8(&bytes).is_err() {
-        let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&bytes);
-        return Ok(text.into_owned());
-    }
-    String::from_utf8(bytes).map_err(|e| {
-        let bytes = e.as_bytes();
-        let valid = &bytes[..e.utf8_error().valid_up_to()];
-        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
-        let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-        // The line as far as it can be shown: the bad byte becomes �, and the marker sits on it.
-        let column = String::from_utf8_lossy(&valid[line_start..])
-            .chars()
-            .count()
-            + 1;
-        let lossy = String::from_utf8_lossy(&bytes[line_start..]);
-        let source_line = lossy.lines().next().unwrap_or_default().to_owned();
-        let mut problem = Problem::error(&shown, line, column, m::FILE_NOT_SAVED_UTF_8.text(lang))
-            .with_hint(m::SAVE_FILE_UTF_8_YOUR.text(lang));
-        problem.source_line = Some(source_line);
-        problem
-    })
+    Ok((bytes, shown))
+}
+
+/// The problem of a file that is not UTF-8 from byte `valid` on: its line, with the marker
+/// on the first letter that is not.
+fn not_utf8(shown: &Path, bytes: &[u8], valid: usize, lang: Lang) -> Problem {
+    let valid = &bytes[..valid];
+    let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    // The line as far as it can be shown: the bad byte becomes �, and the marker sits on it.
+    let column = String::from_utf8_lossy(&valid[line_start..])
+        .chars()
+        .count()
+        + 1;
+    let lossy = String::from_utf8_lossy(&bytes[line_start..]);
+    let source_line = lossy.lines().next().unwrap_or_default().to_owned();
+    let mut problem = Problem::error(shown, line, column, m::FILE_NOT_SAVED_UTF_8.text(lang));
+    problem.source_line = Some(source_line);
+    problem
 }
 
 /// Text files have no NUL bytes; images, PDFs and Word documents have them early on.

@@ -77,7 +77,7 @@ pub(super) fn load(
         &mut problems,
         &mut review,
     );
-    let list = super::signatories::load(root, folder, lang, &mut problems);
+    let list = super::signatories::load(root, folder, lang, &mut problems, &mut review);
     let plan = super::plan::load(root, folder, lang, &mut problems, &mut review);
     let easy_folder = format!("{slug}/{}/", urls::Words::of(lang).easy);
     let easy = super::easy::load(root, folder, &easy_folder, lang, &mut problems, &mut review);
@@ -104,7 +104,10 @@ pub(super) fn load(
             endorses_at: index.endorses_at,
             replaced_at: index.living.replaced_at,
         }),
-        _ => Err(problems),
+        _ => {
+            problems.extend(review.warnings);
+            Err(problems)
+        }
     }
 }
 

@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use super::model::Signatory;
+use super::model::{Review, Signatory};
 use crate::date::PartialDate;
 use crate::diagnostics::{Problem, Problems};
 use crate::files::{read_spreadsheet, relative};
@@ -78,14 +78,28 @@ pub(super) fn load(
     folder: &Path,
     lang: Lang,
     problems: &mut Problems,
+    review: &mut Review,
 ) -> Vec<Signatory> {
+    let mut found = Problems::default();
+    let list = read(root, folder, lang, &mut found);
+    problems.split_into(found, &mut review.warnings);
+    list
+}
+
+/// Reads the list, every problem into `problems`, warnings among them.
+fn read(root: &Path, folder: &Path, lang: Lang, problems: &mut Problems) -> Vec<Signatory> {
     let path = folder.join(FILE);
     if !path.is_file() {
         return Vec::new();
     }
     let shown = relative(root, &path);
     let text = match read_spreadsheet(root, &path, lang) {
-        Ok(text) => text,
+        Ok((text, warning)) => {
+            if let Some(warning) = warning {
+                problems.push(warning);
+            }
+            text
+        }
         Err(problem) => {
             problems.push(problem.with_hint(m::SAVE_CSV_AS_UTF8.text(lang)));
             return Vec::new();

@@ -147,6 +147,16 @@ impl Problems {
         );
     }
 
+    /// Takes over the problems of `other`: its warnings into `warnings`, the rest here.
+    pub fn split_into(&mut self, other: Problems, warnings: &mut Problems) {
+        for problem in other.list {
+            match problem.severity {
+                Severity::Warning => warnings.push(problem),
+                _ => self.push(problem),
+            }
+        }
+    }
+
     /// True when nothing was found.
     pub fn is_empty(&self) -> bool {
         self.list.is_empty()

@@ -24,6 +24,10 @@ pub(crate) const FILE_NOT_SAVED_UTF_8: Msg = Msg::new(
     "filen är inte sparad som UTF-8",
     "the file is not saved as UTF-8",
 );
+pub(crate) const READ_AS_WINDOWS_1252: Msg = Msg::new(
+    "filen är inte sparad som UTF-8; den lästes som Windows-1252, så som Excel sparar CSV (semikolonavgränsad): se efter att å, ä och ö blev rätt på sidan",
+    "the file is not saved as UTF-8; it was read as Windows-1252, as Excel saves CSV (semicolon delimited): see that å, ä and ö came out right on the page",
+);
 pub(crate) const FILE_NOT_TEXT_FILE_LOOKS: Msg = Msg::new(
     "filen är ingen textfil (den ser ut att vara en bild, ett Word-dokument eller liknande)",
     "the file is not a text file (it looks like an image, a Word document or similar)",

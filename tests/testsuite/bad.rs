@@ -81,6 +81,7 @@ fn the_corpus_covers_every_common_mistake() {
         "list-indentation",
         "not-ready",
         "signatories-mistakes",
+        "signatories-windows-1252",
         "plan-mistakes",
         "version-folder-not-date",
         "replaced-by-unknown",

@@ -126,6 +126,26 @@ fn a_synthetic_site_builds_every_page_and_compares_every_principle() {
         principles.len() + 1,
         "a header and a row a principle"
     );
+    // The overview: a row a compact, its lists and plans linked, the promises judged.
+    let overview = site.page("oversikt/index.html");
+    let rows = select(&overview, "table.overview tbody tr");
+    assert_eq!(rows.len(), compacts.len());
+    let lists = select(
+        &overview,
+        "table.overview tbody a[href$=\"anslutna/index.html\"]",
+    )
+    .len();
+    let listed = compacts
+        .iter()
+        .filter(|slug| out.join(slug).join("anslutna/index.html").is_file())
+        .count();
+    assert_eq!(lists, listed, "every list of signatories is linked");
+    let said: String = rows.iter().map(text).collect::<Vec<_>>().join(" | ");
+    assert!(
+        said.contains("Ingen uppföljning registrerad sedan"),
+        "{said}"
+    );
+
     let matrix = site.page("jamfor/index.html");
     assert_eq!(
         select(&matrix, "tbody tr:not(.group)").len(),
