@@ -37,6 +37,10 @@ pub(crate) fn plan(words: Words, compact: &str) -> String {
 pub(crate) fn overview(words: Words) -> String {
     format!("{}/index.html", words.overview)
 }
+/// One county's part of the overview, on a site split by county.
+pub(crate) fn overview_in(words: Words, slug: &str) -> String {
+    format!("{}/{slug}/index.html", words.overview)
+}
 
 /// A compact's page.
 pub(crate) fn compact(slug: &str) -> String {

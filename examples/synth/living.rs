@@ -1,7 +1,7 @@
 //! The living parts of a synthetic compact: earlier versions (0–3, each with its principles
 //! a little different from the next), a list of 0–200 signatories with valid organisation
-//! numbers, an action plan of 5–30 actions, and yearly follow-ups, as a compact kept up for
-//! years has them.
+//! numbers, an action plan of 5–30 actions (a few late), and yearly follow-ups (a fifth of
+//! them behind), as a compact kept up for years has them.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -200,7 +200,7 @@ fn plan(rng: &mut Rng, life: &Life, dir: &Path, totals: &mut Totals) -> std::io:
         let status = rng.pick(&["planned", "ongoing", "done", "done", "dropped"]);
         // Most open actions are due later; a few are late, as in life.
         let open = matches!(*status, "planned" | "ongoing");
-        let due = if open && rng.chance(85) {
+        let due = if open && rng.chance(96) {
             random_day(rng, super::last_day(), super::last_day().plus(900))
         } else {
             random_day(rng, adopted.plus(60), adopted.plus(2500))
@@ -229,11 +229,16 @@ pub(super) fn front_matter(rng: &mut Rng, life: &Life, out: &mut String) {
     };
     out.push_str("follow_up_every_years: 1\n");
     let last = life.stopped.unwrap_or(super::last_day());
-    let missing = rng.below(3) as i64;
+    // Most keep their promise; a fifth have missed a year or two.
+    let missing = if rng.chance(20) {
+        1 + rng.below(2) as i64
+    } else {
+        0
+    };
     let mut year = adopted.year() + 1;
     let mut lines = String::new();
-    while year < last.year() - missing {
-        let day = Day::from_civil(year, 11, 1 + rng.below(28) as i64);
+    while year <= last.year() - missing {
+        let day = Day::from_civil(year, 10, 1 + rng.below(28) as i64);
         let _ = writeln!(
             lines,
             "  - date: {}",

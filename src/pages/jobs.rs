@@ -39,6 +39,8 @@ pub(crate) enum Job {
     TopicIn(TopicId, GroupKey),
     /// The overview of every compact's living parts.
     Overview,
+    /// One county's part of the overview, on a site split by county.
+    OverviewIn(GroupKey),
     /// A compact's earlier versions.
     Versions(CompactId),
     /// One earlier version of a compact, by its place among them.
@@ -90,6 +92,7 @@ impl Job {
             Job::Topic(t) => urls::topic(words, &r.topic(t).id),
             Job::TopicIn(t, g) => urls::topic_in(words, &r.topic(t).id, &group_slug(g, words)),
             Job::Overview => urls::overview(words),
+            Job::OverviewIn(g) => urls::overview_in(words, &group_slug(g, words)),
             Job::Versions(c) => urls::versions(words, r.slug(c)),
             Job::Version(c, i) => {
                 let date = r
@@ -129,6 +132,7 @@ impl Job {
             | Job::TopicIn(..)
             | Job::Easy(_)
             | Job::Overview
+            | Job::OverviewIn(_)
             | Job::Versions(_)
             | Job::Version(..)
             | Job::Signatories(_)
@@ -200,6 +204,7 @@ pub(crate) fn jobs(r: &Reader<'_>) -> Vec<Job> {
         jobs.extend(counties.iter().map(|&g| Job::TopicIn(t, g)));
     }
     jobs.push(Job::Overview);
+    jobs.extend(counties.iter().map(|&g| Job::OverviewIn(g)));
     jobs.extend([
         Job::Json,
         Job::Csv,

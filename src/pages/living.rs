@@ -1,12 +1,15 @@
 //! A compact's living parts, each on its own page: the organisations that joined and the
 //! action plan (its versions are in `versions`).
 
+use std::fmt::Write as _;
+
 use serde::Serialize;
 
 use super::{Ctx, Head};
 use crate::content::{ActionStatus, CompactId, PartialDate, Source};
 use crate::date::today;
 use crate::diagnostics::Problem;
+use crate::html::escape;
 use crate::output::Page;
 use crate::urls;
 use crate::views::{CompactSummary, DateView, Link};
@@ -33,20 +36,14 @@ impl Ctx<'_, '_> {
             .collect()
     }
 
-    /// The organisations that joined, by name or by the date they joined.
+    /// The organisations that joined, by name or by the date they joined. A list may hold
+    /// hundreds of rows: they are written here, escaped, rather than row by row in the
+    /// template, which would cost most of a build at national scale.
     pub(super) fn signatories(&self, c: CompactId, by_date: bool) -> Result<Page, Problem> {
-        #[derive(Serialize)]
-        struct Row<'a> {
-            name: &'a str,
-            url: Option<&'a str>,
-            joined: Option<DateView>,
-            left: Option<DateView>,
-            org_number: Option<&'a str>,
-        }
         #[derive(Serialize)]
         struct Data<'a> {
             compact: &'a CompactSummary,
-            rows: Vec<Row<'a>>,
+            rows_html: String,
             joined: usize,
             left: usize,
             by_date: bool,
@@ -88,6 +85,39 @@ impl Ctx<'_, '_> {
                 ),
             )
         };
+        let not_known = escape(&views.t("not_known"));
+        let date = |d: Option<PartialDate>, none: &str| match d {
+            Some(d) => {
+                let view = views.date_view(d);
+                format!(
+                    "<time datetime=\"{}\">{}</time>",
+                    view.iso,
+                    escape(&view.text)
+                )
+            }
+            None => none.to_owned(),
+        };
+        let mut rows_html = String::with_capacity(list.len() * 160);
+        for s in &list {
+            let name = escape(&s.name);
+            rows_html.push_str("<tr><th scope=\"row\">");
+            match &s.url {
+                Some(url) => {
+                    let _ = write!(rows_html, "<a href=\"{}\">{name}</a>", escape(url));
+                }
+                None => rows_html.push_str(&name),
+            }
+            let joined = date(
+                s.joined,
+                &format!("<span class=\"none\">{not_known}</span>"),
+            );
+            let _ = writeln!(
+                rows_html,
+                "</th><td>{joined}</td><td>{}</td><td>{}</td></tr>",
+                date(s.left, "–"),
+                s.org_number.as_deref().map_or("–".to_owned(), escape),
+            );
+        }
         let left = signatories.list.iter().filter(|s| s.left.is_some()).count();
         self.html(
             "signatories.html",
@@ -101,16 +131,7 @@ impl Ctx<'_, '_> {
             },
             Data {
                 compact: views.summary(r, c),
-                rows: list
-                    .into_iter()
-                    .map(|s| Row {
-                        name: &s.name,
-                        url: s.url.as_deref(),
-                        joined: s.joined.map(|d| views.date_view(d)),
-                        left: s.left.map(|d| views.date_view(d)),
-                        org_number: s.org_number.as_deref(),
-                    })
-                    .collect(),
+                rows_html,
                 joined: signatories.list.len() - left,
                 left,
                 by_date,

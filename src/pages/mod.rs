@@ -129,6 +129,7 @@ impl Ctx<'_, '_> {
             Job::Principle(p) => self.principle(p),
             Job::Topic(t) => self.topic(t),
             Job::Overview => self.overview(),
+            Job::OverviewIn(g) => self.overview_in(g),
             Job::Versions(c) => self.versions(c),
             Job::Version(c, i) => self.version(c, usize::from(i)),
             Job::Signatories(c) => self.signatories(c, false),

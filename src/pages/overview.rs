@@ -1,18 +1,20 @@
 //! The living parts at a glance: on each compact's page, and compared across every compact
 //! on the overview page (the version in force and when, years since the last revision,
 //! signatories, the last follow-up, whether the promised cycle of follow-ups is kept, and
-//! the plan's progress).
+//! the plan's progress), grouped by county; on a site split by county, each county's rows
+//! on a page of their own.
 
 use serde::Serialize;
 
 use super::living::overdue;
 use super::{Ctx, Head};
+use crate::compare::GroupKey;
 use crate::content::{ActionStatus, CompactId};
 use crate::date::today;
 use crate::diagnostics::Problem;
 use crate::output::Page;
 use crate::urls;
-use crate::views::{CompactSummary, DateView, Link};
+use crate::views::{split, CompactSummary, DateView, GroupView, Link};
 
 /// What replaced a compact: a compact of the site (a path) or elsewhere (a url).
 #[derive(Serialize)]
@@ -121,25 +123,27 @@ impl Ctx<'_, '_> {
         }
     }
 
-    /// Every compact's living parts, one row each.
+    /// Every compact's living parts, one row each, grouped by county; on a site split by
+    /// county, the national compact's row and a summary of each county's, whose rows have a
+    /// page of their own.
     pub(super) fn overview(&self) -> Result<Page, Problem> {
-        #[derive(Serialize)]
-        struct Row<'a> {
-            compact: &'a CompactSummary,
-            living: Living,
-        }
-        #[derive(Serialize)]
-        struct Data<'a> {
-            rows: Vec<Row<'a>>,
-        }
         let (r, views) = (self.r, self.views);
-        let rows = r
-            .ids()
-            .map(|c| Row {
-                compact: views.summary(r, c),
-                living: self.living(c),
-            })
+        let split = split(r);
+        let groups = r.groups();
+        let shown: Vec<(GroupKey, &[CompactId])> = groups
+            .iter()
+            .copied()
+            .filter(|(key, _)| !split || *key == GroupKey::National)
             .collect();
+        let counties = if split {
+            groups
+                .iter()
+                .filter(|(key, _)| *key != GroupKey::National)
+                .map(|&(key, members)| self.county_summary(key, members))
+                .collect()
+        } else {
+            Vec::new()
+        };
         self.html(
             "overview.html",
             Head {
@@ -150,7 +154,134 @@ impl Ctx<'_, '_> {
                 crumbs: Vec::new(),
                 title_lang: None,
             },
-            Data { rows },
+            Data {
+                groups: self.overview_rows(&shown, split),
+                counties,
+                county: None,
+            },
         )
     }
+
+    /// One county's rows of the overview, on a site split by county.
+    pub(super) fn overview_in(&self, key: GroupKey) -> Result<Page, Problem> {
+        let (r, views) = (self.r, self.views);
+        let words = views.words();
+        let members = r.group(key);
+        let group = self.overview_group(key, members);
+        self.html(
+            "overview.html",
+            Head {
+                path: urls::overview_in(words, &group.slug),
+                title: format!("{} – {}", views.t("overview_title"), group.name),
+                description: views.t("overview_description"),
+                section: "overview",
+                crumbs: vec![Link::new(views.t("overview_title"), urls::overview(words))],
+                title_lang: None,
+            },
+            Data {
+                groups: self.overview_rows(&[(key, members)], true),
+                counties: Vec::new(),
+                county: Some(group),
+            },
+        )
+    }
+
+    /// Group `key` as the overview links it: to its own page of the overview.
+    fn overview_group(&self, key: GroupKey, members: &[CompactId]) -> GroupView {
+        let mut group = self.views.group_view(key, members, true);
+        group.path = urls::overview_in(self.views.words(), &group.slug);
+        group
+    }
+
+    /// The rows of each of `groups`, under their headings.
+    fn overview_rows<'v>(
+        &'v self,
+        groups: &[(GroupKey, &[CompactId])],
+        split: bool,
+    ) -> Vec<GroupRows<'v>> {
+        let (r, views) = (self.r, self.views);
+        groups
+            .iter()
+            .map(|&(key, members)| GroupRows {
+                group: views.group_view(key, members, split),
+                rows: members
+                    .iter()
+                    .map(|&c| Row {
+                        compact: views.summary(r, c),
+                        living: self.living(c),
+                    })
+                    .collect(),
+            })
+            .collect()
+    }
+
+    /// A county in short: its compacts' living parts added up.
+    fn county_summary(&self, key: GroupKey, members: &[CompactId]) -> CountySummary {
+        let mut sum = CountySummary {
+            group: self.overview_group(key, members),
+            listed: 0,
+            signatories: 0,
+            promised: 0,
+            kept: 0,
+            with_plan: 0,
+            plan_done: 0,
+            plan_total: 0,
+        };
+        for &c in members {
+            let living = self.living(c);
+            if let Some(n) = living.signatories {
+                sum.listed += 1;
+                sum.signatories += n;
+            }
+            if living.every_years.is_some() && !living.ended {
+                sum.promised += 1;
+                sum.kept += usize::from(living.cycle == "kept");
+            }
+            if living.plan_total > 0 {
+                sum.with_plan += 1;
+                sum.plan_done += living.plan_done;
+                sum.plan_total += living.plan_total;
+            }
+        }
+        sum
+    }
+}
+
+/// A compact's row of the overview.
+#[derive(Serialize)]
+struct Row<'a> {
+    compact: &'a CompactSummary,
+    living: Living,
+}
+
+/// A group's rows under its heading.
+#[derive(Serialize)]
+struct GroupRows<'a> {
+    group: GroupView,
+    rows: Vec<Row<'a>>,
+}
+
+/// A county's compacts' living parts added up, on a site split by county.
+#[derive(Serialize)]
+struct CountySummary {
+    group: GroupView,
+    /// Compacts with a list of signatories, and the organisations in those lists.
+    listed: usize,
+    signatories: usize,
+    /// Compacts that promise follow-ups, and those keeping the promise.
+    promised: usize,
+    kept: usize,
+    /// Compacts with a plan, and its actions done and in all.
+    with_plan: usize,
+    plan_done: usize,
+    plan_total: usize,
+}
+
+#[derive(Serialize)]
+struct Data<'a> {
+    groups: Vec<GroupRows<'a>>,
+    /// The counties in short, on a site split by county.
+    counties: Vec<CountySummary>,
+    /// The county of a county's page.
+    county: Option<GroupView>,
 }

@@ -242,8 +242,13 @@ function buildNational(tmp) {
     'jamfor/dialog/skane/index.html',
     'tidslinje/index.html',
     'tidslinje/skane/index.html',
+    'oversikt/index.html',
+    'oversikt/skane/index.html',
     'sok/index.html',
-    html.find((f) => f.split('/').length === 2 && !/^(lan|jamfor|tidslinje|sok|tillganglighet)\//.test(f)),
+    html.find((f) => f.split('/').length === 2 && !/^(lan|jamfor|tidslinje|oversikt|sok|tillganglighet)\//.test(f)),
+    html.find((f) => /\/anslutna\/index\.html$/.test(f)),
+    html.find((f) => /\/versioner\/[0-9-]+\/index\.html$/.test(f)),
+    html.find((f) => /\/handlingsplan\/index\.html$/.test(f)),
   ];
   return { lang: 'national', root, out, baseUrl, basePath: new URL(baseUrl).pathname.replace(/\/?$/, '/'), files, html, pages };
 }

@@ -129,6 +129,33 @@ fn above_sixty_compacts_each_county_has_its_own_pages() {
     assert!(sitemap.contains("/lan/skane/</loc>"), "{sitemap}");
     assert!(sitemap.contains("/jamfor/dialog/skane/</loc>"));
     assert!(sitemap.contains("/tidslinje/skane/</loc>"));
+    assert!(sitemap.contains("/oversikt/skane/</loc>"));
+
+    // The overview: the counties in short, each leading to its own rows, one a compact.
+    let overview = site.page("oversikt/index.html");
+    let summary = select(&overview, "table.summary tbody tr");
+    assert_eq!(summary.len(), counties.len());
+    for row in &summary {
+        let href = select_in(row, "th a")[0]
+            .value()
+            .attr("href")
+            .expect("href")
+            .to_owned();
+        let slug = href
+            .trim_start_matches("../oversikt/")
+            .trim_end_matches("/index.html")
+            .to_owned();
+        let page = site.page(&format!("oversikt/{slug}/index.html"));
+        assert_eq!(
+            select(&page, "table.overview tbody tr:not(.group)").len(),
+            counties[&slug].len(),
+            "{slug}"
+        );
+    }
+    assert!(
+        select(&overview, "table.overview tbody tr:not(.group)").len() <= 1,
+        "only the national compact, if any, on the overview's own page"
+    );
 }
 
 #[test]
