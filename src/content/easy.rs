@@ -7,14 +7,13 @@ use std::path::Path;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
-use super::front_matter::split;
+use super::front_matter::read_optional;
 use super::model::{EasyText, Review};
 use super::source::SourceFile;
 use crate::diagnostics::Problems;
-use crate::files::{read_text, relative};
+use crate::files::relative;
 use crate::markdown;
 use crate::messages::{self as m, Lang};
-use crate::yaml::parse_all;
 
 /// The file's name, in a compact's folder and in `content/`.
 pub(crate) const FILE: &str = "lattlast.md";
@@ -41,26 +40,14 @@ pub(super) fn load(
         return None;
     }
     let shown = relative(root, &path);
-    let text = read_text(root, &path, lang)
-        .map_err(|p| problems.push(p))
-        .ok()?;
-    let parts = split(&shown, &text, lang)
-        .map_err(|p| problems.push(p))
-        .ok()?;
-    let front = if parts.yaml.trim().is_empty() {
-        EasyFront::default()
-    } else {
-        let (front, found) =
-            parse_all::<EasyFront>(parts.yaml, &shown, &text, parts.yaml_offset, lang);
-        problems.extend(found);
-        front?
-    };
-    let src = SourceFile::new(&shown, &text, parts.yaml_offset, lang);
+    let read = read_optional::<EasyFront>(root, &path, lang, problems)?;
+    let (front, body) = (read.front, &read.text[read.body_start..]);
+    let src = SourceFile::new(&shown, &read.text, read.yaml_offset, lang);
     if let Some(title) = &front.title {
         src.title(title, review);
     }
-    if parts.body.trim().is_empty() {
-        let line = text.lines().count().max(1);
+    if body.trim().is_empty() {
+        let line = read.text.lines().count().max(1);
         review.warnings.push(src.warning_at(
             line,
             0,
@@ -68,9 +55,8 @@ pub(super) fn load(
             m::WRITE_EASY_TEXT.text(lang),
         ));
     }
-    let rendered = markdown::render_lines_in(parts.body, Some(page_folder));
-    let body_start = text.len() - parts.body.len();
-    src.markdown(rendered.findings, body_start, 2, page_folder, review);
+    let rendered = markdown::render_lines_in(body, Some(page_folder));
+    src.markdown(rendered.findings, read.body_start, 2, page_folder, review);
     Some(EasyText {
         title: front.title.map(|t| t.value),
         description: front.description,

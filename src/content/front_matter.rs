@@ -1,9 +1,57 @@
-//! Splitting a Markdown file into its YAML front matter and body.
+//! Splitting a Markdown file into its YAML front matter and body, and reading a file whose
+//! front matter may be left empty.
 
 use std::path::Path;
 
-use crate::diagnostics::Problem;
+use serde::de::DeserializeOwned;
+
+use crate::diagnostics::{Problem, Problems};
+use crate::files::{read_text, relative};
 use crate::messages::{self as m, Lang};
+use crate::yaml::parse_all;
+
+/// A Markdown file read whole, with its settings parsed.
+pub(super) struct Read<T> {
+    /// The settings; their defaults when the front matter is empty.
+    pub(super) front: T,
+    /// The whole file.
+    pub(super) text: String,
+    /// How many lines come before the YAML.
+    pub(super) yaml_offset: usize,
+    /// Where the body starts, in bytes.
+    pub(super) body_start: usize,
+}
+
+/// Reads the Markdown file at `path`, whose front matter may be empty (`---` then `---`):
+/// every problem goes into `problems`, and there is nothing to read when one stops it.
+pub(super) fn read_optional<T: DeserializeOwned + Default>(
+    root: &Path,
+    path: &Path,
+    lang: Lang,
+    problems: &mut Problems,
+) -> Option<Read<T>> {
+    let shown = relative(root, path);
+    let text = read_text(root, path, lang)
+        .map_err(|p| problems.push(p))
+        .ok()?;
+    let parts = split(&shown, &text, lang)
+        .map_err(|p| problems.push(p))
+        .ok()?;
+    let front = if parts.yaml.trim().is_empty() {
+        T::default()
+    } else {
+        let (front, found) = parse_all::<T>(parts.yaml, &shown, &text, parts.yaml_offset, lang);
+        problems.extend(found);
+        front?
+    };
+    let (yaml_offset, body_start) = (parts.yaml_offset, text.len() - parts.body.len());
+    Some(Read {
+        front,
+        text,
+        yaml_offset,
+        body_start,
+    })
+}
 
 /// A Markdown file cut in two.
 #[derive(Debug, Clone, Copy)]

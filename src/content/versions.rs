@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use super::front::VersionFront;
-use super::front_matter::split;
+use super::front_matter::read_optional;
 use super::living::source;
 use super::model::{Review, Version};
 use super::principle::{self, Shown};
@@ -12,11 +12,10 @@ use super::source::SourceFile;
 use super::topics::Vocabulary;
 use crate::date::PartialDate;
 use crate::diagnostics::{Problem, Problems};
-use crate::files::{read_text, relative};
+use crate::files::relative;
 use crate::markdown;
 use crate::messages::{self as m, Lang};
 use crate::urls::{self, Words};
-use crate::yaml::parse_all;
 
 /// Reads every earlier version of the compact in `folder`, oldest first.
 pub(super) fn load_all(
@@ -90,26 +89,13 @@ fn load(
         );
         return None;
     }
-    let text = read_text(root, &index, lang)
-        .map_err(|p| problems.push(p))
-        .ok()?;
-    let parts = split(&shown, &text, lang)
-        .map_err(|p| problems.push(p))
-        .ok()?;
-    let front = if parts.yaml.trim().is_empty() {
-        VersionFront::default()
-    } else {
-        let (front, found) =
-            parse_all::<VersionFront>(parts.yaml, &shown, &text, parts.yaml_offset, lang);
-        problems.extend(found);
-        front?
-    };
-    let src = SourceFile::new(&shown, &text, parts.yaml_offset, lang);
+    let read = read_optional::<VersionFront>(root, &index, lang, problems)?;
+    let (front, body) = (read.front, &read.text[read.body_start..]);
+    let src = SourceFile::new(&shown, &read.text, read.yaml_offset, lang);
     let page = urls::version(Words::of(lang), slug, &date.to_string());
     let page_folder = urls::folder_of(&page).to_owned();
-    let rendered = markdown::render_in(parts.body, Some(&page_folder));
-    let body_start = text.len() - parts.body.len();
-    src.markdown(rendered.findings, body_start, 2, &page_folder, review);
+    let rendered = markdown::render_in(body, Some(&page_folder));
+    src.markdown(rendered.findings, read.body_start, 2, &page_folder, review);
     let principles = principle::load_all(
         root,
         folder,
@@ -130,7 +116,7 @@ fn load(
             .map(|s| source(&src, s, problems))
             .collect(),
         body_html: rendered.html,
-        body_markdown: parts.body.trim().to_owned(),
+        body_markdown: body.trim().to_owned(),
         principles,
     })
 }
