@@ -81,7 +81,8 @@ pub(crate) fn compare<'a>(before: &'a [Principle], after: &'a [Principle]) -> Ve
 /// `before` and `after` word by word (a full stop or comma apart from its word), neighbouring
 /// words of one kind joined.
 fn words(before: &str, after: &str) -> Vec<Words> {
-    let diff = TextDiff::configure().diff_unicode_words(before, after);
+    let (old, new) = (tokens(before), tokens(after));
+    let diff = TextDiff::from_slices(&old, &new);
     let mut out: Vec<Words> = Vec::new();
     for change in diff.iter_all_changes() {
         let text = change.value();
@@ -93,6 +94,30 @@ fn words(before: &str, after: &str) -> Vec<Words> {
             (ChangeTag::Delete, _) => out.push(Words::Removed(text.to_owned())),
             (ChangeTag::Insert, _) => out.push(Words::Added(text.to_owned())),
         }
+    }
+    out
+}
+
+/// `text` cut into words (letters and digits) and every other character on its own: a
+/// space, a full stop, a comma.
+fn tokens(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (at, c) in text.char_indices() {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(at),
+            (true, Some(_)) => {}
+            (false, word) => {
+                if let Some(from) = word {
+                    out.push(&text[from..at]);
+                }
+                start = None;
+                out.push(&text[at..at + c.len_utf8()]);
+            }
+        }
+    }
+    if let Some(from) = start {
+        out.push(&text[from..]);
     }
     out
 }
@@ -139,5 +164,14 @@ mod tests {
                 Words::Same("med varandra.".to_owned()),
             ]
         );
+    }
+
+    #[test]
+    fn words_and_marks_are_tokens_of_their_own() {
+        assert_eq!(
+            tokens("Vi talar, öppet."),
+            ["Vi", " ", "talar", ",", " ", "öppet", "."]
+        );
+        assert_eq!(tokens(""), Vec::<&str>::new());
     }
 }
