@@ -1,13 +1,13 @@
 //! The status and timeline of every process: a chart of every compact on one time axis,
 //! the status table, and the events year by year as the chart's text alternative. On a site
 //! split by county, the timeline's page holds the national compact and the counties' statuses,
-//! and each county has a timeline of its own.
+//! and each county has a timeline of its own, of its processes' milestones.
 
 use serde::Serialize;
 
 use super::chart::{self, Lane, Mark, Row, Texts};
 use super::{Ctx, Head};
-use crate::compare::GroupKey;
+use crate::compare::{GroupKey, Happening};
 use crate::content::{CompactId, Status};
 use crate::diagnostics::Problem;
 use crate::output::Page;
@@ -130,8 +130,12 @@ impl Ctx<'_, '_> {
     ) -> Result<Page, Problem> {
         let (r, views) = (self.r, self.views);
         let compacts: Vec<CompactId> = groups.iter().flat_map(|(_, m)| m.iter().copied()).collect();
+        let milestones = split(r);
         let mut years: Vec<Year<'_>> = Vec::new();
         for entry in r.events_in(&compacts) {
+            if !shown(&entry.happening, milestones) {
+                continue;
+            }
             let view = Entry {
                 anchor: anchor(r.slug(entry.compact), entry.event),
                 date: views.date_view(entry.date),
@@ -184,6 +188,7 @@ impl Ctx<'_, '_> {
     /// The chart's rows: each group's heading when there are several, and its lanes.
     fn chart_rows(&self, groups: &[(GroupKey, &[CompactId])]) -> Vec<Row<'_>> {
         let (r, views) = (self.r, self.views);
+        let milestones = split(r);
         let mut rows = Vec::new();
         for &(key, members) in groups {
             if groups.len() > 1 {
@@ -195,6 +200,7 @@ impl Ctx<'_, '_> {
                     .events_of(c)
                     .into_iter()
                     .enumerate()
+                    .filter(|(_, (_, happening))| shown(happening, milestones))
                     .map(|(i, (date, happening))| Mark {
                         date,
                         anchor: anchor(r.slug(c), i),
@@ -221,4 +227,12 @@ impl Ctx<'_, '_> {
 /// The id of a compact's event in the list: `e-eslov-2`.
 fn anchor(slug: &str, event: usize) -> String {
     format!("e-{slug}-{event}")
+}
+
+/// Whether a timeline shared by many compacts shows `happening`. On a site split by county
+/// only the milestones of each process (the events written, versions adopted): its
+/// follow-ups, actions done and organisations joining are on its own page, so that a
+/// county's timeline grows with its compacts and not with their years.
+fn shown(happening: &Happening, milestones: bool) -> bool {
+    !milestones || matches!(happening, Happening::Written(..) | Happening::Version(..))
 }

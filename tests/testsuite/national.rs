@@ -74,12 +74,18 @@ fn above_sixty_compacts_each_county_has_its_own_pages() {
         let mut expected = counties[slug].clone();
         expected.sort();
         assert_eq!(listed, expected, "{slug}");
-        // Its timeline draws a lane for each.
+        // Its timeline draws a lane for each, with the milestones of their processes: the
+        // follow-ups and actions are on each compact's own page.
         let timeline = site.page(&format!("tidslinje/{slug}/index.html"));
         assert_eq!(
             select(&timeline, "svg.chart g.lane").len(),
             counties[slug].len(),
             "{slug}"
+        );
+        let events: Vec<String> = select(&timeline, ".events li").iter().map(text).collect();
+        assert!(
+            !events.iter().any(|e| e.contains("Uppföljning: ")),
+            "{slug}: {events:?}"
         );
     }
     assert_eq!(total, 70);
@@ -130,6 +136,12 @@ fn above_sixty_compacts_each_county_has_its_own_pages() {
     assert!(sitemap.contains("/jamfor/dialog/skane/</loc>"));
     assert!(sitemap.contains("/tidslinje/skane/</loc>"));
     assert!(sitemap.contains("/oversikt/skane/</loc>"));
+    let followed_up = counties
+        .values()
+        .flatten()
+        .map(|slug| site.output(&format!("{slug}/index.html")))
+        .any(|page| page.contains("Uppföljning: Uppföljning"));
+    assert!(followed_up, "a compact's own timeline has its follow-ups");
 
     // The overview: the counties in short, each leading to its own rows, one a compact.
     let overview = site.page("oversikt/index.html");
