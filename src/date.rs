@@ -5,6 +5,19 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize};
 
+use crate::messages::{self as m, Lang};
+
+/// `raw` read as a date, or the message and hint that say how dates are written, for a
+/// problem at its place in the file.
+pub(crate) fn read(raw: &RawDate, lang: Lang) -> Result<PartialDate, (String, String)> {
+    PartialDate::parse(&raw.0).ok_or_else(|| {
+        (
+            format!("{} \"{}\"", m::DATE_CANNOT_READ.text(lang), raw.0),
+            m::WRITE_DATES_YYYY_YYYY_MM.text(lang),
+        )
+    })
+}
+
 /// `2019`, `2019-10` or `2019-10-01`. Orders by year, then month, then day, with a bare
 /// year sorting before its months.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

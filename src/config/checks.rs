@@ -101,20 +101,11 @@ impl<'a> Check<'a> {
         value: &Spanned<RawDate>,
         problems: &mut Problems,
     ) -> Option<PartialDate> {
-        let date = PartialDate::parse(&value.value.0);
-        if date.is_none() {
-            problems.push(self.at_value(
-                value,
-                format!(
-                    "{} \"{}\"",
-                    m::DATE_CANNOT_READ.text(self.lang),
-                    value.value.0
-                ),
-                m::WRITE_DATES_YYYY_YYYY_MM.text(self.lang),
-                false,
-            ));
-        }
-        date
+        crate::date::read(&value.value, self.lang)
+            .map_err(|(message, hint)| {
+                problems.push(self.at_value(value, message, hint, false));
+            })
+            .ok()
     }
 
     /// A language tag (BCP 47: `sv`, `en`, `se`, `fit`), as HTML's `lang` takes it.

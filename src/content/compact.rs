@@ -6,16 +6,15 @@ use std::path::Path;
 use serde_saphyr::Spanned;
 
 use super::front::CompactFront;
-use super::front_matter::split;
+use super::front_matter::read_front;
 use super::model::{Compact, Contact, Event, Head, Kind, Review, Signatories, Status, Text};
 use super::source::SourceFile;
 use super::topics::Vocabulary;
 use crate::diagnostics::{Problem, Problems};
-use crate::files::{read_text, relative};
+use crate::files::relative;
 use crate::markdown;
 use crate::messages::{self as m, Lang};
 use crate::urls;
-use crate::yaml::parse_all;
 
 /// The Swedish words editors write for a status, with the place in [`Status::ALL`] of the
 /// word they mean.
@@ -139,17 +138,10 @@ fn read_index(
         );
         return None;
     }
-    let text = read_text(root, &index, lang)
-        .map_err(|p| problems.push(p))
-        .ok()?;
-    let parts = split(&shown, &text, lang)
-        .map_err(|p| problems.push(p))
-        .ok()?;
-    let (front, found) =
-        parse_all::<CompactFront>(parts.yaml, &shown, &text, parts.yaml_offset, lang);
-    problems.extend(found);
-    let mut front = front?;
-    let src = SourceFile::new(&shown, &text, parts.yaml_offset, lang);
+    let read = read_front::<CompactFront>(root, &index, lang, problems)?;
+    let (mut front, text) = (read.front, read.text);
+    let body = &text[read.body_start..];
+    let src = SourceFile::new(&shown, &text, read.yaml_offset, lang);
     let mut living = super::living::read(&src, &mut front, problems);
     let status_words: Vec<&str> = Status::ALL.iter().map(|s| s.key()).collect();
     let status = src
@@ -225,9 +217,9 @@ fn read_index(
     if matches!(status, Status::Adopted | Status::Revised) && adopted.is_none() {
         review.warnings.push(no_adoption_date(&src, &front.status));
     }
-    let body_start = text.len() - parts.body.len();
+    let body_start = read.body_start;
     let page_folder = format!("{slug}/");
-    let rendered = markdown::render_in(parts.body, Some(&page_folder));
+    let rendered = markdown::render_in(body, Some(&page_folder));
     src.markdown(rendered.findings, body_start, 2, &page_folder, review);
     super::living::check_cycle(&src, &living, adopted, review);
     let replaced_by = living.replaced_by.take();

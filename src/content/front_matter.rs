@@ -30,6 +30,27 @@ pub(super) fn read_optional<T: DeserializeOwned + Default>(
     lang: Lang,
     problems: &mut Problems,
 ) -> Option<Read<T>> {
+    read(root, path, lang, problems, Some(T::default))
+}
+
+/// Reads the Markdown file at `path`, whose front matter must give its required settings.
+pub(super) fn read_front<T: DeserializeOwned>(
+    root: &Path,
+    path: &Path,
+    lang: Lang,
+    problems: &mut Problems,
+) -> Option<Read<T>> {
+    read(root, path, lang, problems, None)
+}
+
+/// Reads the file, its settings from `empty` when the front matter is empty and it is given.
+fn read<T: DeserializeOwned>(
+    root: &Path,
+    path: &Path,
+    lang: Lang,
+    problems: &mut Problems,
+    empty: Option<fn() -> T>,
+) -> Option<Read<T>> {
     let shown = relative(root, path);
     let text = read_text(root, path, lang)
         .map_err(|p| problems.push(p))
@@ -37,12 +58,13 @@ pub(super) fn read_optional<T: DeserializeOwned + Default>(
     let parts = split(&shown, &text, lang)
         .map_err(|p| problems.push(p))
         .ok()?;
-    let front = if parts.yaml.trim().is_empty() {
-        T::default()
-    } else {
-        let (front, found) = parse_all::<T>(parts.yaml, &shown, &text, parts.yaml_offset, lang);
-        problems.extend(found);
-        front?
+    let front = match empty {
+        Some(default) if parts.yaml.trim().is_empty() => default(),
+        _ => {
+            let (front, found) = parse_all::<T>(parts.yaml, &shown, &text, parts.yaml_offset, lang);
+            problems.extend(found);
+            front?
+        }
     };
     let (yaml_offset, body_start) = (parts.yaml_offset, text.len() - parts.body.len());
     Some(Read {

@@ -5,16 +5,15 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
-use super::front_matter::split;
+use super::front_matter::read_front;
 use super::model::{Principle, Review, TopicId};
 use super::source::SourceFile;
 use super::topics::Vocabulary;
 use super::walk::check_slug;
 use crate::diagnostics::{Problem, Problems};
-use crate::files::{read_text, relative};
+use crate::files::relative;
 use crate::markdown;
 use crate::messages::{self as m, Lang};
-use crate::yaml::parse_all;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -85,17 +84,10 @@ fn load(
     let shown = relative(root, path);
     let slug = path.file_stem()?.to_str()?.to_owned();
     check_slug(&shown, &slug, lang, problems);
-    let text = read_text(root, path, lang)
-        .map_err(|p| problems.push(p))
-        .ok()?;
-    let parts = split(&shown, &text, lang)
-        .map_err(|p| problems.push(p))
-        .ok()?;
-    let (front, found) =
-        parse_all::<PrincipleFront>(parts.yaml, &shown, &text, parts.yaml_offset, lang);
-    problems.extend(found);
-    let front = front?;
-    let src = SourceFile::new(&shown, &text, parts.yaml_offset, lang);
+    let read = read_front::<PrincipleFront>(root, path, lang, problems)?;
+    let (front, text, yaml_offset) = (read.front, read.text, read.yaml_offset);
+    let body = &text[read.body_start..];
+    let src = SourceFile::new(&shown, &text, yaml_offset, lang);
     let known = &topics.ids;
     // "No topics" is said only when none was written, not when those written were wrong.
     let written = front.topics.len();
@@ -117,7 +109,7 @@ fn load(
         problems.push(
             Problem::error(
                 &shown,
-                1 + parts.yaml_offset,
+                1 + yaml_offset,
                 0,
                 m::PRINCIPLE_HAS_NO_TOPICS.text(lang),
             )
@@ -125,10 +117,10 @@ fn load(
         );
     }
     let page_folder = place.folder(&slug);
-    let rendered = markdown::render_in(parts.body, Some(&page_folder));
+    let rendered = markdown::render_in(body, Some(&page_folder));
     src.title(&front.title, review);
     src.template_text(review);
-    let body_markdown = parts.body.trim().to_owned();
+    let body_markdown = body.trim().to_owned();
     if body_markdown.is_empty() {
         let line = text.lines().count().max(1);
         review.warnings.push(src.warning_at(
@@ -138,7 +130,7 @@ fn load(
             m::WRITE_PRINCIPLE_S_TEXT_AFTER.text(lang),
         ));
     }
-    let body_start = text.len() - parts.body.len();
+    let body_start = read.body_start;
     src.markdown(rendered.findings, body_start, 4, &page_folder, review);
     Some((
         front.order.unwrap_or(i64::MAX),

@@ -111,19 +111,9 @@ impl<'a> SourceFile<'a> {
         value: &Spanned<RawDate>,
         problems: &mut Problems,
     ) -> Option<PartialDate> {
-        let parsed = PartialDate::parse(&value.value.0);
-        if parsed.is_none() {
-            problems.push(self.error(
-                value,
-                format!(
-                    "{} \"{}\"",
-                    m::DATE_CANNOT_READ.text(self.lang),
-                    value.value.0
-                ),
-                m::WRITE_DATES_YYYY_YYYY_MM.text(self.lang),
-            ));
-        }
-        parsed
+        crate::date::read(&value.value, self.lang)
+            .map_err(|(message, hint)| problems.push(self.error(value, message, hint)))
+            .ok()
     }
 
     /// Warns about a title in quotation marks, which the site would show, and one too long

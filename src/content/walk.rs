@@ -121,7 +121,7 @@ pub(super) fn check_slug(shown: &Path, slug: &str, lang: Lang, problems: &mut Pr
                 slugify(slug)
             )),
         );
-    } else if urls::is_reserved_in_compact(slug) && shown.extension().is_some() {
+    } else if let Some(hint) = reserved_hint(slug, shown.extension().is_some(), lang) {
         problems.push(
             Problem::in_file(
                 shown,
@@ -131,19 +131,19 @@ pub(super) fn check_slug(shown: &Path, slug: &str, lang: Lang, problems: &mut Pr
                     m::ALREADY_USED_SITE_S_OWN.text(lang)
                 ),
             )
-            .with_hint(m::RENAME_PRINCIPLE_FILE.with(lang, &[&slug])),
+            .with_hint(hint),
         );
-    } else if urls::is_reserved(slug) && shown.extension().is_none() {
-        problems.push(
-            Problem::in_file(
-                shown,
-                format!(
-                    "{} \"{slug}\" {}",
-                    what,
-                    m::ALREADY_USED_SITE_S_OWN.text(lang)
-                ),
-            )
-            .with_hint(m::RENAME_FOLDER_EXAMPLE_MUNICIPALITY_S.text(lang)),
-        );
+    }
+}
+
+/// What to do about `slug` when the site's own pages use it: a principle's file (`file`)
+/// may not take a word of a compact's own pages, a compact's folder not one of the site's.
+fn reserved_hint(slug: &str, file: bool, lang: Lang) -> Option<String> {
+    if file && urls::is_reserved_in_compact(slug) {
+        Some(m::RENAME_PRINCIPLE_FILE.with(lang, &[&slug]))
+    } else if !file && urls::is_reserved(slug) {
+        Some(m::RENAME_FOLDER_EXAMPLE_MUNICIPALITY_S.text(lang))
+    } else {
+        None
     }
 }

@@ -10,7 +10,7 @@ use crate::content::{CompactId, TopicId};
 use crate::diagnostics::Problem;
 use crate::output::Page;
 use crate::urls;
-use crate::views::{split, CompactSummary, GroupView, Link};
+use crate::views::{split, whole_and_summed, CompactSummary, GroupView, Link};
 
 /// A topic's column.
 #[derive(Serialize)]
@@ -79,27 +79,17 @@ impl Ctx<'_, '_> {
     pub(super) fn compare(&self) -> Result<Page, Problem> {
         let (r, views) = (self.r, self.views);
         let split = split(r);
-        let groups = r.groups();
-        let shown: Vec<(GroupKey, &[CompactId])> = groups
-            .iter()
-            .copied()
-            .filter(|(key, _)| !split || *key == GroupKey::National)
+        let (shown, summed) = whole_and_summed(r);
+        let counties = summed
+            .into_iter()
+            .map(|(key, members)| CountyRow {
+                group: views.group_view(key, members, true),
+                covering: r
+                    .topic_ids()
+                    .map(|t| count_in(r.covering(t), members))
+                    .collect(),
+            })
             .collect();
-        let counties = if split {
-            groups
-                .iter()
-                .filter(|(key, _)| *key != GroupKey::National)
-                .map(|&(key, members)| CountyRow {
-                    group: views.group_view(key, members, true),
-                    covering: r
-                        .topic_ids()
-                        .map(|t| count_in(r.covering(t), members))
-                        .collect(),
-                })
-                .collect()
-        } else {
-            Vec::new()
-        };
         let words = views.words();
         let topics = r
             .topic_ids()

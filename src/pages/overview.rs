@@ -14,7 +14,7 @@ use crate::date::today;
 use crate::diagnostics::Problem;
 use crate::output::Page;
 use crate::urls;
-use crate::views::{split, CompactSummary, DateView, GroupView, Link};
+use crate::views::{split, whole_and_summed, CompactSummary, DateView, GroupView, Link};
 
 /// What replaced a compact: a compact of the site (a path) or elsewhere (a url).
 #[derive(Serialize)]
@@ -128,22 +128,11 @@ impl Ctx<'_, '_> {
     /// page of their own.
     pub(super) fn overview(&self) -> Result<Page, Problem> {
         let (r, views) = (self.r, self.views);
-        let split = split(r);
-        let groups = r.groups();
-        let shown: Vec<(GroupKey, &[CompactId])> = groups
-            .iter()
-            .copied()
-            .filter(|(key, _)| !split || *key == GroupKey::National)
+        let (shown, summed) = whole_and_summed(r);
+        let counties = summed
+            .into_iter()
+            .map(|(key, members)| self.county_summary(key, members))
             .collect();
-        let counties = if split {
-            groups
-                .iter()
-                .filter(|(key, _)| *key != GroupKey::National)
-                .map(|&(key, members)| self.county_summary(key, members))
-                .collect()
-        } else {
-            Vec::new()
-        };
         self.html(
             "overview.html",
             Head {
@@ -155,7 +144,7 @@ impl Ctx<'_, '_> {
                 title_lang: None,
             },
             Data {
-                groups: self.overview_rows(&shown, split),
+                groups: self.overview_rows(&shown, split(r)),
                 counties,
                 county: None,
             },

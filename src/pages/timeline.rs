@@ -12,7 +12,7 @@ use crate::content::{CompactId, Status};
 use crate::diagnostics::Problem;
 use crate::output::Page;
 use crate::urls;
-use crate::views::{split, truncate, CompactSummary, DateView, GroupView, Link};
+use crate::views::{split, truncate, whole_and_summed, CompactSummary, DateView, GroupView, Link};
 
 #[derive(Serialize)]
 struct Entry<'a> {
@@ -59,31 +59,21 @@ impl Ctx<'_, '_> {
     /// the counties' statuses.
     pub(super) fn timeline(&self) -> Result<Page, Problem> {
         let (r, views) = (self.r, self.views);
-        let split = split(r);
-        let groups: Vec<(GroupKey, &[CompactId])> = r
-            .groups()
+        let (groups, summed) = whole_and_summed(r);
+        let counties = summed
             .into_iter()
-            .filter(|(key, _)| !split || *key == GroupKey::National)
+            .map(|(key, members)| {
+                let mut group = views.group_view(key, members, true);
+                group.path = urls::timeline_in(views.words(), &group.slug);
+                CountyStatus {
+                    group,
+                    statuses: Status::ALL
+                        .iter()
+                        .map(|&s| members.iter().filter(|&&c| r.head(c).status == s).count())
+                        .collect(),
+                }
+            })
             .collect();
-        let counties = if split {
-            r.groups()
-                .into_iter()
-                .filter(|(key, _)| *key != GroupKey::National)
-                .map(|(key, members)| {
-                    let mut group = views.group_view(key, members, true);
-                    group.path = urls::timeline_in(views.words(), &group.slug);
-                    CountyStatus {
-                        group,
-                        statuses: Status::ALL
-                            .iter()
-                            .map(|&s| members.iter().filter(|&&c| r.head(c).status == s).count())
-                            .collect(),
-                    }
-                })
-                .collect()
-        } else {
-            Vec::new()
-        };
         let title = views.t("timeline_title");
         self.timeline_page(
             Head {

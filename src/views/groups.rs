@@ -29,6 +29,22 @@ pub(crate) fn split(r: &Reader<'_>) -> bool {
     r.compacts() > BY_COUNTY_ABOVE
 }
 
+/// Groups of compacts, each with its members in site order.
+pub(crate) type Groups<'a> = Vec<(GroupKey, &'a [CompactId])>;
+
+/// The groups a page of the whole site (matrix, timeline, overview) shows in full, and the
+/// counties it sums up with a page of their own: every group in full on a small site; on a
+/// site split by county, the national compact in full and every county summed up.
+pub(crate) fn whole_and_summed<'a>(r: &Reader<'a>) -> (Groups<'a>, Groups<'a>) {
+    let groups = r.groups();
+    if !split(r) {
+        return (groups, Vec::new());
+    }
+    groups
+        .into_iter()
+        .partition(|(key, _)| *key == GroupKey::National)
+}
+
 /// The word of group `key` in addresses and ids.
 pub(crate) fn group_slug(key: GroupKey, words: Words) -> String {
     match key {

@@ -15,7 +15,7 @@ use crate::messages::Lang;
 use crate::reads::Reader;
 use crate::templates::Strings;
 use crate::urls::{self, Words};
-pub(crate) use groups::{split, GroupView};
+pub(crate) use groups::{split, whole_and_summed, GroupView};
 pub(crate) use summary::{CompactSummary, Summaries};
 
 /// A date with its ISO form (for `<time datetime>`) and its text in the site's language.
