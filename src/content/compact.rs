@@ -169,7 +169,7 @@ fn read_index(
             ));
             None
         }
-        (Some(value), _) => super::county::read(&src, value, problems),
+        (Some(value), _) => src.county(value, problems),
         (None, _) => None,
     };
     let adopted = front.adopted.as_ref().and_then(|d| src.date(d, problems));
@@ -257,25 +257,6 @@ fn read_index(
         endorses_at,
         living,
     })
-}
-
-/// A web address written in front matter, which becomes a link: only the web's schemes.
-pub(super) fn web_address(
-    src: &SourceFile<'_>,
-    url: Spanned<String>,
-    problems: &mut Problems,
-) -> Option<String> {
-    let text = url.value.trim();
-    let web = text.starts_with("https://") || text.starts_with("http://");
-    if web && urls::is_safe_link(text) {
-        return Some(text.to_owned());
-    }
-    problems.push(src.error(
-        &url,
-        format!("{} \"{text}\"", m::ADDRESS_NOT_WEB_ADDRESS.text(src.lang)),
-        m::WRITE_WHOLE_ADDRESS_STARTING_HTTPS.text(src.lang),
-    ));
-    None
 }
 
 fn no_adoption_date(src: &SourceFile<'_>, status: &Spanned<String>) -> Problem {

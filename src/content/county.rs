@@ -1,12 +1,7 @@
 //! Sweden's 21 counties (*län*): where a municipality or a region belongs. A fixed list, so
 //! that "Skåne", "Skåne län" and "skane" are one county, and a misspelt one is named.
 
-use serde_saphyr::Spanned;
-
 use super::slugify;
-use super::source::SourceFile;
-use crate::diagnostics::Problems;
-use crate::messages as m;
 
 /// One of Sweden's counties, in the order Swedish sorts their names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -109,6 +104,11 @@ impl County {
         all
     };
 
+    /// The county at `place` in the order of [`spellings`].
+    pub(super) fn at(place: usize) -> County {
+        TABLE[place].0
+    }
+
     fn row(self) -> (County, &'static str, &'static str) {
         TABLE[self as usize]
     }
@@ -144,24 +144,17 @@ impl County {
     }
 }
 
-/// Reads `county:`, or says which county it might be.
-pub(super) fn read(
-    src: &SourceFile<'_>,
-    value: &Spanned<String>,
-    problems: &mut Problems,
-) -> Option<County> {
-    if let Some(county) = County::parse(&value.value) {
-        return Some(county);
-    }
-    let names: Vec<&str> = TABLE.iter().map(|row| row.1).collect();
-    let aliases: Vec<(&str, usize)> = TABLE
+/// The names a county is written by, and the other spellings in use, each with the place
+/// of the county it means: for saying which county a name that is none might be.
+pub(super) fn spellings() -> (Vec<&'static str>, Vec<(&'static str, usize)>) {
+    let names = TABLE.iter().map(|row| row.1).collect();
+    let aliases = TABLE
         .iter()
         .enumerate()
         .map(|(at, row)| (row.2, at))
         .chain(OTHER_NAMES)
         .collect();
-    src.one_of(value, &names, &aliases, m::UNKNOWN_COUNTY, problems)
-        .map(|at| TABLE[at].0)
+    (names, aliases)
 }
 
 #[cfg(test)]

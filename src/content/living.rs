@@ -4,7 +4,6 @@
 
 use serde_saphyr::Spanned;
 
-use super::compact::web_address;
 use super::front::{CompactFront, SourceFront};
 use super::model::{
     Followup, FollowupKind, Followups, Replacement, Review, SignatoryCount, Source,
@@ -20,7 +19,7 @@ pub(super) fn source(src: &SourceFile<'_>, s: SourceFront, problems: &mut Proble
         date: s.date.as_ref().and_then(|d| src.date(d, problems)),
         title: s.title,
         dnr: s.dnr,
-        url: s.url.and_then(|url| web_address(src, url, problems)),
+        url: s.url.and_then(|url| src.web_address(url, problems)),
     }
 }
 
@@ -49,7 +48,7 @@ pub(super) fn read(
                 date: src.date(&c.date, problems)?,
                 count: c.count,
                 source: c.source,
-                url: c.url.and_then(|url| web_address(src, url, problems)),
+                url: c.url.and_then(|url| src.web_address(url, problems)),
             })
         })
         .collect();
@@ -69,7 +68,7 @@ pub(super) fn read(
             });
             let replacement = Replacement {
                 title: r.title,
-                url: r.url.and_then(|url| web_address(src, url, problems)),
+                url: r.url.and_then(|url| src.web_address(url, problems)),
                 compact: r.compact.map(|c| c.value.trim().to_owned()),
             };
             (Some(replacement), at)
@@ -97,7 +96,7 @@ pub(super) fn read(
                 date: date?,
                 kind: kind?,
                 title: f.title,
-                url: f.url.and_then(|url| web_address(src, url, problems)),
+                url: f.url.and_then(|url| src.web_address(url, problems)),
                 text: f.text,
             })
         })

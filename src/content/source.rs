@@ -5,11 +5,13 @@ use std::path::{Path, PathBuf};
 
 use serde_saphyr::Spanned;
 
+use super::county::{self, County};
 use super::model::{MarkdownLink, Review};
 use crate::date::{PartialDate, RawDate};
 use crate::diagnostics::{did_you_mean, Problem, Problems};
 use crate::markdown::Findings;
 use crate::messages::{self as m, Lang};
+use crate::urls;
 use crate::yaml::position;
 
 /// Titles longer than this do not fit in cards, tabs and search results.
@@ -34,6 +36,39 @@ impl<'a> SourceFile<'a> {
             offset,
             lang,
         }
+    }
+
+    /// Reads `county:`, or says which county it might be.
+    pub(super) fn county(
+        &self,
+        value: &Spanned<String>,
+        problems: &mut Problems,
+    ) -> Option<County> {
+        if let Some(county) = County::parse(&value.value) {
+            return Some(county);
+        }
+        let (names, aliases) = county::spellings();
+        self.one_of(value, &names, &aliases, m::UNKNOWN_COUNTY, problems)
+            .map(County::at)
+    }
+
+    /// A web address written in front matter, which becomes a link: only the web's schemes.
+    pub(super) fn web_address(
+        &self,
+        url: Spanned<String>,
+        problems: &mut Problems,
+    ) -> Option<String> {
+        let text = url.value.trim();
+        let web = text.starts_with("https://") || text.starts_with("http://");
+        if web && urls::is_safe_link(text) {
+            return Some(text.to_owned());
+        }
+        problems.push(self.error(
+            &url,
+            format!("{} \"{text}\"", m::ADDRESS_NOT_WEB_ADDRESS.text(self.lang)),
+            m::WRITE_WHOLE_ADDRESS_STARTING_HTTPS.text(self.lang),
+        ));
+        None
     }
 
     /// An error at a value of the front matter.
