@@ -46,9 +46,13 @@ function record(name, problems) {
   }
 }
 
+/** Runs one check: it must answer with the list of what it found wrong, empty when nothing
+ * is; an answer that is no list (a check that forgot its `return`) fails, never passes. */
 async function check(name, fn) {
   try {
-    record(name, (await fn()) ?? []);
+    const problems = await fn();
+    if (Array.isArray(problems)) record(name, problems);
+    else record(name, [`the check answered ${problems === undefined ? 'nothing' : JSON.stringify(problems)}, not the list of what it found: a check must return its problems`]);
   } catch (error) {
     record(name, [`error: ${error && error.stack ? error.stack : error}`]);
   }
