@@ -16,6 +16,10 @@ pub(crate) struct Colors {
     pub(crate) accent: Option<Spanned<String>>,
     /// Tinted backgrounds of boxes and the footer.
     pub(crate) background: Option<Spanned<String>>,
+    /// The CSS made of them, and what had to be adjusted: made once, for the warnings and
+    /// the stylesheet alike.
+    #[serde(skip)]
+    made: std::sync::OnceLock<(String, Vec<ColourProblem>)>,
 }
 
 impl Colors {
@@ -114,8 +118,13 @@ pub(crate) struct ColourProblem {
     pub readable: bool,
 }
 
-/// CSS that sets the theme's variables from the brand colours, and what had to be adjusted.
+/// CSS that sets the theme's variables from the brand colours, and what had to be adjusted;
+/// made the first time it is asked for.
 pub(crate) fn css(colors: &Colors) -> (String, Vec<ColourProblem>) {
+    colors.made.get_or_init(|| make(colors)).clone()
+}
+
+fn make(colors: &Colors) -> (String, Vec<ColourProblem>) {
     let mut rules = Vec::new();
     let mut problems = Vec::new();
     let mut read = |key: &'static str| -> Option<Rgb> {
@@ -218,6 +227,7 @@ mod tests {
             primary: spanned("#ffcc00"),
             accent: None,
             background: None,
+            ..Colors::default()
         };
         let (css, problems) = css(&colors);
         assert_eq!(problems.len(), 1);
@@ -250,6 +260,7 @@ mod tests {
             primary: spanned("#ffcc00"),
             accent: None,
             background: spanned("#fff6d5"),
+            ..Colors::default()
         };
         let (css, _) = css(&colors);
         let link = css
@@ -267,6 +278,7 @@ mod tests {
             primary: spanned("blå"),
             accent: None,
             background: None,
+            ..Colors::default()
         };
         let (css, problems) = css(&colors);
         assert!(css.is_empty());

@@ -100,10 +100,15 @@ impl PartialDate {
     }
 }
 
-/// Today's date, in the computer's own time zone. Only warnings depend on it, never a page,
-/// so a build stays the same whenever it runs.
+/// Today's date, in the computer's own time zone. Warnings depend on it, and the few things
+/// pages reckon from the day (what is late, how many years since); pages read it as the
+/// site's "today", so that the preview renders them again when the day changes.
 pub(crate) fn today() -> PartialDate {
-    let date = jiff::Zoned::now().date();
+    day_of(jiff::Zoned::now().date())
+}
+
+/// A calendar day as a date of the content.
+pub(crate) fn day_of(date: jiff::civil::Date) -> PartialDate {
     PartialDate {
         year: u16::try_from(date.year()).unwrap_or(2000),
         month: u8::try_from(date.month()).ok(),

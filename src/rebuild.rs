@@ -6,8 +6,8 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
+use crate::date::{day_of, PartialDate};
 use crate::diagnostics::{BuildError, Problems};
 use crate::messages::Lang;
 use crate::output::Page;
@@ -25,6 +25,8 @@ pub enum Change {
     FrontPage,
     /// Static files only: pages stay as they are.
     Static,
+    /// A new day: what is late, and how long ago things were, is reckoned again.
+    Day,
     /// Anything else (site.yaml, topics.yaml, templates, the theme, a new or removed
     /// compact): everything is read and rendered again.
     Everything,
@@ -45,6 +47,9 @@ pub struct Update {
     pub warnings: Problems,
 }
 
+/// Where the preview learns the day: the computer's clock, or one a test sets.
+pub type Clock = Box<dyn Fn() -> jiff::civil::Date + Send>;
+
 /// A site held in memory between edits, with what each of its pages read.
 pub struct Live {
     site: Site,
@@ -52,6 +57,7 @@ pub struct Live {
     pages: Vec<Rendered>,
     /// What listing the pages read: when none of it changes, the pages are the same.
     listing: Vec<Read>,
+    clock: Clock,
 }
 
 struct Rendered {
@@ -63,14 +69,30 @@ struct Rendered {
 impl Live {
     /// Loads the site in `root` and renders every page, noting what each reads.
     pub fn load(root: &Path, lang: Lang) -> Result<(Live, Update), BuildError> {
-        let site = Site::load(root, None, lang)?;
+        Live::load_on(root, lang, Box::new(|| jiff::Zoned::now().date()))
+    }
+
+    /// [`Live::load`], with the day read from `clock`.
+    pub fn load_on(root: &Path, lang: Lang, clock: Clock) -> Result<(Live, Update), BuildError> {
+        let today = day_of(clock());
+        let site = Site::open(root, None, lang, today, true)?;
         let mut live = Live {
             site,
             pages: Vec::new(),
             listing: Vec::new(),
+            clock,
         };
         let update = live.render_all()?;
         Ok((live, update))
+    }
+
+    /// True when the clock has passed into another day than the one the site was made on.
+    pub fn is_behind(&self) -> bool {
+        self.today() != self.site.today
+    }
+
+    fn today(&self) -> PartialDate {
+        day_of((self.clock)())
     }
 
     /// The site as it stands.
@@ -118,44 +140,42 @@ impl Live {
         })
     }
 
-    /// Applies a burst of changes: reads again what changed and renders what shows it.
-    /// On failure the site stays as it was.
+    /// Applies a burst of changes: reads again what changed and renders what shows it, on
+    /// the day the clock says. On failure the site stays as it was.
     pub fn apply(&mut self, changes: &[Change]) -> Result<Update, BuildError> {
         let root = self.site.root.clone();
         let lang = self.site.language();
+        let today = self.today();
         if changes.contains(&Change::Everything) {
-            let site = Site::load(&root, Some(&self.site.config.base_url), lang)?;
+            let base_url = self.site.config.base_url.clone();
+            let site = Site::open(&root, Some(&base_url), lang, today, true)?;
             let previous = std::mem::replace(&mut self.site, site);
             return self.render_all().inspect_err(|_| self.site = previous);
         }
-        let mut content = self.site.content.clone();
-        let mut content_changed = false;
+        let mut content = None;
         for change in changes {
-            match change {
-                Change::Compact(slug) => match content.with_compact(&root, slug, lang) {
-                    Some(result) => content = result?,
+            let now = content.as_ref().unwrap_or(&self.site.content);
+            content = Some(match change {
+                Change::Compact(slug) => match now.with_compact(&root, slug, lang) {
+                    Some(result) => result?,
                     None => return self.apply(&[Change::Everything]),
                 },
-                Change::FrontPage => content = content.with_front(&root, lang)?,
-                Change::Static | Change::Everything => continue,
-            }
-            content_changed = true;
+                Change::FrontPage => now.with_front(&root, lang)?,
+                Change::Static | Change::Day | Change::Everything => continue,
+            });
         }
         let statics = changes
             .contains(&Change::Static)
             .then(|| self.site.static_files());
-        if !content_changed {
+        if content.is_none() && today == self.site.today {
             return Ok(Update {
                 statics,
                 warnings: self.site.warnings(),
                 ..Update::default()
             });
         }
-        let new = self.site.with_content(content);
-        if !same_shape(&self.site, &new) {
-            let previous = std::mem::replace(&mut self.site, new);
-            return self.render_all().inspect_err(|_| self.site = previous);
-        }
+        let content = content.unwrap_or_else(|| self.site.content.clone());
+        let new = self.site.again(content, today);
         let mut update = self.render_changed(new)?;
         update.statics = statics;
         Ok(update)
@@ -248,25 +268,10 @@ fn relist(
     Ok((written, removed))
 }
 
-/// True when both sites have the same compacts in the same order and the same topics, so
-/// that the ids pages noted mean the same in both.
-fn same_shape(old: &Site, new: &Site) -> bool {
-    let slugs = |site: &Site| -> Vec<String> {
-        site.content
-            .compacts
-            .iter()
-            .map(|c| c.slug.clone())
-            .collect()
-    };
-    Arc::ptr_eq(&old.content.topics, &new.content.topics) && slugs(old) == slugs(new)
-}
-
-/// The answers that differ between two sites of the same shape.
+/// The answers that differ between two sites, each asked once.
 struct Diff<'a> {
     old: Model<'a>,
     new: Model<'a>,
-    /// Everything derived from the comparison is unchanged when the comparison is.
-    same_matrix: bool,
     /// Answers already looked at.
     seen: std::cell::RefCell<HashMap<Read, bool>>,
 }
@@ -276,24 +281,11 @@ impl<'a> Diff<'a> {
         Diff {
             old,
             new,
-            same_matrix: std::ptr::eq(old.matrix, new.matrix) || old.matrix == new.matrix,
             seen: Default::default(),
         }
     }
 
     fn changed(&self, read: Read) -> bool {
-        let of_matrix = matches!(
-            read,
-            Read::Cell(..) | Read::Row(_) | Read::Covering(_) | Read::Quotes(..) | Read::Chain(_)
-        );
-        if of_matrix && self.same_matrix {
-            return false;
-        }
-        // Answers that look at every compact are worked out once per rebuild.
-        let derived = of_matrix || matches!(read, Read::Group(_) | Read::Keys | Read::Members(_));
-        if !derived {
-            return changed(self.old, self.new, read);
-        }
         *self
             .seen
             .borrow_mut()

@@ -5,28 +5,27 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use crate::compare::{self, Groups, Matrix};
 use crate::config::Config;
 use crate::content::{self, Content};
-use crate::data::Records;
+use crate::date::{today, PartialDate};
+use crate::derive::{Before, Models, Settings};
 use crate::diagnostics::{BuildError, Problem, Problems};
 use crate::messages::{self as m, Lang};
 use crate::output::{self, fragments, Page};
 use crate::pages::{self, Input, Job, Made};
-use crate::reads::{Model, Read, Reader};
+use crate::reads::{Base, Model, Read, Reader};
 use crate::templates::{read_static, Theme};
-use crate::terms::Terms;
 use crate::urls::Words;
-use crate::views::{Languages, Summaries};
+use crate::views::Languages;
 
-/// Each compact's words for search, found in parallel.
-fn all_terms(content: &Content) -> Vec<Arc<Terms>> {
-    use rayon::prelude::*;
-    content
-        .compacts
-        .par_iter()
-        .map(|c| Arc::new(Terms::of(c)))
-        .collect()
+/// What deriving the models takes from the site's settings and theme.
+fn settings<'a>(config: &'a Config, theme: &'a Theme, record: bool) -> Settings<'a> {
+    Settings {
+        strings: &theme.strings,
+        languages: Languages::of(config),
+        base_url: &config.base_url,
+        record,
+    }
 }
 
 /// A site folder, read and checked.
@@ -40,16 +39,12 @@ pub struct Site {
     pub(crate) content: Content,
     /// The theme, with the site's overrides.
     pub(crate) theme: Arc<Theme>,
-    /// Who says what on which topic, derived from `content`.
-    pub(crate) matrix: Arc<Matrix>,
-    /// Each compact as lists show it, derived from `content`.
-    pub(crate) summaries: Summaries,
-    /// Each compact's part of the data files, in content order.
-    pub(crate) records: Vec<Arc<Records>>,
-    /// The compacts by county, derived from `content`.
-    pub(crate) groups: Arc<Groups>,
-    /// Each compact's words, for the search index, in content order.
-    pub(crate) terms: Vec<Arc<Terms>>,
+    /// The day the site is made on.
+    pub(crate) today: PartialDate,
+    /// Everything derived from `content`.
+    pub(crate) models: Models,
+    /// Whether the models keep what they read, to be derived again after an edit.
+    record: bool,
 }
 
 /// Choices for one build.
@@ -76,6 +71,18 @@ impl Site {
     /// are in `lang` until `site.yaml` says which language the site speaks. `base_url`, when
     /// given, is the address the site is published at, over `site.yaml`'s.
     pub fn load(root: &Path, base_url: Option<&str>, lang: Lang) -> Result<Site, BuildError> {
+        Site::open(root, base_url, lang, today(), false)
+    }
+
+    /// [`Site::load`] on the day `today`; with `record`, every model keeps what it read, so
+    /// that the site can be derived again after an edit ([`Site::again`]).
+    pub(crate) fn open(
+        root: &Path,
+        base_url: Option<&str>,
+        lang: Lang,
+        today: PartialDate,
+        record: bool,
+    ) -> Result<Site, BuildError> {
         let mut config = Config::load(root, lang)?;
         if let Some(url) = base_url {
             config.publish_at(url);
@@ -89,102 +96,49 @@ impl Site {
         let content = content.map_err(|p| problems.extend(p)).ok();
         match (theme, content) {
             (Some(theme), Some(content)) if !problems.has_errors() => {
-                let records = Records::all(&content.compacts, &content.topics, &config.base_url);
-                let matrix = Arc::new(compare::matrix(&content));
-                let groups = Arc::new(Groups::of(&content));
-                let terms = all_terms(&content);
-                let summaries = Summaries::of(
-                    Model {
-                        content: &content,
-                        matrix: &matrix,
-                        groups: &groups,
-                        terms: &terms,
-                    },
-                    &theme.strings,
-                    Languages::of(&config),
-                );
+                let base = Base {
+                    content: &content,
+                    today,
+                };
+                let models = Models::derive(base, settings(&config, &theme, record), None);
                 Ok(Site {
                     root: root.to_path_buf(),
                     config,
-                    matrix,
-                    summaries,
                     content,
                     theme: Arc::new(theme),
-                    records,
-                    groups,
-                    terms,
+                    today,
+                    models,
+                    record,
                 })
             }
             _ => Err(BuildError::Content(problems)),
         }
     }
 
-    /// The same site with `content` in place of its own: the comparison is made again, and
-    /// only the compacts that changed are serialized again.
-    pub(crate) fn with_content(&self, content: Content) -> Site {
-        let records = content
-            .compacts
-            .iter()
-            .enumerate()
-            .map(
-                |(i, compact)| match (self.content.compacts.get(i), self.records.get(i)) {
-                    (Some(old), Some(record)) if Arc::ptr_eq(old, compact) => Arc::clone(record),
-                    _ => Arc::new(Records::of(compact, &content.topics, &self.config.base_url)),
-                },
-            )
-            .collect();
-        let matrix = if compare::same_matrix(&self.content, &content) {
-            Arc::clone(&self.matrix)
-        } else {
-            Arc::new(compare::matrix(&content))
+    /// The same site with `content` in place of its own, on the day `today`: every model
+    /// whose reads answer the same is kept, the others are derived again.
+    pub(crate) fn again(&self, content: Content, today: PartialDate) -> Site {
+        let before = Before {
+            base: self.base(),
+            models: &self.models,
         };
-        let terms: Vec<Arc<Terms>> = content
-            .compacts
-            .iter()
-            .enumerate()
-            .map(
-                |(i, compact)| match (self.content.compacts.get(i), self.terms.get(i)) {
-                    (Some(old), Some(terms)) if Arc::ptr_eq(old, compact) => Arc::clone(terms),
-                    _ => Arc::new(Terms::of(compact)),
-                },
-            )
-            .collect();
-        let groups = Groups::of(&content);
-        let groups = if groups == *self.groups {
-            Arc::clone(&self.groups)
-        } else {
-            Arc::new(groups)
-        };
-        let new = Model {
+        let base = Base {
             content: &content,
-            matrix: &matrix,
-            groups: &groups,
-            terms: &terms,
+            today,
         };
-        let same_compacts = self.content.compacts.len() == content.compacts.len()
-            && self
-                .content
-                .compacts
-                .iter()
-                .zip(&content.compacts)
-                .all(|(a, b)| a.slug == b.slug);
-        let summaries = if same_compacts {
-            let languages = Languages::of(&self.config);
-            self.summaries
-                .again(self.model(), new, &self.theme.strings, languages)
-        } else {
-            Summaries::of(new, &self.theme.strings, Languages::of(&self.config))
-        };
+        let models = Models::derive(
+            base,
+            settings(&self.config, &self.theme, self.record),
+            Some(before),
+        );
         Site {
             root: self.root.clone(),
             config: self.config.clone(),
             theme: Arc::clone(&self.theme),
-            matrix,
-            summaries,
             content,
-            records,
-            groups,
-            terms,
+            today,
+            models,
+            record: self.record,
         }
     }
 
@@ -200,12 +154,19 @@ impl Site {
         warnings
     }
 
+    /// The content and the day, as reads see them.
+    pub(crate) fn base(&self) -> Base<'_> {
+        Base {
+            content: &self.content,
+            today: self.today,
+        }
+    }
+
+    /// The site as the rebuild compares it.
     pub(crate) fn model(&self) -> Model<'_> {
         Model {
-            content: &self.content,
-            matrix: &self.matrix,
-            groups: &self.groups,
-            terms: &self.terms,
+            base: self.base(),
+            facts: Some(&self.models.facts),
         }
     }
 
@@ -213,9 +174,8 @@ impl Site {
         Input {
             config: &self.config,
             theme: &self.theme,
-            model: self.model(),
-            records: &self.records,
-            summaries: &self.summaries,
+            base: self.base(),
+            models: &self.models,
         }
     }
 
@@ -226,7 +186,7 @@ impl Site {
 
     /// Every file the site has, with its path in the output, and what listing them read.
     pub(crate) fn jobs_noting(&self, record: bool) -> (Vec<(Job, String)>, Vec<Read>) {
-        let reader = Reader::new(self.model(), record);
+        let reader = Reader::new(self.base(), &self.models.facts, record);
         let words = Words::of(self.config.language);
         let jobs = pages::jobs(&reader)
             .into_iter()

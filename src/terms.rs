@@ -2,11 +2,12 @@
 //! folds what a reader types (`themes/default/static/search.js`: lowercase, å and ä as a,
 //! ö as o), and sorted into the parts of the search index by their first two letters, so a
 //! query loads only the parts of its own words. A compact's words are found once, when it is
-//! read, and kept: an edit finds again the words of its own compact only.
+//! read, and kept: an edit finds again the words of its own compact only. Which compacts have
+//! words in each part ([`Index`]) is made from them all.
 
 use std::collections::HashMap;
 
-use crate::content::Compact;
+use crate::content::{Compact, CompactId};
 
 /// The part of the search index a word belongs to: its first two folded letters.
 pub(crate) type Key = [u8; 2];
@@ -95,6 +96,43 @@ impl Terms {
     /// The parts the compact has words in.
     pub(crate) fn keys(&self) -> impl Iterator<Item = Key> + '_ {
         self.parts.iter().map(|(k, _)| *k)
+    }
+}
+
+/// Which compacts have words in each part of the search index: made from every compact's
+/// [`Terms`] at once, so that no page goes through every compact to find them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Index {
+    /// Every part some compact has words in, in order.
+    keys: Vec<Key>,
+    /// For each of `keys`, the compacts with words there, in order.
+    members: Vec<Vec<CompactId>>,
+}
+
+impl Index {
+    /// The index of `terms`, each compact's in order.
+    pub(crate) fn of<'a>(terms: impl Iterator<Item = &'a Terms>) -> Index {
+        let mut by_key: std::collections::BTreeMap<Key, Vec<CompactId>> = Default::default();
+        for (c, terms) in terms.enumerate() {
+            for key in terms.keys() {
+                by_key.entry(key).or_default().push(CompactId(c as u32));
+            }
+        }
+        let (keys, members) = by_key.into_iter().unzip();
+        Index { keys, members }
+    }
+
+    /// Every part some compact has words in, in order.
+    pub(crate) fn keys(&self) -> &[Key] {
+        &self.keys
+    }
+
+    /// The compacts with words in part `key`, in order.
+    pub(crate) fn members(&self, key: Key) -> &[CompactId] {
+        match self.keys.binary_search(&key) {
+            Ok(at) => &self.members[at],
+            Err(_) => &[],
+        }
     }
 }
 

@@ -22,7 +22,7 @@ pub(crate) enum Happening {
 
 /// One thing that happened in one compact's process.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct TimelineEntry {
+pub(crate) struct TimelineEntry<'a> {
     /// When.
     pub(crate) date: PartialDate,
     /// The compact.
@@ -30,7 +30,7 @@ pub(crate) struct TimelineEntry {
     /// Its place among the compact's events, oldest first.
     pub(crate) event: usize,
     /// What.
-    pub(crate) happening: Happening,
+    pub(crate) happening: &'a Happening,
 }
 
 /// Everything that happened in `compact`'s process, oldest first; on the same date the

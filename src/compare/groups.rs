@@ -2,7 +2,7 @@
 //! that name no county. Lists of every compact in Sweden are read group by group, and above
 //! [`BY_COUNTY_ABOVE`] compacts each county gets pages of its own.
 
-use crate::content::{CompactId, Content, County, Kind};
+use crate::content::{CompactId, County, Kind};
 
 /// Above this many compacts, the matrix, the topics and the timeline show a summary by
 /// county, and each county gets its own pages, so that no page grows with the country.
@@ -47,12 +47,11 @@ pub(crate) struct Groups {
 }
 
 impl Groups {
-    /// The groups of `content`'s compacts.
-    pub(crate) fn of(content: &Content) -> Groups {
+    /// The groups of the compacts, each given with its group, in site order.
+    pub(crate) fn of(compacts: impl IntoIterator<Item = (CompactId, GroupKey)>) -> Groups {
         let mut members = vec![Vec::new(); County::ALL.len() + 2];
-        for c in content.ids() {
-            let head = &content.get(c).head;
-            members[place(GroupKey::of(head.kind, head.county))].push(c);
+        for (c, key) in compacts {
+            members[place(key)].push(c);
         }
         Groups { members }
     }

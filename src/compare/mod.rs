@@ -1,12 +1,12 @@
 //! The comparison model: which compact says what on which topic, and when things happened.
-//! Pure data built from [`Content`]; no IO, no HTML. Everything is held as ids into the
+//! Pure data built from the content; no IO, no HTML. Everything is held as ids into the
 //! content, so it grows with topics × compacts and copies no text.
 
 mod events;
 mod groups;
 mod versions;
 
-use crate::content::{endorsement_chain, CompactId, Content, PrincipleId, TopicId};
+use crate::content::{endorsement_chain, CompactId, PrincipleId, TopicId};
 pub(crate) use events::{events_of, Happening, TimelineEntry};
 pub(crate) use groups::{GroupKey, Groups, BY_COUNTY_ABOVE};
 pub(crate) use versions::{compare as compare_versions, Changed, Words};
@@ -109,33 +109,52 @@ impl Matrix {
     }
 }
 
-/// Builds the matrix of every compact against every topic.
-pub(crate) fn matrix(content: &Content) -> Matrix {
-    let chains: Vec<Vec<CompactId>> = content
-        .ids()
+/// What the matrix is made of, for each compact in order: its folder, the folder of the
+/// compact it endorses, and the topics of each of its principles.
+pub(crate) struct Sources<'a> {
+    /// Each compact's folder name.
+    pub(crate) slugs: Vec<&'a str>,
+    /// The folder each compact endorses, if any.
+    pub(crate) endorses: Vec<Option<&'a str>>,
+    /// The topics each compact's principles cover, principle by principle.
+    pub(crate) covers: Vec<Vec<&'a [TopicId]>>,
+    /// How many topics there are.
+    pub(crate) topics: usize,
+}
+
+/// Builds the matrix of every compact against every topic. Compacts are found by folder
+/// through one table, so following an endorsement costs the same at any size.
+pub(crate) fn matrix(sources: &Sources<'_>) -> Matrix {
+    let compacts = sources.slugs.len();
+    let ids = || (0..compacts as u32).map(CompactId);
+    let by_slug: std::collections::HashMap<&str, CompactId> =
+        ids().map(|c| (sources.slugs[c.index()], c)).collect();
+    let chains: Vec<Vec<CompactId>> = ids()
         .map(|c| {
             let endorses = |slug: &str| {
-                content
-                    .find(slug)
-                    .and_then(|id| content.get(id).head.endorses.as_deref())
+                by_slug
+                    .get(slug)
+                    .and_then(|id| sources.endorses[id.index()])
             };
             // Loading has refused circles; a chain that circles anyway is cut where it does.
-            let slugs = endorsement_chain(&content.get(c).slug, endorses).unwrap_or_default();
+            let slugs = endorsement_chain(sources.slugs[c.index()], endorses).unwrap_or_default();
             slugs
                 .into_iter()
-                .filter_map(|slug| content.find(slug))
+                .filter_map(|slug| by_slug.get(slug).copied())
                 .filter(|&other| other != c)
                 .collect()
         })
         .collect();
-    let topics = content.topics.len();
-    let own_cells: Vec<Vec<Cell>> = content
-        .ids()
+    let topics = sources.topics;
+    let own_cells: Vec<Vec<Cell>> = ids()
         .map(|c| {
             let mut cells = vec![Cell::default(); topics];
-            let compact = content.get(c);
-            for (id, principle) in compact.principle_ids(c).zip(&compact.principles) {
-                for topic in &principle.topics {
+            for (index, covered) in sources.covers[c.index()].iter().enumerate() {
+                let id = PrincipleId {
+                    compact: c,
+                    index: index as u16,
+                };
+                for topic in covered.iter() {
                     cells[topic.index()].own.push(id);
                 }
             }
@@ -158,17 +177,11 @@ pub(crate) fn matrix(content: &Content) -> Matrix {
                 .collect()
         })
         .collect();
-    let covering: Vec<Vec<CompactId>> = content
-        .topic_ids()
-        .map(|t| {
-            content
-                .ids()
-                .filter(|c| !cells[c.index()][t.index()].is_empty())
-                .collect()
-        })
+    let covering: Vec<Vec<CompactId>> = (0..topics)
+        .map(|t| ids().filter(|c| !cells[c.index()][t].is_empty()).collect())
         .collect();
-    let mut endorsers = vec![Vec::new(); content.compacts.len()];
-    for (c, chain) in content.ids().zip(&chains) {
+    let mut endorsers = vec![Vec::new(); compacts];
+    for (c, chain) in ids().zip(&chains) {
         for other in chain {
             endorsers[other.index()].push(c);
         }
@@ -179,22 +192,6 @@ pub(crate) fn matrix(content: &Content) -> Matrix {
         covering,
         endorsers,
     }
-}
-
-/// True when `old` and `new`, contents of the same compacts, give the same matrix: the
-/// matrix reads each compact's `endorses` and its principles' topics, nothing else.
-pub(crate) fn same_matrix(old: &Content, new: &Content) -> bool {
-    old.compacts.len() == new.compacts.len()
-        && old.compacts.iter().zip(&new.compacts).all(|(a, b)| {
-            std::sync::Arc::ptr_eq(a, b)
-                || (a.slug == b.slug
-                    && a.head.endorses == b.head.endorses
-                    && a.principles.len() == b.principles.len()
-                    && a.principles
-                        .iter()
-                        .zip(&b.principles)
-                        .all(|(p, q)| p.topics == q.topics))
-        })
 }
 
 #[cfg(test)]

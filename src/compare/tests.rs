@@ -108,6 +108,25 @@ fn compacts() -> Vec<Compact> {
     ]
 }
 
+/// The matrix of `content`, made from what it is made of.
+fn matrix_of(content: &Content) -> Matrix {
+    let sources = Sources {
+        slugs: content.compacts.iter().map(|c| c.slug.as_str()).collect(),
+        endorses: content
+            .compacts
+            .iter()
+            .map(|c| c.head.endorses.as_deref())
+            .collect(),
+        covers: content
+            .compacts
+            .iter()
+            .map(|c| c.principles.iter().map(|p| p.topics.as_slice()).collect())
+            .collect(),
+        topics: content.topics.len(),
+    };
+    matrix(&sources)
+}
+
 fn c(i: u32) -> CompactId {
     CompactId(i)
 }
@@ -125,7 +144,7 @@ fn p(compact: u32, index: u16) -> PrincipleId {
 
 #[test]
 fn cells_hold_own_and_endorsed_principles() {
-    let m = matrix(&content_of(compacts()));
+    let m = matrix_of(&content_of(compacts()));
     assert_eq!(m.cell(c(0), t(0)).own, [p(0, 0), p(0, 1)]);
     assert!(m.cell(c(1), t(0)).own.is_empty());
     assert_eq!(
@@ -142,7 +161,7 @@ fn cells_hold_own_and_endorsed_principles() {
 
 #[test]
 fn counts_cover_own_and_endorsed() {
-    let m = matrix(&content_of(compacts()));
+    let m = matrix_of(&content_of(compacts()));
     let topic_counts: Vec<usize> = (0..3).map(|i| m.covering(t(i)).len()).collect();
     assert_eq!(topic_counts, [2, 2, 1]);
     let compact_counts: Vec<usize> = (0..4)
@@ -156,7 +175,7 @@ fn counts_cover_own_and_endorsed() {
 fn endorsement_chains_are_followed() {
     let mut list = compacts();
     list[3].head.endorses = Some("ekero".to_owned());
-    let m = matrix(&content_of(list));
+    let m = matrix_of(&content_of(list));
     assert_eq!(m.chain(c(3)), [c(1), c(0)]);
     assert_eq!(m.cell(c(3), t(1)).endorsed, [p(0, 1)]);
     assert_eq!(m.endorsers(c(0)), [c(1), c(3)]);
@@ -211,7 +230,7 @@ fn quotes_by_scanning(
 
 #[test]
 fn quotes_skip_the_pages_own_compact_and_what_others_take_over_from_it() {
-    let m = matrix(&content_of(compacts()));
+    let m = matrix_of(&content_of(compacts()));
     let nat_dialog = p(0, 0);
     let from_eslov = m.quotes(c(2), t(0), 3);
     assert_eq!(
@@ -234,7 +253,7 @@ fn quotes_agree_with_scanning_every_compact() {
     let mut list = compacts();
     list[3].head.endorses = Some("ekero".to_owned());
     list[3].principles = vec![principle("v", &["dialog", "tillit"])];
-    let m = matrix(&content_of(list));
+    let m = matrix_of(&content_of(list));
     for ci in (0..4).map(c) {
         for ti in (0..3).map(t) {
             let all = quotes_by_scanning(&m, 4, ci, ti);

@@ -43,7 +43,7 @@ impl<'a> Vocabulary<'a> {
         ids.sort_unstable();
         let names = topics
             .iter()
-            .filter_map(|t| Some((t.name.as_str(), ids.iter().position(|id| *id == t.id)?)))
+            .filter_map(|t| Some((t.name.as_str(), ids.binary_search(&t.id.as_str()).ok()?)))
             .collect();
         Vocabulary { ids, by_id, names }
     }

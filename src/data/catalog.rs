@@ -10,18 +10,16 @@
 //! runs. The catalog's own address is the file's, so a municipality's main catalog can name
 //! it with `dcterms:hasPart` and the portal fetches it from there.
 
-use std::io;
-use std::sync::Arc;
-
 use oxrdf::vocab::{rdf, xsd};
 use oxrdf::{LiteralRef, NamedNode, NamedNodeRef, TermRef, TripleRef};
 use oxrdfxml::{RdfXmlSerializer, WriterRdfXmlSerializer};
+use std::io;
 
 use super::Records;
 use crate::config::Config;
 use crate::content::PartialDate;
 use crate::messages::{self as m, Lang, Msg};
-use crate::reads::Reader;
+use crate::reads::{Kept, Reader};
 use crate::urls::Words;
 
 mod datasets;
@@ -34,7 +32,7 @@ use vocab::*;
 /// `config`.
 pub(crate) fn catalog(
     r: &Reader<'_>,
-    records: &[Arc<Records>],
+    records: &[Kept<Records>],
     config: &Config,
     words: Words,
 ) -> io::Result<Vec<u8>> {

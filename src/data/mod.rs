@@ -8,27 +8,20 @@ mod catalog;
 mod records;
 mod search;
 
-use std::sync::Arc;
-
 use crate::compare::Happening;
 use crate::config::Config;
 use crate::content::PartialDate;
 use crate::html::escape_xml;
-use crate::reads::Reader;
+use crate::reads::{Kept, Reader};
 use crate::urls;
 use crate::views::{truncate, Views};
 pub(crate) use catalog::catalog;
 pub(crate) use records::Records;
 pub(crate) use search::{search_compact, search_part, search_topics};
 
-/// The records of every compact, noted as read whole.
-fn read_all<'a>(r: &Reader<'_>, records: &'a [Arc<Records>]) -> Vec<&'a Records> {
-    r.ids()
-        .map(|c| {
-            r.compact(c);
-            &*records[c.index()]
-        })
-        .collect()
+/// The records of every compact, noting what making them read.
+fn read_all<'a>(r: &Reader<'_>, records: &'a [Kept<Records>]) -> Vec<&'a Records> {
+    r.ids().map(|c| records[c.index()].get(r)).collect()
 }
 
 /// How many of the newest events the feed carries.
@@ -64,7 +57,7 @@ pub(crate) fn feed(r: &Reader<'_>, views: &Views<'_>, config: &Config) -> Vec<u8
     for entry in entries.iter().rev().take(FEED_ENTRIES) {
         let slug = r.slug(entry.compact);
         let municipality = &r.head(entry.compact).municipality;
-        let text = views.happening(&entry.happening);
+        let text = views.happening(entry.happening);
         let url = format!("{base}{}", urls::pretty(&urls::compact(slug)));
         // An event written in another language than the feed's says so (xml:lang).
         let lang = views
@@ -104,7 +97,7 @@ fn atom_date(date: PartialDate) -> String {
 }
 
 /// The JSON: every compact's record, in an array.
-pub(crate) fn json(r: &Reader<'_>, records: &[Arc<Records>]) -> Vec<u8> {
+pub(crate) fn json(r: &Reader<'_>, records: &[Kept<Records>]) -> Vec<u8> {
     joined(&json_pieces(&read_all(r, records)))
 }
 
@@ -141,7 +134,7 @@ fn size(pieces: &[&str]) -> usize {
 }
 
 /// The CSV: a header, then every compact's rows.
-pub(crate) fn csv(r: &Reader<'_>, records: &[Arc<Records>]) -> Vec<u8> {
+pub(crate) fn csv(r: &Reader<'_>, records: &[Kept<Records>]) -> Vec<u8> {
     joined(&csv_pieces(&read_all(r, records)))
 }
 
@@ -154,7 +147,7 @@ fn csv_pieces<'a>(records: &[&'a Records]) -> Vec<&'a str> {
 }
 
 /// The signatories of every compact, one organisation a row.
-pub(crate) fn signatories_csv(r: &Reader<'_>, records: &[Arc<Records>]) -> Vec<u8> {
+pub(crate) fn signatories_csv(r: &Reader<'_>, records: &[Kept<Records>]) -> Vec<u8> {
     joined(&signatories_pieces(&read_all(r, records)))
 }
 

@@ -1,8 +1,6 @@
 //! Each compact's share of the data files, serialized once when the compact is read: an edit
 //! serializes its own compact again and not the whole site.
 
-use std::sync::Arc;
-
 use serde::Serialize;
 
 use crate::content::{
@@ -79,19 +77,6 @@ impl Records {
             csv: csv_rows(compact, topics),
             signatories: signatory_rows(compact),
         }
-    }
-
-    /// The records of every compact, serialized in parallel.
-    pub(crate) fn all(
-        compacts: &[Arc<Compact>],
-        topics: &[Topic],
-        base_url: &str,
-    ) -> Vec<Arc<Records>> {
-        use rayon::prelude::*;
-        compacts
-            .par_iter()
-            .map(|c| Arc::new(Records::of(c, topics, base_url)))
-            .collect()
     }
 }
 

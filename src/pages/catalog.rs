@@ -11,7 +11,7 @@ impl Ctx<'_, '_> {
     pub(super) fn catalog(&self) -> Result<Vec<u8>, Problem> {
         let config = self.input.config;
         let words = self.views.words();
-        data::catalog(self.r, self.input.records, config, words).map_err(|error| {
+        data::catalog(self.r, &self.input.models.records, config, words).map_err(|error| {
             Problem::in_file(
                 std::path::Path::new(words.catalog),
                 m::CATALOG_NOT_WRITTEN.with(config.language, &[&error]),

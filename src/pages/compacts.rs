@@ -7,7 +7,7 @@ use crate::content::{CompactId, PrincipleId};
 use crate::diagnostics::Problem;
 use crate::output::Page;
 use crate::urls;
-use crate::views::{truncate, CompactSummary, DateView, Link, PrincipleView};
+use crate::views::{truncate, CompactSummary, DateView, Link, Living, PrincipleView};
 
 /// How many other compacts' wordings a principle page quotes per topic before it sends the
 /// reader to the topic page; keeps principle pages from growing with the number of compacts.
@@ -29,7 +29,7 @@ impl Ctx<'_, '_> {
             timeline: Vec<EventView>,
             contacts: &'a [crate::content::Contact],
             sources: Vec<super::living::SourceView<'a>>,
-            living: super::overview::Living,
+            living: &'a Living,
             /// Its easy-to-read version's path, if it has one.
             easy: Option<String>,
         }

@@ -137,7 +137,7 @@ impl Ctx<'_, '_> {
         }
         let (r, views) = (self.r, self.views);
         let (compacts, counties) = self.listed();
-        let parts: Vec<String> = r.keys().into_iter().map(key_name).collect();
+        let parts: Vec<String> = r.keys().iter().map(|&key| key_name(key)).collect();
         let title = views.t("search_title");
         self.html(
             "search.html",

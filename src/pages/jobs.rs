@@ -216,6 +216,6 @@ pub(crate) fn jobs(r: &Reader<'_>) -> Vec<Job> {
         Job::SearchTopics,
     ]);
     jobs.extend(r.ids().map(Job::SearchCompact));
-    jobs.extend(r.keys().into_iter().map(Job::SearchPart));
+    jobs.extend(r.keys().iter().map(|&key| Job::SearchPart(key)));
     jobs
 }

@@ -7,12 +7,11 @@ use serde::Serialize;
 
 use super::{Ctx, Head};
 use crate::content::{ActionStatus, CompactId, PartialDate, Source};
-use crate::date::today;
 use crate::diagnostics::Problem;
 use crate::html::escape;
 use crate::output::Page;
 use crate::urls;
-use crate::views::{CompactSummary, DateView, Link};
+use crate::views::{overdue, CompactSummary, DateView, Link};
 
 /// A source, as the pages show it.
 #[derive(Serialize)]
@@ -172,7 +171,7 @@ impl Ctx<'_, '_> {
         let slug = r.slug(c);
         let head = r.head(c);
         let plan = r.plan(c);
-        let now = today();
+        let now = r.today();
         let groups = ActionStatus::ALL
             .iter()
             .map(|&status| Group {
@@ -214,10 +213,4 @@ impl Ctx<'_, '_> {
             },
         )
     }
-}
-
-/// An action still open whose due date has passed.
-pub(super) fn overdue(status: ActionStatus, due: Option<PartialDate>, today: PartialDate) -> bool {
-    matches!(status, ActionStatus::Planned | ActionStatus::Ongoing)
-        && due.is_some_and(|d| d.is_past(today))
 }

@@ -15,15 +15,14 @@ mod timeline;
 mod topics;
 mod versions;
 
-use std::sync::Arc;
-
 use crate::config::Config;
-use crate::data::{self, Records};
+use crate::data;
+use crate::derive::Models;
 use crate::diagnostics::{BuildError, Problem, Problems};
 use crate::output::Page;
-use crate::reads::{Model, Read, Reader};
+use crate::reads::{Base, Read, Reader};
 use crate::templates::Theme;
-use crate::views::{Languages, Summaries, Views};
+use crate::views::{Languages, Views};
 use frame::Head;
 pub(crate) use jobs::{jobs, Job};
 
@@ -34,12 +33,10 @@ pub(crate) struct Input<'a> {
     pub(crate) config: &'a Config,
     /// The theme.
     pub(crate) theme: &'a Theme,
-    /// The content and its comparison.
-    pub(crate) model: Model<'a>,
-    /// Each compact's share of the data files.
-    pub(crate) records: &'a [Arc<Records>],
-    /// Each compact as lists show it.
-    pub(crate) summaries: &'a Summaries,
+    /// The content and the day.
+    pub(crate) base: Base<'a>,
+    /// What is derived from them.
+    pub(crate) models: &'a Models,
 }
 
 /// A rendered file, and what it read when asked to note it.
@@ -70,11 +67,11 @@ where
         Deliver(BuildError),
     }
     let languages = Languages::of(input.config);
-    let views = Views::new(&input.theme.strings, languages, input.summaries);
+    let views = Views::new(&input.theme.strings, languages, &input.models.summaries);
     let results: Vec<Result<T, Failed>> = jobs
         .par_iter()
         .map(|&job| {
-            let reader = Reader::new(input.model, record);
+            let reader = Reader::new(input.base, &input.models.facts, record);
             let page = Ctx {
                 input,
                 views: &views,
@@ -116,7 +113,7 @@ impl Ctx<'_, '_> {
             path: path(),
             bytes,
         };
-        let records = self.input.records;
+        let records = &self.input.models.records;
         match job {
             Job::Front => self.front(),
             Job::Compare => self.compare(),

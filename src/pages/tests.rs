@@ -1,13 +1,12 @@
 use std::sync::Arc;
 
 use super::*;
-use crate::compare::{Groups, BY_COUNTY_ABOVE};
+use crate::compare::BY_COUNTY_ABOVE;
 use crate::content::{
     Compact, Content, County, EasyText, FrontPage, Head, Kind, Principle, Review, Status, Text,
     Topic, TopicId,
 };
 use crate::messages::Lang;
-use crate::terms::Terms;
 use crate::urls::Words;
 
 fn compact(i: usize, county: Option<County>) -> Compact {
@@ -74,22 +73,12 @@ fn site(n: usize) -> Content {
 }
 
 fn paths_of(content: &Content, lang: Lang) -> Vec<(Job, String)> {
-    let matrix = crate::compare::matrix(content);
-    let groups = Groups::of(content);
-    let terms: Vec<Arc<Terms>> = content
-        .compacts
-        .iter()
-        .map(|c| Arc::new(Terms::of(c)))
-        .collect();
-    let r = Reader::new(
-        Model {
-            content,
-            matrix: &matrix,
-            groups: &groups,
-            terms: &terms,
-        },
-        false,
-    );
+    let base = Base {
+        content,
+        today: crate::date::today(),
+    };
+    let facts = crate::derive::facts(base, false, None);
+    let r = Reader::new(base, &facts, false);
     let words = Words::of(lang);
     jobs(&r)
         .into_iter()

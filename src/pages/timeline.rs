@@ -123,14 +123,14 @@ impl Ctx<'_, '_> {
         let milestones = split(r);
         let mut years: Vec<Year<'_>> = Vec::new();
         for entry in r.events_in(&compacts) {
-            if !shown(&entry.happening, milestones) {
+            if !shown(entry.happening, milestones) {
                 continue;
             }
             let view = Entry {
                 anchor: anchor(r.slug(entry.compact), entry.event),
                 date: views.date_view(entry.date),
                 compact: views.summary(r, entry.compact),
-                text: views.happening(&entry.happening),
+                text: views.happening(entry.happening),
             };
             match years.last_mut() {
                 Some(year) if year.year == entry.date.year => year.entries.push(view),
@@ -188,17 +188,17 @@ impl Ctx<'_, '_> {
                 let summary = views.summary(r, c);
                 let events = r
                     .events_of(c)
-                    .into_iter()
+                    .iter()
                     .enumerate()
                     .filter(|(_, (_, happening))| shown(happening, milestones))
-                    .map(|(i, (date, happening))| Mark {
+                    .map(|(i, &(date, ref happening))| Mark {
                         date,
                         anchor: anchor(r.slug(c), i),
                         label: format!(
                             "{}, {}: {}",
                             summary.municipality,
                             views.date_view(date).text,
-                            truncate(&views.happening(&happening), 60)
+                            truncate(&views.happening(happening), 60)
                         ),
                     })
                     .collect();

@@ -1,28 +1,102 @@
-//! The site as pages read it, and the answer it gives to each [`Read`]: the same answer the
-//! [`Reader`](super::Reader)'s accessors give, so that comparing answers before and after an
-//! edit says exactly which pages show what changed.
+//! What reads are answered from: the content and the day ([`Base`]), and what is derived
+//! from them once per site ([`Facts`]: the comparison, the compacts by county, the words
+//! for search, what happened in each process, which pages each compact has), each kept with
+//! the reads that made it ([`Kept`]).
 
 use std::sync::Arc;
 
 use super::Read;
-use crate::compare::{events_of, Cell, GroupKey, Groups, Happening, Matrix, Quotes};
-use crate::content::{
-    Action, Compact, CompactId, Content, EasyText, Followups, FrontPage, Head, PartialDate,
-    Principle, PrincipleId, Signatories, Text, Version,
-};
-use crate::terms::{Key, Share, Terms};
+use crate::compare::{GroupKey, Groups, Happening, Matrix};
+use crate::content::{Compact, CompactId, Content, PartialDate, PrincipleId, TopicId};
+use crate::terms::{Index, Key, Terms};
 
-/// The site as pages read it: the content, its comparison, its groups and its words.
+/// The content as reads see it, and the day they are made on.
 #[derive(Clone, Copy)]
-pub(crate) struct Model<'a> {
+pub(crate) struct Base<'a> {
     /// Everything under `content/`.
     pub(crate) content: &'a Content,
-    /// The comparison made of it.
-    pub(crate) matrix: &'a Matrix,
+    /// Today, to the day: what is late and how long ago depends on it.
+    pub(crate) today: PartialDate,
+}
+
+/// What is derived from the content for the reads to answer from.
+#[derive(Debug, Clone)]
+pub(crate) struct Facts {
+    /// Who says what on which topic.
+    pub(crate) matrix: Kept<Matrix>,
     /// The compacts by county.
-    pub(crate) groups: &'a Groups,
-    /// Each compact's words, for search, in content order.
-    pub(crate) terms: &'a [Arc<Terms>],
+    pub(crate) groups: Kept<Groups>,
+    /// Each compact's words for search, in content order.
+    pub(crate) terms: Vec<Kept<Terms>>,
+    /// Which compacts have words in each part of the search index.
+    pub(crate) index: Arc<Index>,
+    /// What happened in each compact's process, oldest first.
+    pub(crate) events: Vec<Kept<Events>>,
+    /// Which of each compact's own pages exist.
+    pub(crate) parts: Vec<Kept<Parts>>,
+}
+
+/// What happened in one compact's process, oldest first.
+pub(crate) type Events = Vec<(PartialDate, Happening)>;
+
+/// The base and the facts, for the reads of facts.
+#[derive(Clone, Copy)]
+pub(crate) struct Full<'a> {
+    /// The content and the day.
+    pub(crate) base: Base<'a>,
+    /// What is derived from them.
+    pub(crate) facts: &'a Facts,
+}
+
+/// A site as [`changed`](super::changed) compares it: the facts are there once derived.
+#[derive(Clone, Copy)]
+pub(crate) struct Model<'a> {
+    /// The content and the day.
+    pub(crate) base: Base<'a>,
+    /// What is derived from them, when it is.
+    pub(crate) facts: Option<&'a Facts>,
+}
+
+impl<'a> Model<'a> {
+    pub(super) fn full(self) -> Option<Full<'a>> {
+        Some(Full {
+            base: self.base,
+            facts: self.facts?,
+        })
+    }
+}
+
+/// A value derived through recorded reads, kept with those reads: a site derived again
+/// after an edit shares it with the site before when none of them answers differently.
+#[derive(Debug)]
+pub(crate) struct Kept<T>(Arc<(T, Vec<Read>)>);
+
+impl<T> Clone for Kept<T> {
+    fn clone(&self) -> Self {
+        Kept(Arc::clone(&self.0))
+    }
+}
+
+impl<T> Kept<T> {
+    /// `value`, made through `reads`.
+    pub(crate) fn new(value: T, reads: Vec<Read>) -> Kept<T> {
+        Kept(Arc::new((value, reads)))
+    }
+
+    /// The value.
+    pub(crate) fn value(&self) -> &T {
+        &self.0 .0
+    }
+
+    /// What making it read.
+    pub(crate) fn reads(&self) -> &[Read] {
+        &self.0 .1
+    }
+
+    /// True when both are the very same value, not made again.
+    pub(crate) fn same(&self, other: &Kept<T>) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 /// A principle as a link shows it.
@@ -32,38 +106,6 @@ pub(crate) struct Title<'a> {
     pub(crate) slug: &'a str,
     /// Its heading.
     pub(crate) title: &'a str,
-}
-
-/// The answer to one read, for comparing before and after an edit.
-#[derive(Debug, PartialEq)]
-enum Answer<'a> {
-    Front(&'a FrontPage),
-    Head(&'a Head),
-    Text(&'a Text),
-    Count(usize),
-    Outline(Vec<Title<'a>>),
-    Principle(&'a Principle),
-    Title(Title<'a>),
-    Compact(&'a Compact),
-    Cell(&'a Cell),
-    Row(&'a [Cell]),
-    Covering(&'a [CompactId]),
-    Quotes(Quotes),
-    Chain(&'a [CompactId]),
-    Group(&'a [CompactId]),
-    Keys(Vec<Key>),
-    Members(Vec<CompactId>),
-    Share(Option<&'a Share>),
-    Events(Vec<(PartialDate, Happening)>),
-    Versions(&'a [Version]),
-    Signatories(&'a Signatories),
-    Plan(&'a [Action]),
-    Followups(&'a Followups),
-    Parts(Parts),
-    Language(&'a Option<String>),
-    Easy(Option<&'a EasyText>),
-    HasEasy(bool),
-    Gone,
 }
 
 /// Which of a compact's own pages exist.
@@ -78,7 +120,8 @@ pub(crate) struct Parts {
 }
 
 impl Parts {
-    pub(super) fn of(compact: &Compact) -> Parts {
+    /// The pages `compact` has.
+    pub(crate) fn of(compact: &Compact) -> Parts {
         Parts {
             versions: compact.versions.iter().map(|v| v.date).collect(),
             signatories: !compact.signatories.list.is_empty(),
@@ -87,127 +130,88 @@ impl Parts {
     }
 }
 
-impl<'a> Model<'a> {
-    pub(super) fn compact_at(self, c: CompactId) -> Option<&'a Arc<Compact>> {
-        self.content.compacts.get(c.index())
-    }
+/// Two answers alike: the very same value (a compact not read again, a model not made
+/// again) at once, else equal.
+pub(crate) trait Same {
+    /// True when `self` and `other` say the same.
+    fn same(&self, other: &Self) -> bool;
+}
 
-    fn principle(self, p: PrincipleId) -> Option<&'a Principle> {
-        self.compact_at(p.compact)?
-            .principles
-            .get(usize::from(p.index))
+impl<T: PartialEq + ?Sized> Same for &T {
+    fn same(&self, other: &Self) -> bool {
+        std::ptr::eq(*self, *other) || *self == *other
     }
+}
 
-    fn title(self, p: PrincipleId) -> Option<Title<'a>> {
-        self.principle(p).map(|principle| Title {
-            slug: &principle.slug,
-            title: &principle.title,
-        })
-    }
-
-    pub(super) fn outline(self, c: CompactId) -> Vec<Title<'a>> {
-        self.compact_at(c)
-            .map(|compact| {
-                compact
-                    .principles
-                    .iter()
-                    .map(|p| Title {
-                        slug: &p.slug,
-                        title: &p.title,
-                    })
-                    .collect()
-            })
-            .unwrap_or_default()
-    }
-
-    /// Every part of the search index that some compact has words in, in order.
-    pub(super) fn keys(self) -> Vec<Key> {
-        let mut keys: Vec<Key> = self.terms.iter().flat_map(|t| t.keys()).collect();
-        keys.sort_unstable();
-        keys.dedup();
-        keys
-    }
-
-    /// The compacts with words in part `key`, in order.
-    pub(super) fn members(self, key: Key) -> Vec<CompactId> {
-        self.content
-            .ids()
-            .zip(self.terms)
-            .filter(|(_, terms)| terms.share(key).is_some())
-            .map(|(c, _)| c)
-            .collect()
-    }
-
-    /// Compact `c`'s words in part `key`.
-    pub(super) fn share(self, c: CompactId, key: Key) -> Option<&'a Share> {
-        self.terms.get(c.index())?.share(key)
-    }
-
-    /// The compacts of group `key`.
-    pub(super) fn group(self, key: GroupKey) -> &'a [CompactId] {
-        self.groups.get(key)
-    }
-
-    /// The easy-to-read version of compact `of`, or of the front page.
-    pub(super) fn easy(self, of: Option<CompactId>) -> Option<&'a EasyText> {
-        match of {
-            Some(c) => self.content.get(c).easy.as_ref(),
-            None => self.content.front_easy.as_ref(),
-        }
-    }
-
-    /// The answer to `read`, the same one a [`Reader`](super::Reader) gives.
-    fn answer(self, read: Read) -> Answer<'a> {
-        let in_range = |c: CompactId| c.index() < self.content.compacts.len();
-        let topic_ok = |t: crate::content::TopicId| t.index() < self.content.topics.len();
-        let known = |of: Option<CompactId>| of.is_none_or(in_range);
-        match read {
-            Read::Front => Answer::Front(&self.content.front),
-            Read::Head(c) if in_range(c) => Answer::Head(&self.content.get(c).head),
-            Read::Text(c) if in_range(c) => Answer::Text(&self.content.get(c).text),
-            Read::Count(c) if in_range(c) => Answer::Count(self.content.get(c).principles.len()),
-            Read::Outline(c) if in_range(c) => Answer::Outline(self.outline(c)),
-            Read::Principle(p) => self.principle(p).map_or(Answer::Gone, Answer::Principle),
-            Read::Title(p) => self.title(p).map_or(Answer::Gone, Answer::Title),
-            Read::Compact(c) if in_range(c) => Answer::Compact(self.content.get(c)),
-            Read::Cell(c, t) if in_range(c) && topic_ok(t) => Answer::Cell(self.matrix.cell(c, t)),
-            Read::Row(c) if in_range(c) => Answer::Row(self.matrix.row(c)),
-            Read::Covering(t) if topic_ok(t) => Answer::Covering(self.matrix.covering(t)),
-            Read::Quotes(c, t, limit) if in_range(c) && topic_ok(t) => {
-                Answer::Quotes(self.matrix.quotes(c, t, usize::from(limit)))
-            }
-            Read::Chain(c) if in_range(c) => Answer::Chain(self.matrix.chain(c)),
-            Read::Group(key) => Answer::Group(self.group(key)),
-            Read::Keys => Answer::Keys(self.keys()),
-            Read::Members(key) => Answer::Members(self.members(key)),
-            Read::Share(c, key) if in_range(c) => Answer::Share(self.share(c, key)),
-            Read::Events(c) if in_range(c) => Answer::Events(events_of(self.content.get(c))),
-            Read::Versions(c) if in_range(c) => Answer::Versions(&self.content.get(c).versions),
-            Read::Signatories(c) if in_range(c) => {
-                Answer::Signatories(&self.content.get(c).signatories)
-            }
-            Read::Plan(c) if in_range(c) => Answer::Plan(&self.content.get(c).plan),
-            Read::Followups(c) if in_range(c) => Answer::Followups(&self.content.get(c).followups),
-            Read::Parts(c) if in_range(c) => Answer::Parts(Parts::of(self.content.get(c))),
-            Read::Language(c) if in_range(c) => Answer::Language(&self.content.get(c).language),
-            Read::Easy(of) if known(of) => Answer::Easy(self.easy(of)),
-            Read::HasEasy(of) if known(of) => Answer::HasEasy(self.easy(of).is_some()),
-            _ => Answer::Gone,
+impl<T: Same> Same for Option<T> {
+    fn same(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Some(a), Some(b)) => a.same(b),
+            (None, None) => true,
+            _ => false,
         }
     }
 }
 
-/// True when `read` gives another answer in `new` than in `old`.
-pub(crate) fn changed(old: Model<'_>, new: Model<'_>, read: Read) -> bool {
-    if let Some(c) = read.only_of() {
-        if let (Some(a), Some(b)) = (old.compact_at(c), new.compact_at(c)) {
-            if Arc::ptr_eq(a, b) {
-                return false;
-            }
-        }
+impl<T: PartialEq> Same for Vec<T> {
+    fn same(&self, other: &Self) -> bool {
+        self == other
     }
-    if read == Read::Front && Arc::ptr_eq(&old.content.front, &new.content.front) {
-        return false;
-    }
-    old.answer(read) != new.answer(read)
 }
+
+macro_rules! same_by_value {
+    ($($t:ty),*) => {
+        $(impl Same for $t {
+            fn same(&self, other: &Self) -> bool {
+                self == other
+            }
+        })*
+    };
+}
+
+same_by_value!(usize, bool, PartialDate, Title<'_>, crate::compare::Quotes);
+
+/// Whether an id names something of a site's content, so that its reads can be answered.
+pub(crate) trait IsIn {
+    /// True when `content` has it.
+    fn is_in(&self, content: &Content) -> bool;
+}
+
+impl IsIn for CompactId {
+    fn is_in(&self, content: &Content) -> bool {
+        self.index() < content.compacts.len()
+    }
+}
+
+impl IsIn for TopicId {
+    fn is_in(&self, content: &Content) -> bool {
+        self.index() < content.topics.len()
+    }
+}
+
+impl IsIn for PrincipleId {
+    fn is_in(&self, content: &Content) -> bool {
+        content
+            .compacts
+            .get(self.compact.index())
+            .is_some_and(|c| usize::from(self.index) < c.principles.len())
+    }
+}
+
+impl<T: IsIn> IsIn for Option<T> {
+    fn is_in(&self, content: &Content) -> bool {
+        self.as_ref().is_none_or(|id| id.is_in(content))
+    }
+}
+
+macro_rules! always_in {
+    ($($t:ty),*) => {
+        $(impl IsIn for $t {
+            fn is_in(&self, _: &Content) -> bool {
+                true
+            }
+        })*
+    };
+}
+
+always_in!(GroupKey, Key, u8);

@@ -7,16 +7,18 @@
 use serde::Serialize;
 
 pub(crate) mod groups;
-mod summary;
+mod living;
+pub(crate) mod summary;
 
 use crate::compare::Happening;
 use crate::content::{CompactId, PartialDate, PrincipleId, Topic};
 use crate::messages::Lang;
-use crate::reads::Reader;
+use crate::reads::{Kept, Reader};
 use crate::templates::Strings;
 use crate::urls::{self, Words};
 pub(crate) use groups::{split, whole_and_summed, GroupView};
-pub(crate) use summary::{CompactSummary, Summaries};
+pub(crate) use living::{overdue, Living};
+pub(crate) use summary::CompactSummary;
 
 /// A date with its ISO form (for `<time datetime>`) and its text in the site's language.
 #[derive(Debug, Clone, Serialize)]
@@ -123,16 +125,17 @@ pub(crate) struct PrincipleView<'a> {
 pub(crate) struct Views<'a> {
     strings: &'a Strings,
     words: Words,
-    summaries: &'a Summaries,
+    summaries: &'a [Kept<CompactSummary>],
     languages: Languages<'a>,
 }
 
 impl<'a> Views<'a> {
-    /// Views in `languages`' page language, with the summaries made for the site.
+    /// Views in `languages`' page language, with the summaries made for the site (none while
+    /// the summaries themselves are made).
     pub(crate) fn new(
         strings: &'a Strings,
         languages: Languages<'a>,
-        summaries: &'a Summaries,
+        summaries: &'a [Kept<CompactSummary>],
     ) -> Views<'a> {
         Views {
             strings,
@@ -168,13 +171,13 @@ impl<'a> Views<'a> {
         DateView::new(date, self.strings)
     }
 
-    /// Compact `c` as lists show it.
-    pub(crate) fn summary(&self, r: &Reader<'_>, c: CompactId) -> &CompactSummary {
-        self.summaries.get(r, c)
+    /// Compact `c` as lists show it, noting on `r` what making it read.
+    pub(crate) fn summary(&self, r: &Reader<'_>, c: CompactId) -> &'a CompactSummary {
+        self.summaries[c.index()].get(r)
     }
 
     /// Every compact as lists show it, in order.
-    pub(crate) fn summaries(&self, r: &Reader<'_>) -> Vec<&CompactSummary> {
+    pub(crate) fn summaries(&self, r: &Reader<'_>) -> Vec<&'a CompactSummary> {
         r.ids().map(|c| self.summary(r, c)).collect()
     }
 

@@ -1,14 +1,13 @@
-//! Each compact as lists, cards and tables show it: made once for a site, kept with what it
-//! read, and made again after an edit only where that changed.
-
-use std::sync::Arc;
+//! Each compact as lists, cards and tables show it: made once for a site (see
+//! `crate::derive`), kept with what it read, and made again after an edit only where that
+//! changed.
 
 use serde::Serialize;
 
 use super::{DateView, Languages, Link};
 use crate::compare::GroupKey;
 use crate::content::{CompactId, Status};
-use crate::reads::{changed, Model, Read, Reader};
+use crate::reads::Reader;
 use crate::templates::Strings;
 use crate::urls::{self, Words};
 
@@ -51,66 +50,8 @@ pub(crate) struct CompactSummary {
     pub(crate) lang: Option<String>,
 }
 
-/// Every compact's summary, with the reads that made it.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Summaries(Vec<Arc<(CompactSummary, Vec<Read>)>>);
-
-impl Summaries {
-    /// The summaries of every compact of `model`.
-    pub(crate) fn of(model: Model<'_>, strings: &Strings, languages: Languages<'_>) -> Summaries {
-        Summaries(
-            model
-                .content
-                .ids()
-                .map(|c| made(model, c, strings, languages))
-                .collect(),
-        )
-    }
-
-    /// The summaries of `new`, a site of the same compacts as `old`, whose summaries these
-    /// are: each made again only when something it read gives another answer.
-    pub(crate) fn again(
-        &self,
-        old: Model<'_>,
-        new: Model<'_>,
-        strings: &Strings,
-        languages: Languages<'_>,
-    ) -> Summaries {
-        Summaries(
-            new.content
-                .ids()
-                .zip(&self.0)
-                .map(|(c, kept)| {
-                    if kept.1.iter().any(|&read| changed(old, new, read)) {
-                        made(new, c, strings, languages)
-                    } else {
-                        Arc::clone(kept)
-                    }
-                })
-                .collect(),
-        )
-    }
-
-    /// Compact `c`'s summary, noting on `r` what it read.
-    pub(crate) fn get(&self, r: &Reader<'_>, c: CompactId) -> &CompactSummary {
-        let (summary, reads) = &*self.0[c.index()];
-        r.replay(reads);
-        summary
-    }
-}
-
-fn made(
-    model: Model<'_>,
-    c: CompactId,
-    strings: &Strings,
-    languages: Languages<'_>,
-) -> Arc<(CompactSummary, Vec<Read>)> {
-    let reader = Reader::new(model, true);
-    let summary = make(&reader, c, strings, languages);
-    Arc::new((summary, reader.into_reads()))
-}
-
-fn make(
+/// Compact `c` as lists show it.
+pub(crate) fn make(
     r: &Reader<'_>,
     c: CompactId,
     strings: &Strings,
@@ -140,11 +81,12 @@ fn make(
         revised: head.revised.map(|d| DateView::new(d, strings)),
         decided_by: head.decided_by.clone(),
         principle_count: r.count(c),
-        endorses: head.endorses.as_deref().and_then(|slug| {
-            let other = r.ids().find(|&o| r.slug(o) == slug)?;
+        // The compact it endorses is the first its principles are taken from.
+        endorses: head.endorses.as_ref().and_then(|_| {
+            let &other = r.chain(c).first()?;
             Some(Link::new(
                 r.head(other).municipality.clone(),
-                urls::compact(slug),
+                urls::compact(r.slug(other)),
             ))
         }),
         county: head.county.map(|county| {

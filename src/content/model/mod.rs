@@ -344,16 +344,6 @@ impl Content {
         &self.get(id.compact).principles[usize::from(id.index)]
     }
 
-    /// The topic with id `id`.
-    pub(crate) fn topic(&self, id: TopicId) -> &Topic {
-        &self.topics[id.index()]
-    }
-
-    /// Every topic's id, in order.
-    pub(crate) fn topic_ids(&self) -> impl Iterator<Item = TopicId> {
-        (0..self.topics.len() as u16).map(TopicId)
-    }
-
     /// Every warning that reading the content gave, in the order files were read.
     pub(crate) fn warnings(&self) -> Problems {
         let mut all = self.front.review.warnings.clone();

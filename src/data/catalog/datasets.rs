@@ -2,12 +2,10 @@
 //! organisations that joined them. Each reads what it describes through the [`Reader`], and
 //! takes its files' sizes from the pieces they are written from.
 
-use std::sync::Arc;
-
 use super::super::{csv_pieces, json_pieces, read_all, signatories_pieces, size, Records};
 use crate::content::PartialDate;
 use crate::messages::{self as m, Msg};
-use crate::reads::Reader;
+use crate::reads::{Kept, Reader};
 use crate::urls::Words;
 
 /// One dataset of the catalog. A new kind of open data is one more `Dataset` in
@@ -41,14 +39,14 @@ pub(super) struct Distribution {
 }
 
 /// The datasets of the site, each reading what it describes through `r`.
-pub(super) fn datasets(r: &Reader<'_>, records: &[Arc<Records>], words: Words) -> Vec<Dataset> {
+pub(super) fn datasets(r: &Reader<'_>, records: &[Kept<Records>], words: Words) -> Vec<Dataset> {
     let mut all = vec![compacts(r, records, words)];
     all.extend(signatories(r, records, words));
     all
 }
 
 /// The compacts with their principles, in the JSON and the CSV.
-fn compacts(r: &Reader<'_>, records: &[Arc<Records>], words: Words) -> Dataset {
+fn compacts(r: &Reader<'_>, records: &[Kept<Records>], words: Words) -> Dataset {
     let records = read_all(r, records);
     let dates = r.ids().map(|c| r.compact(c)).flat_map(|compact| {
         let head = &compact.head;
@@ -97,7 +95,7 @@ fn compacts(r: &Reader<'_>, records: &[Arc<Records>], words: Words) -> Dataset {
 }
 
 /// The organisations that joined the compacts, in their CSV: when any compact lists them.
-fn signatories(r: &Reader<'_>, records: &[Arc<Records>], words: Words) -> Option<Dataset> {
+fn signatories(r: &Reader<'_>, records: &[Kept<Records>], words: Words) -> Option<Dataset> {
     let listed: Vec<_> = r.ids().filter(|&c| r.parts(c).signatories).collect();
     if listed.is_empty() {
         return None;

@@ -6,21 +6,21 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// What one source file says about its neighbours.
 #[derive(Debug, Default)]
-pub struct Source {
+pub(super) struct Source {
     /// The child modules it declares (`mod x;`).
-    pub children: BTreeSet<String>,
+    pub(super) children: BTreeSet<String>,
     /// The items it defines at its top level, by name.
-    pub items: BTreeSet<String>,
+    pub(super) items: BTreeSet<String>,
     /// The names its `use` declarations bind, each with the path it binds.
-    pub uses: BTreeMap<String, Vec<String>>,
+    pub(super) uses: BTreeMap<String, Vec<String>>,
     /// The modules whose every item its `use …::*` declarations bind.
-    pub globs: Vec<Vec<String>>,
+    pub(super) globs: Vec<Vec<String>>,
     /// Every path its code names (`use` declarations expanded, and `a::b` in code).
-    pub paths: Vec<Vec<String>>,
+    pub(super) paths: Vec<Vec<String>>,
 }
 
 /// The code of a file without its unit tests: `#[cfg(test)] mod …` and what follows.
-pub fn without_tests(text: &str) -> &str {
+pub(super) fn without_tests(text: &str) -> &str {
     let mut from = 0;
     while let Some(at) = text[from..].find("#[cfg(test)]") {
         let start = from + at;
@@ -35,7 +35,7 @@ pub fn without_tests(text: &str) -> &str {
 
 /// `text` with comments and the contents of string and character literals blanked out, so
 /// that only code is left (line breaks are kept).
-pub fn code_only(text: &str) -> String {
+pub(super) fn code_only(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
     let mut i = 0;
@@ -141,7 +141,7 @@ fn is_ident(c: char) -> bool {
 }
 
 /// Reads a file's code (see [`code_only`]).
-pub fn parse(code: &str) -> Source {
+pub(super) fn parse(code: &str) -> Source {
     let mut source = Source::default();
     for line in code.lines() {
         // Top-level items start at the first column (the code is formatted).

@@ -1,0 +1,249 @@
+//! The one place where the site's models are derived from the content, each through
+//! recorded reads, once per build:
+//!
+//! 1. from the content alone, the [`Facts`] that pages read through their `Reader`: the
+//!    matrix, the compacts by county, each compact's words for search and which compacts
+//!    have words in each part of the index, what happened in each process, which pages each
+//!    compact has;
+//! 2. from the content and the facts, what pages show of each compact in many places: its
+//!    summary for lists, its living parts in short, its share of the open data.
+//!
+//! After an edit the site is derived again from the one before: a model none of whose reads
+//! answers differently (see [`crate::reads::changed`]) is kept as it was, shared, and the
+//! rest is made again. There is no other rule of what an edit changes.
+
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::compare::{self, events_of, GroupKey, Groups, Sources};
+use crate::content::CompactId;
+use crate::data::Records;
+use crate::reads::{changed, Base, ContentReader, Facts, Kept, Model, Parts, Read, Reader};
+use crate::templates::Strings;
+use crate::terms::{Index, Terms};
+use crate::views::{self, CompactSummary, Languages, Living, Views};
+
+/// Everything derived from a site's content.
+#[derive(Debug, Clone)]
+pub(crate) struct Models {
+    /// What pages read through their reader.
+    pub(crate) facts: Facts,
+    /// Each compact as lists show it, in content order.
+    pub(crate) summaries: Vec<Kept<CompactSummary>>,
+    /// Each compact's living parts in short, in content order.
+    pub(crate) living: Vec<Kept<Living>>,
+    /// Each compact's share of the open data, in content order.
+    pub(crate) records: Vec<Kept<Records>>,
+}
+
+/// What deriving takes besides the content: the theme's words and the site's address.
+#[derive(Clone, Copy)]
+pub(crate) struct Settings<'a> {
+    /// The theme's strings, in the site's language.
+    pub(crate) strings: &'a Strings,
+    /// The pages' language and the content's.
+    pub(crate) languages: Languages<'a>,
+    /// The address the site is published at.
+    pub(crate) base_url: &'a str,
+    /// Whether each model keeps what it read, so that it can be derived again after an edit.
+    pub(crate) record: bool,
+}
+
+/// A site derived before, to derive the next from.
+#[derive(Clone, Copy)]
+pub(crate) struct Before<'a> {
+    /// Its content and day.
+    pub(crate) base: Base<'a>,
+    /// What was derived from them, with what each model read.
+    pub(crate) models: &'a Models,
+}
+
+impl Models {
+    /// Derives everything from `base`, keeping what `before` derived where nothing it read
+    /// changed.
+    pub(crate) fn derive(
+        base: Base<'_>,
+        settings: Settings<'_>,
+        before: Option<Before<'_>>,
+    ) -> Models {
+        let facts = facts(
+            base,
+            settings.record,
+            before.map(|b| (b.base, &b.models.facts)),
+        );
+        let now = Model {
+            base,
+            facts: Some(&facts),
+        };
+        let then = before.map(|b| {
+            (
+                Model {
+                    base: b.base,
+                    facts: Some(&b.models.facts),
+                },
+                b.models,
+            )
+        });
+        let record = settings.record;
+        let made =
+            |r: &Reader<'_>, c| views::summary::make(r, c, settings.strings, settings.languages);
+        let summaries = each(
+            base,
+            then.map(|(m, old)| (m, &old.summaries[..])),
+            now,
+            |c| {
+                let r = Reader::new(base, &facts, record);
+                let value = made(&r, c);
+                (value, r.into_reads())
+            },
+        );
+        let plain = Views::new(settings.strings, settings.languages, &[]);
+        let living = each(base, then.map(|(m, old)| (m, &old.living[..])), now, |c| {
+            let r = Reader::new(base, &facts, record);
+            let value = Living::of(&r, &plain, c);
+            (value, r.into_reads())
+        });
+        let records = each(base, then.map(|(m, old)| (m, &old.records[..])), now, |c| {
+            let r = ContentReader::new(base, record);
+            let value = Records::of(r.compact(c), r.topics(), settings.base_url);
+            (value, r.into_reads())
+        });
+        Models {
+            facts,
+            summaries,
+            living,
+            records,
+        }
+    }
+}
+
+/// The facts of `base`, keeping those of `before` where nothing they read changed.
+pub(crate) fn facts(base: Base<'_>, record: bool, before: Option<(Base<'_>, &Facts)>) -> Facts {
+    let now = Model { base, facts: None };
+    let before_model = before.map(|(b, f)| {
+        (
+            Model {
+                base: b,
+                facts: None,
+            },
+            f,
+        )
+    });
+    let reader = || ContentReader::new(base, record);
+    let matrix = one(before_model.map(|(m, f)| (m, &f.matrix)), now, || {
+        let r = reader();
+        let ids: Vec<CompactId> = r.ids().collect();
+        let sources = Sources {
+            slugs: ids.iter().map(|&c| r.slug(c)).collect(),
+            endorses: ids.iter().map(|&c| r.endorses(c)).collect(),
+            covers: ids.iter().map(|&c| r.covers(c)).collect(),
+            topics: r.topics().len(),
+        };
+        let matrix = compare::matrix(&sources);
+        (matrix, r.into_reads())
+    });
+    let groups = one(before_model.map(|(m, f)| (m, &f.groups)), now, || {
+        let r = reader();
+        let groups = Groups::of(r.ids().map(|c| {
+            let head = r.head(c);
+            (c, GroupKey::of(head.kind, head.county))
+        }));
+        (groups, r.into_reads())
+    });
+    let terms = each(
+        base,
+        before_model.map(|(m, f)| (m, &f.terms[..])),
+        now,
+        |c| {
+            let r = reader();
+            let terms = Terms::of(r.compact(c));
+            (terms, r.into_reads())
+        },
+    );
+    let events = each(
+        base,
+        before_model.map(|(m, f)| (m, &f.events[..])),
+        now,
+        |c| {
+            let r = reader();
+            let events = events_of(r.compact(c));
+            (events, r.into_reads())
+        },
+    );
+    let parts = each(
+        base,
+        before_model.map(|(m, f)| (m, &f.parts[..])),
+        now,
+        |c| {
+            let r = reader();
+            let parts = Parts::of(r.compact(c));
+            (parts, r.into_reads())
+        },
+    );
+    // The index is made of every compact's words: again when any of them was made again.
+    let index = match before {
+        Some((_, old))
+            if old.terms.len() == terms.len()
+                && old.terms.iter().zip(&terms).all(|(a, b)| a.same(b)) =>
+        {
+            Arc::clone(&old.index)
+        }
+        _ => Arc::new(Index::of(terms.iter().map(Kept::value))),
+    };
+    Facts {
+        matrix,
+        groups,
+        terms,
+        index,
+        events,
+        parts,
+    }
+}
+
+/// True when none of `reads` answers differently in `now` than in `then`. A model made
+/// without noting its reads (a build's, which is never derived again) is never kept.
+fn unchanged(reads: &[Read], then: Model<'_>, now: Model<'_>) -> bool {
+    !reads.is_empty() && !reads.iter().any(|&read| changed(then, now, read))
+}
+
+/// One model of the whole site: the one before when nothing it read changed, else made.
+fn one<T>(
+    before: Option<(Model<'_>, &Kept<T>)>,
+    now: Model<'_>,
+    make: impl FnOnce() -> (T, Vec<Read>),
+) -> Kept<T> {
+    match before {
+        Some((then, kept)) if unchanged(kept.reads(), then, now) => kept.clone(),
+        _ => {
+            let (value, reads) = make();
+            Kept::new(value, reads)
+        }
+    }
+}
+
+/// A model of each compact, in parallel: each the one before when nothing it read changed,
+/// else made.
+fn each<T: Send + Sync>(
+    base: Base<'_>,
+    before: Option<(Model<'_>, &[Kept<T>])>,
+    now: Model<'_>,
+    make: impl Fn(CompactId) -> (T, Vec<Read>) + Sync,
+) -> Vec<Kept<T>> {
+    let ids: Vec<CompactId> = base.content.ids().collect();
+    ids.into_par_iter()
+        .map(|c| match before {
+            Some((then, old))
+                if old
+                    .get(c.index())
+                    .is_some_and(|kept| unchanged(kept.reads(), then, now)) =>
+            {
+                old[c.index()].clone()
+            }
+            _ => {
+                let (value, reads) = make(c);
+                Kept::new(value, reads)
+            }
+        })
+        .collect()
+}
