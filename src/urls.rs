@@ -110,6 +110,8 @@ pub(crate) const SITEMAP: &str = "sitemap.xml";
 pub(crate) const ROBOTS: &str = "robots.txt";
 /// The page a web server shows for an address that does not exist.
 pub(crate) const NOT_FOUND: &str = "404.html";
+/// The front page.
+pub(crate) const FRONT: &str = "index.html";
 
 /// The URL a page is published at: `eslov/index.html` → `eslov/`.
 pub(crate) fn pretty(path: &str) -> &str {

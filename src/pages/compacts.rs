@@ -2,19 +2,66 @@
 
 use serde::Serialize;
 
+use super::family::{Family, Place};
 use super::{Ctx, Head};
 use crate::content::{CompactId, PrincipleId};
 use crate::diagnostics::Problem;
 use crate::output::Page;
-use crate::urls;
+use crate::reads::Reader;
+use crate::urls::{self, Words};
 use crate::views::{truncate, CompactSummary, DateView, Link, Living, PrincipleView};
+
+/// A compact's page, or a principle's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CompactJob {
+    /// A compact's page.
+    Compact(CompactId),
+    /// A principle's page.
+    Principle(PrincipleId),
+}
+
+impl Family for CompactJob {
+    fn list(r: &Reader<'_>, add: &mut dyn FnMut(Self)) {
+        for c in r.ids() {
+            add(CompactJob::Compact(c));
+            for (p, _) in r.outline(c) {
+                add(CompactJob::Principle(p));
+            }
+        }
+    }
+
+    fn place(self) -> Place {
+        match self {
+            CompactJob::Compact(c) => Place::Compact(Some(c), 0, 0),
+            CompactJob::Principle(p) => Place::Compact(Some(p.compact), 2, u32::from(p.index)),
+        }
+    }
+
+    fn path(self, r: &Reader<'_>, _: Words) -> String {
+        match self {
+            CompactJob::Compact(c) => urls::compact(r.slug(c)),
+            CompactJob::Principle(p) => urls::principle(r.slug(p.compact), r.title(p).slug),
+        }
+    }
+
+    fn in_sitemap(self) -> bool {
+        true
+    }
+
+    fn make(self, page: &Ctx<'_, '_>) -> Result<Page, Problem> {
+        match self {
+            CompactJob::Compact(c) => page.compact(c),
+            CompactJob::Principle(p) => page.principle(p),
+        }
+    }
+}
 
 /// How many other compacts' wordings a principle page quotes per topic before it sends the
 /// reader to the topic page; keeps principle pages from growing with the number of compacts.
 pub(crate) const QUOTED_ON_PRINCIPLE_PAGE: u8 = 3;
 
 impl Ctx<'_, '_> {
-    pub(super) fn compact(&self, c: CompactId) -> Result<Page, Problem> {
+    fn compact(&self, c: CompactId) -> Result<Page, Problem> {
         #[derive(Serialize)]
         struct EventView {
             date: DateView,
@@ -36,12 +83,10 @@ impl Ctx<'_, '_> {
         let (r, views) = (self.r, self.views);
         let head = r.head(c);
         let text = r.text(c);
-        let path = urls::compact(r.slug(c));
         let description = head.summary.clone().unwrap_or_else(|| head.title.clone());
         self.html(
             "compact.html",
             Head {
-                path,
                 title: head.title.clone(),
                 description,
                 section: "",
@@ -75,7 +120,7 @@ impl Ctx<'_, '_> {
         )
     }
 
-    pub(super) fn principle(&self, p: PrincipleId) -> Result<Page, Problem> {
+    fn principle(&self, p: PrincipleId) -> Result<Page, Problem> {
         #[derive(Serialize)]
         struct Wording<'a> {
             principle: PrincipleView<'a>,
@@ -100,7 +145,6 @@ impl Ctx<'_, '_> {
         let principle = r.principle(p);
         let slug = r.slug(c);
         let municipality = &r.head(c).municipality;
-        let path = urls::principle(slug, &principle.slug);
         let comparisons = principle
             .topics
             .iter()
@@ -124,7 +168,6 @@ impl Ctx<'_, '_> {
         self.html(
             "principle.html",
             Head {
-                path,
                 title: format!("{} – {municipality}", principle.title),
                 description: truncate(&principle.body_text, 160),
                 section: "",

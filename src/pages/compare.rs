@@ -4,13 +4,75 @@
 
 use serde::Serialize;
 
+use super::family::{Family, Nav, Place};
 use super::{Ctx, Head};
 use crate::compare::GroupKey;
 use crate::content::{CompactId, TopicId};
 use crate::diagnostics::Problem;
 use crate::output::Page;
-use crate::urls;
-use crate::views::{split, whole_and_summed, CompactSummary, GroupView, Link};
+use crate::reads::Reader;
+use crate::urls::{self, Words};
+use crate::views::{groups::group_slug, split, whole_and_summed, CompactSummary, GroupView, Link};
+
+/// The matrix, or a county's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CompareJob {
+    /// The matrix of the whole site.
+    Matrix,
+    /// A county's matrix, on a site split by county.
+    County(GroupKey),
+}
+
+impl Family for CompareJob {
+    fn list(r: &Reader<'_>, add: &mut dyn FnMut(Self)) {
+        add(CompareJob::Matrix);
+        for county in counties(r) {
+            add(CompareJob::County(county));
+        }
+    }
+
+    fn place(self) -> Place {
+        match self {
+            CompareJob::Matrix => Place::Site(1),
+            CompareJob::County(g) => Place::County(g, 0),
+        }
+    }
+
+    fn path(self, _: &Reader<'_>, words: Words) -> String {
+        match self {
+            CompareJob::Matrix => urls::compare(words),
+            CompareJob::County(g) => urls::county(words, &group_slug(g, words)),
+        }
+    }
+
+    fn in_sitemap(self) -> bool {
+        true
+    }
+
+    fn nav(words: Words, nav: &mut Nav) {
+        nav.insert("compare", urls::compare(words));
+    }
+
+    fn make(self, page: &Ctx<'_, '_>) -> Result<Page, Problem> {
+        match self {
+            CompareJob::Matrix => page.compare(),
+            CompareJob::County(g) => page.county(g),
+        }
+    }
+}
+
+/// The counties with pages of their own: on a site split by county, every group with
+/// compacts but the national compact's.
+pub(super) fn counties(r: &Reader<'_>) -> Vec<GroupKey> {
+    if !split(r) {
+        return Vec::new();
+    }
+    r.groups()
+        .into_iter()
+        .map(|(key, _)| key)
+        .filter(|&key| key != GroupKey::National)
+        .collect()
+}
 
 /// A topic's column.
 #[derive(Serialize)]
@@ -76,7 +138,7 @@ struct Data<'a> {
 impl Ctx<'_, '_> {
     /// The matrix: every group's rows, or, on a site split by county, the national compact's
     /// and the counties' summary.
-    pub(super) fn compare(&self) -> Result<Page, Problem> {
+    fn compare(&self) -> Result<Page, Problem> {
         let (r, views) = (self.r, self.views);
         let split = split(r);
         let (shown, summed) = whole_and_summed(r);
@@ -98,7 +160,6 @@ impl Ctx<'_, '_> {
         self.html(
             "compare.html",
             Head {
-                path: urls::compare(words),
                 title: views.t("compare_title"),
                 description: views.t("compare_description"),
                 section: "compare",
@@ -117,7 +178,7 @@ impl Ctx<'_, '_> {
     }
 
     /// A county's matrix, on a site split by county.
-    pub(super) fn county(&self, key: GroupKey) -> Result<Page, Problem> {
+    fn county(&self, key: GroupKey) -> Result<Page, Problem> {
         let (r, views) = (self.r, self.views);
         let words = views.words();
         let members = r.group(key);
@@ -134,7 +195,6 @@ impl Ctx<'_, '_> {
         self.html(
             "county.html",
             Head {
-                path: urls::county(words, &slug),
                 description: views.t("county_description").replace("{}", &title),
                 title,
                 section: "compare",

@@ -4,16 +4,52 @@
 
 use serde::Serialize;
 
+use super::family::{Family, Place};
 use super::{Ctx, Head};
 use crate::content::CompactId;
 use crate::diagnostics::Problem;
 use crate::output::Page;
-use crate::urls;
+use crate::reads::Reader;
+use crate::urls::{self, Words};
 use crate::views::Link;
+
+/// The easy-to-read version of a compact, or of the front page (`None`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct EasyJob(pub(crate) Option<CompactId>);
+
+impl Family for EasyJob {
+    fn list(r: &Reader<'_>, add: &mut dyn FnMut(Self)) {
+        let compacts = r.ids().map(Some);
+        for of in std::iter::once(None).chain(compacts) {
+            if r.has_easy(of) {
+                add(EasyJob(of));
+            }
+        }
+    }
+
+    fn place(self) -> Place {
+        Place::Compact(self.0, 1, 0)
+    }
+
+    fn path(self, r: &Reader<'_>, words: Words) -> String {
+        match self.0 {
+            Some(c) => urls::compact_easy(words, r.slug(c)),
+            None => urls::front_easy(words),
+        }
+    }
+
+    fn in_sitemap(self) -> bool {
+        true
+    }
+
+    fn make(self, page: &Ctx<'_, '_>) -> Result<Page, Problem> {
+        page.easy(self.0)
+    }
+}
 
 impl Ctx<'_, '_> {
     /// The easy-to-read version of compact `of`, or of the front page.
-    pub(super) fn easy(&self, of: Option<CompactId>) -> Result<Page, Problem> {
+    fn easy(&self, of: Option<CompactId>) -> Result<Page, Problem> {
         #[derive(Serialize)]
         struct Data<'a> {
             /// The page's heading, without the mark.
@@ -27,10 +63,9 @@ impl Ctx<'_, '_> {
             standard: Link,
         }
         let (r, views, config) = (self.r, self.views, self.input.config);
-        let words = views.words();
         let empty = Default::default();
         let easy = r.easy(of).unwrap_or(&empty);
-        let (standard, lang, crumbs, path) = match of {
+        let (standard, lang, crumbs) = match of {
             Some(c) => {
                 let lang = views.lang_of(r, c);
                 let slug = r.slug(c);
@@ -41,7 +76,7 @@ impl Ctx<'_, '_> {
                     lang: lang.clone(),
                 };
                 let crumbs = vec![Link::new(head.municipality.clone(), urls::compact(slug))];
-                (standard, lang, crumbs, urls::compact_easy(words, slug))
+                (standard, lang, crumbs)
             }
             None => {
                 let front = r.front();
@@ -51,7 +86,7 @@ impl Ctx<'_, '_> {
                     lang: front.title.as_ref().and_then(|_| views.content_lang()),
                 };
                 let lang = views.content_lang();
-                (standard, lang, Vec::new(), urls::front_easy(words))
+                (standard, lang, Vec::new())
             }
         };
         let (heading, heading_lang) = match &easy.title {
@@ -60,7 +95,6 @@ impl Ctx<'_, '_> {
         };
         let marked = format!("{}: {heading}", views.t("easy_badge"));
         let head = Head {
-            path,
             title: marked.clone(),
             description: easy.description.clone().unwrap_or(marked),
             section: "",
@@ -71,7 +105,6 @@ impl Ctx<'_, '_> {
         common.current = Some(views.t("easy_badge"));
         self.html_with(
             "easy.html",
-            head.path,
             common,
             Data {
                 heading,

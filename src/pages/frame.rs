@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::Ctx;
+use super::{Ctx, Nav};
 use crate::diagnostics::Problem;
 use crate::output::Page;
 use crate::urls;
@@ -29,24 +29,11 @@ pub(super) struct Common<'a> {
     /// Which navigation entry is current: `home`, `compare`, `timeline` or empty.
     section: &'static str,
     pub(super) breadcrumbs: Vec<Link>,
-    nav: Nav,
+    nav: &'a Nav,
     /// The publishing organisation, from site.yaml.
     organisation: Option<&'a str>,
     /// The logo's path in the output, from site.yaml.
     logo: Option<&'a str>,
-}
-
-#[derive(Serialize)]
-struct Nav {
-    home: String,
-    compare: String,
-    timeline: String,
-    overview: String,
-    json: String,
-    csv: String,
-    feed: String,
-    search: String,
-    accessibility: String,
 }
 
 #[derive(Serialize)]
@@ -57,9 +44,8 @@ struct Context<'a, T: Serialize> {
     data: T,
 }
 
-/// What a page is called and where it sits, for [`Ctx::html`].
+/// What a page is called and where it sits, for [`Ctx::html`]; its address is its job's.
 pub(super) struct Head {
-    pub(super) path: String,
     pub(super) title: String,
     pub(super) description: String,
     /// Which navigation entry is current.
@@ -74,32 +60,21 @@ impl Ctx<'_, '_> {
     pub(super) fn common(&self, head: &Head) -> Common<'_> {
         let config = self.input.config;
         let theme = self.input.theme;
-        let words = self.views.words();
         let mut breadcrumbs = vec![Link::new(self.views.t("home"), "index.html".to_owned())];
         breadcrumbs.extend(head.crumbs.iter().cloned());
         Common {
             lang: config.language.code(),
             site_title: &config.title,
             t: theme.reads_strings.then_some(&theme.strings),
-            root: urls::to_root(&head.path),
+            root: urls::to_root(&self.path),
             title: head.title.clone(),
             title_lang: head.title_lang.clone(),
             current: None,
             description: head.description.clone(),
-            canonical: format!("{}{}", config.base_url, urls::pretty(&head.path)),
+            canonical: format!("{}{}", config.base_url, urls::pretty(&self.path)),
             section: head.section,
             breadcrumbs,
-            nav: Nav {
-                home: "index.html".to_owned(),
-                compare: urls::compare(words),
-                timeline: urls::timeline(words),
-                overview: urls::overview(words),
-                json: words.json.to_owned(),
-                csv: words.csv.to_owned(),
-                feed: urls::FEED.to_owned(),
-                search: urls::search(words),
-                accessibility: urls::accessibility(words),
-            },
+            nav: self.nav,
             organisation: config.organisation.as_deref(),
             logo: config.logo(),
         }
@@ -113,13 +88,13 @@ impl Ctx<'_, '_> {
         data: T,
     ) -> Result<Page, Problem> {
         let common = self.common(&head);
-        self.html_with(template, head.path, common, data)
+        self.html_with(template, common, data)
     }
 
+    /// Renders `template` with `common` as made by [`Ctx::common`] and changed by the page.
     pub(super) fn html_with<T: Serialize>(
         &self,
         template: &str,
-        path: String,
         common: Common<'_>,
         data: T,
     ) -> Result<Page, Problem> {
@@ -130,9 +105,6 @@ impl Ctx<'_, '_> {
             self.input.config.language,
         )?;
         let html = crate::markdown::place(html, &root);
-        Ok(Page {
-            path,
-            bytes: html.into_bytes(),
-        })
+        Ok(self.file(html.into_bytes()))
     }
 }

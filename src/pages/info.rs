@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use super::family::{Family, Nav, Place};
 use super::{Ctx, Head};
 use crate::compare::GroupKey;
 use crate::config::Compliance;
@@ -10,15 +11,79 @@ use crate::content::CompactId;
 use crate::content::PartialDate;
 use crate::diagnostics::Problem;
 use crate::output::Page;
+use crate::reads::Reader;
 use crate::terms::key_name;
-use crate::urls;
+use crate::urls::{self, Words};
 use crate::views::{split, CompactSummary, DateView, GroupView, Link};
 
 /// DIGG's form for reporting a public website's lack of accessibility.
 const DIGG_COMPLAINT_FORM: &str = "https://www.digg.se/tdosanmalan";
 
+/// A page about the site.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum InfoJob {
+    /// The front page.
+    Front,
+    /// The page a web server shows for an address that does not exist.
+    NotFound,
+    /// The accessibility statement.
+    Accessibility,
+    /// The search page.
+    Search,
+}
+
+impl Family for InfoJob {
+    fn list(_: &Reader<'_>, add: &mut dyn FnMut(Self)) {
+        for job in [
+            InfoJob::Front,
+            InfoJob::NotFound,
+            InfoJob::Accessibility,
+            InfoJob::Search,
+        ] {
+            add(job);
+        }
+    }
+
+    fn place(self) -> Place {
+        Place::Site(match self {
+            InfoJob::Front => 0,
+            InfoJob::NotFound => 3,
+            InfoJob::Accessibility => 4,
+            InfoJob::Search => 5,
+        })
+    }
+
+    fn path(self, _: &Reader<'_>, words: Words) -> String {
+        match self {
+            InfoJob::Front => urls::FRONT.to_owned(),
+            InfoJob::NotFound => urls::NOT_FOUND.to_owned(),
+            InfoJob::Accessibility => urls::accessibility(words),
+            InfoJob::Search => urls::search(words),
+        }
+    }
+
+    fn in_sitemap(self) -> bool {
+        self == InfoJob::Front
+    }
+
+    fn nav(words: Words, nav: &mut Nav) {
+        nav.insert("home", urls::FRONT.to_owned());
+        nav.insert("search", urls::search(words));
+        nav.insert("accessibility", urls::accessibility(words));
+    }
+
+    fn make(self, page: &Ctx<'_, '_>) -> Result<Page, Problem> {
+        match self {
+            InfoJob::Front => page.front(),
+            InfoJob::NotFound => page.not_found(),
+            InfoJob::Accessibility => page.accessibility(),
+            InfoJob::Search => page.search(),
+        }
+    }
+}
+
 impl Ctx<'_, '_> {
-    pub(super) fn front(&self) -> Result<Page, Problem> {
+    fn front(&self) -> Result<Page, Problem> {
         #[derive(Serialize)]
         struct Data<'a> {
             body_html: &'a str,
@@ -39,7 +104,6 @@ impl Ctx<'_, '_> {
             .or_else(|| config.description.clone())
             .unwrap_or_else(|| title.clone());
         let head = Head {
-            path: "index.html".to_owned(),
             title,
             description,
             section: "home",
@@ -51,7 +115,6 @@ impl Ctx<'_, '_> {
         let (compacts, counties) = self.listed();
         self.html_with(
             "index.html",
-            head.path,
             common,
             Data {
                 body_html: &front.body_html,
@@ -64,7 +127,7 @@ impl Ctx<'_, '_> {
         )
     }
 
-    pub(super) fn accessibility(&self) -> Result<Page, Problem> {
+    fn accessibility(&self) -> Result<Page, Problem> {
         #[derive(Serialize)]
         struct Data<'a> {
             publisher: &'a str,
@@ -88,7 +151,6 @@ impl Ctx<'_, '_> {
         self.html(
             "accessibility.html",
             Head {
-                path: urls::accessibility(views.words()),
                 title: title.clone(),
                 description: title,
                 section: "",
@@ -124,7 +186,7 @@ impl Ctx<'_, '_> {
 
     /// The search page: without JavaScript it lists the topics and compacts to browse; with
     /// it, it finds pages by any word.
-    pub(super) fn search(&self) -> Result<Page, Problem> {
+    fn search(&self) -> Result<Page, Problem> {
         #[derive(Serialize)]
         struct Data<'a> {
             topics: Vec<Link>,
@@ -142,7 +204,6 @@ impl Ctx<'_, '_> {
         self.html(
             "search.html",
             Head {
-                path: urls::search(views.words()),
                 title,
                 description: views.t("search_description"),
                 section: "search",
@@ -180,10 +241,9 @@ impl Ctx<'_, '_> {
     }
 
     /// The 404 page is served at any depth, so its links start from the site's own path.
-    pub(super) fn not_found(&self) -> Result<Page, Problem> {
+    fn not_found(&self) -> Result<Page, Problem> {
         let views = self.views;
         let head = Head {
-            path: urls::NOT_FOUND.to_owned(),
             title: views.t("not_found_title"),
             description: views.t("not_found_title"),
             section: "",
@@ -193,6 +253,6 @@ impl Ctx<'_, '_> {
         let mut common = self.common(&head);
         common.root = urls::base_path(&self.input.config.base_url);
         common.breadcrumbs.clear();
-        self.html_with("404.html", head.path, common, ())
+        self.html_with("404.html", common, ())
     }
 }

@@ -5,13 +5,70 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
+use super::family::{Family, Place};
 use super::{Ctx, Head};
 use crate::content::{ActionStatus, CompactId, PartialDate, Source};
 use crate::diagnostics::Problem;
 use crate::html::escape;
 use crate::output::Page;
-use crate::urls;
+use crate::reads::Reader;
+use crate::urls::{self, Words};
 use crate::views::{overdue, CompactSummary, DateView, Link};
+
+/// A compact's living parts, each on its own page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum LivingJob {
+    /// A compact's signatories, by name.
+    Signatories(CompactId),
+    /// A compact's signatories, by the date they joined.
+    SignatoriesByDate(CompactId),
+    /// A compact's action plan.
+    Plan(CompactId),
+}
+
+impl Family for LivingJob {
+    fn list(r: &Reader<'_>, add: &mut dyn FnMut(Self)) {
+        for c in r.ids() {
+            let parts = r.parts(c);
+            if parts.signatories {
+                add(LivingJob::Signatories(c));
+                add(LivingJob::SignatoriesByDate(c));
+            }
+            if parts.plan {
+                add(LivingJob::Plan(c));
+            }
+        }
+    }
+
+    fn place(self) -> Place {
+        match self {
+            LivingJob::Signatories(c) => Place::Compact(Some(c), 5, 0),
+            LivingJob::SignatoriesByDate(c) => Place::Compact(Some(c), 6, 0),
+            LivingJob::Plan(c) => Place::Compact(Some(c), 7, 0),
+        }
+    }
+
+    fn path(self, r: &Reader<'_>, words: Words) -> String {
+        match self {
+            LivingJob::Signatories(c) => urls::signatories(words, r.slug(c)),
+            LivingJob::SignatoriesByDate(c) => urls::signatories_by_date(words, r.slug(c)),
+            LivingJob::Plan(c) => urls::plan(words, r.slug(c)),
+        }
+    }
+
+    /// The same list in another order is no page of its own for search engines.
+    fn in_sitemap(self) -> bool {
+        !matches!(self, LivingJob::SignatoriesByDate(_))
+    }
+
+    fn make(self, page: &Ctx<'_, '_>) -> Result<Page, Problem> {
+        match self {
+            LivingJob::Signatories(c) => page.signatories(c, false),
+            LivingJob::SignatoriesByDate(c) => page.signatories(c, true),
+            LivingJob::Plan(c) => page.plan(c),
+        }
+    }
+}
 
 /// A source, as the pages show it.
 #[derive(Serialize)]
@@ -38,7 +95,7 @@ impl Ctx<'_, '_> {
     /// The organisations that joined, by name or by the date they joined. A list may hold
     /// hundreds of rows: they are written here, escaped, rather than row by row in the
     /// template, which would cost most of a build at national scale.
-    pub(super) fn signatories(&self, c: CompactId, by_date: bool) -> Result<Page, Problem> {
+    fn signatories(&self, c: CompactId, by_date: bool) -> Result<Page, Problem> {
         #[derive(Serialize)]
         struct Data<'a> {
             compact: &'a CompactSummary,
@@ -67,21 +124,15 @@ impl Ctx<'_, '_> {
         } else {
             list.sort_by_cached_key(|s| crate::content::swedish_key(&s.name));
         }
-        let (path, other_order) = if by_date {
-            (
-                urls::signatories_by_date(words, slug),
-                Link::new(
-                    views.t("signatories_by_name"),
-                    urls::signatories(words, slug),
-                ),
+        let other_order = if by_date {
+            Link::new(
+                views.t("signatories_by_name"),
+                urls::signatories(words, slug),
             )
         } else {
-            (
-                urls::signatories(words, slug),
-                Link::new(
-                    views.t("signatories_by_date"),
-                    urls::signatories_by_date(words, slug),
-                ),
+            Link::new(
+                views.t("signatories_by_date"),
+                urls::signatories_by_date(words, slug),
             )
         };
         let not_known = escape(&views.t("not_known"));
@@ -121,7 +172,6 @@ impl Ctx<'_, '_> {
         self.html(
             "signatories.html",
             Head {
-                path,
                 title: format!("{} – {}", views.t("signatories_title"), head.municipality),
                 description: views.t("signatories_description"),
                 section: "",
@@ -144,7 +194,7 @@ impl Ctx<'_, '_> {
     }
 
     /// The action plan, grouped by where each action stands.
-    pub(super) fn plan(&self, c: CompactId) -> Result<Page, Problem> {
+    fn plan(&self, c: CompactId) -> Result<Page, Problem> {
         #[derive(Serialize)]
         struct ActionView<'a> {
             title: &'a str,
@@ -168,7 +218,6 @@ impl Ctx<'_, '_> {
             total: usize,
         }
         let (r, views) = (self.r, self.views);
-        let slug = r.slug(c);
         let head = r.head(c);
         let plan = r.plan(c);
         let now = r.today();
@@ -195,7 +244,6 @@ impl Ctx<'_, '_> {
         self.html(
             "plan.html",
             Head {
-                path: urls::plan(views.words(), slug),
                 title: format!("{} – {}", views.t("plan_title"), head.municipality),
                 description: views.t("plan_description"),
                 section: "",

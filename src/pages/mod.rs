@@ -1,30 +1,73 @@
 //! Rendering: every page and data file of the site, each a [`Job`], made through a
-//! [`Reader`] that notes what it reads. Pages come in families, one module each.
+//! [`Reader`] that notes what it reads.
+//!
+//! Pages come in families, one module each, and a family says everything about its pages
+//! (see [`Family`]): which the site has, where each is listed and written, whether search
+//! engines and the navigation are told of it, its template and what the template sees. A new
+//! kind of page is a new value of its family's job (or a new family, named once below), its
+//! template in `themes/default/templates/`, and its strings in the theme's two languages.
 
-mod catalog;
 mod chart;
 mod compacts;
 mod compare;
 mod easy;
+mod family;
+mod files;
 mod frame;
 mod info;
-mod jobs;
 mod living;
 mod overview;
+mod search;
 mod timeline;
 mod topics;
 mod versions;
 
 use crate::config::Config;
-use crate::data;
 use crate::derive::Models;
 use crate::diagnostics::{BuildError, Problem, Problems};
 use crate::output::Page;
 use crate::reads::{Base, Read, Reader};
 use crate::templates::Theme;
+use crate::urls::Words;
 use crate::views::{Languages, Views};
+use compacts::CompactJob;
+use compare::CompareJob;
+use easy::EasyJob;
+use family::{families, Family, Nav, Place};
+use files::FileJob;
 use frame::Head;
-pub(crate) use jobs::{jobs, Job};
+use info::InfoJob;
+use living::LivingJob;
+use overview::OverviewJob;
+use search::SearchJob;
+use timeline::TimelineJob;
+use topics::TopicJob;
+use versions::VersionJob;
+
+families! {
+    /// The front page, search, the accessibility statement, the page for lost addresses.
+    Info(InfoJob),
+    /// The matrix, and each county's.
+    Compare(CompareJob),
+    /// The timeline, and each county's.
+    Timeline(TimelineJob),
+    /// The easy-to-read versions.
+    Easy(EasyJob),
+    /// A compact's page and its principles'.
+    Compact(CompactJob),
+    /// A compact's earlier versions.
+    Versions(VersionJob),
+    /// Who joined a compact, and its action plan.
+    Living(LivingJob),
+    /// A topic compared, and in each county.
+    Topic(TopicJob),
+    /// The overview of the living parts, and each county's.
+    Overview(OverviewJob),
+    /// The open data, its catalog, the sitemap, the feed and robots.txt.
+    File(FileJob),
+    /// The search index.
+    Search(SearchJob),
+}
 
 /// What rendering needs: the loaded site, read-only.
 #[derive(Clone, Copy)]
@@ -68,6 +111,7 @@ where
     }
     let languages = Languages::of(input.config);
     let views = Views::new(&input.theme.strings, languages, &input.models.summaries);
+    let nav = nav(views.words());
     let results: Vec<Result<T, Failed>> = jobs
         .par_iter()
         .map(|&job| {
@@ -75,10 +119,11 @@ where
             let page = Ctx {
                 input,
                 views: &views,
+                nav: &nav,
                 r: &reader,
-            }
-            .make(job)
-            .map_err(Failed::Page)?;
+                path: job.path(&reader, views.words()),
+            };
+            let page = job.make(&page).map_err(Failed::Page)?;
             let reads = reader.into_reads();
             deliver(Made { page, reads }).map_err(Failed::Deliver)
         })
@@ -103,60 +148,19 @@ where
 pub(crate) struct Ctx<'a, 'r> {
     input: Input<'a>,
     views: &'a Views<'a>,
+    nav: &'a Nav,
     r: &'a Reader<'r>,
+    /// Where the page is written: its job's path.
+    path: String,
 }
 
 impl Ctx<'_, '_> {
-    fn make(&self, job: Job) -> Result<Page, Problem> {
-        let path = || job.path(self.r, self.views.words());
-        let data = |bytes: Vec<u8>| Page {
-            path: path(),
+    /// A data file of the page's path.
+    fn file(&self, bytes: Vec<u8>) -> Page {
+        Page {
+            path: self.path.clone(),
             bytes,
-        };
-        let records = &self.input.models.records;
-        match job {
-            Job::Front => self.front(),
-            Job::Compare => self.compare(),
-            Job::Timeline => self.timeline(),
-            Job::NotFound => self.not_found(),
-            Job::Accessibility => self.accessibility(),
-            Job::Search => self.search(),
-            Job::Easy(of) => self.easy(of),
-            Job::Compact(c) => self.compact(c),
-            Job::Principle(p) => self.principle(p),
-            Job::Topic(t) => self.topic(t),
-            Job::Overview => self.overview(),
-            Job::OverviewIn(g) => self.overview_in(g),
-            Job::Versions(c) => self.versions(c),
-            Job::Version(c, i) => self.version(c, usize::from(i)),
-            Job::Signatories(c) => self.signatories(c, false),
-            Job::SignatoriesByDate(c) => self.signatories(c, true),
-            Job::Plan(c) => self.plan(c),
-            Job::SignatoriesCsv => Ok(data(data::signatories_csv(self.r, records))),
-            Job::County(g) => self.county(g),
-            Job::TopicIn(t, g) => self.topic_in(t, g),
-            Job::TimelineIn(g) => self.timeline_in(g),
-            Job::Json => Ok(data(data::json(self.r, records))),
-            Job::Csv => Ok(data(data::csv(self.r, records))),
-            Job::Catalog => self.catalog().map(data),
-            Job::Sitemap => Ok(data(self.sitemap())),
-            Job::Feed => Ok(data(data::feed(self.r, self.views, self.input.config))),
-            Job::Robots => Ok(data(data::robots(self.input.config))),
-            Job::SearchTopics => Ok(data(data::search_topics(self.r, self.views))),
-            Job::SearchCompact(c) => Ok(data(data::search_compact(self.r, c))),
-            Job::SearchPart(key) => Ok(data(data::search_part(self.r, key))),
         }
-    }
-
-    /// The sitemap: every page search engines should know, in the order of [`jobs`].
-    fn sitemap(&self) -> Vec<u8> {
-        let words = self.views.words();
-        let paths: Vec<String> = jobs(self.r)
-            .into_iter()
-            .filter(|job| job.in_sitemap())
-            .map(|job| job.path(self.r, words))
-            .collect();
-        data::sitemap(&self.input.config.base_url, &paths)
     }
 }
 

@@ -5,13 +5,57 @@
 
 use serde::Serialize;
 
+use super::compare::counties;
+use super::family::{Family, Nav, Place};
 use super::{Ctx, Head};
 use crate::compare::GroupKey;
 use crate::content::CompactId;
 use crate::diagnostics::Problem;
 use crate::output::Page;
-use crate::urls;
+use crate::reads::Reader;
+use crate::urls::{self, Words};
+use crate::views::groups::group_slug;
 use crate::views::{split, whole_and_summed, CompactSummary, GroupView, Link, Living};
+
+/// The overview of every compact's living parts, or (`Some`) one county's part of it, on a
+/// site split by county.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct OverviewJob(pub(crate) Option<GroupKey>);
+
+impl Family for OverviewJob {
+    fn list(r: &Reader<'_>, add: &mut dyn FnMut(Self)) {
+        add(OverviewJob(None));
+        for county in counties(r) {
+            add(OverviewJob(Some(county)));
+        }
+    }
+
+    fn place(self) -> Place {
+        Place::Overview(self.0)
+    }
+
+    fn path(self, _: &Reader<'_>, words: Words) -> String {
+        match self.0 {
+            None => urls::overview(words),
+            Some(g) => urls::overview_in(words, &group_slug(g, words)),
+        }
+    }
+
+    fn in_sitemap(self) -> bool {
+        true
+    }
+
+    fn nav(words: Words, nav: &mut Nav) {
+        nav.insert("overview", urls::overview(words));
+    }
+
+    fn make(self, page: &Ctx<'_, '_>) -> Result<Page, Problem> {
+        match self.0 {
+            None => page.overview(),
+            Some(g) => page.overview_in(g),
+        }
+    }
+}
 
 impl Ctx<'_, '_> {
     /// Compact `c`'s living parts in short, made once for the site.
@@ -22,7 +66,7 @@ impl Ctx<'_, '_> {
     /// Every compact's living parts, one row each, grouped by county; on a site split by
     /// county, the national compact's row and a summary of each county's, whose rows have a
     /// page of their own.
-    pub(super) fn overview(&self) -> Result<Page, Problem> {
+    fn overview(&self) -> Result<Page, Problem> {
         let (r, views) = (self.r, self.views);
         let (shown, summed) = whole_and_summed(r);
         let counties = summed
@@ -32,7 +76,6 @@ impl Ctx<'_, '_> {
         self.html(
             "overview.html",
             Head {
-                path: urls::overview(views.words()),
                 title: views.t("overview_title"),
                 description: views.t("overview_description"),
                 section: "overview",
@@ -48,7 +91,7 @@ impl Ctx<'_, '_> {
     }
 
     /// One county's rows of the overview, on a site split by county.
-    pub(super) fn overview_in(&self, key: GroupKey) -> Result<Page, Problem> {
+    fn overview_in(&self, key: GroupKey) -> Result<Page, Problem> {
         let (r, views) = (self.r, self.views);
         let words = views.words();
         let members = r.group(key);
@@ -56,7 +99,6 @@ impl Ctx<'_, '_> {
         self.html(
             "overview.html",
             Head {
-                path: urls::overview_in(words, &group.slug),
                 title: format!("{} – {}", views.t("overview_title"), group.name),
                 description: views.t("overview_description"),
                 section: "overview",

@@ -95,7 +95,7 @@ fn every_folder_of_the_sites_own_pages_is_reserved() {
     for content in [site(0), site(BY_COUNTY_ABOVE + 5)] {
         for lang in [Lang::Sv, Lang::En] {
             for (job, path) in paths_of(&content, lang) {
-                if matches!(job, Job::Compact(_) | Job::Principle(_)) {
+                if matches!(job, Job::Compact(_)) {
                     continue;
                 }
                 if let Some((folder, _)) = path.split_once('/') {
@@ -114,9 +114,12 @@ fn every_folder_of_the_sites_own_pages_is_reserved() {
 #[test]
 fn a_site_is_split_by_county_above_the_size() {
     let small = paths_of(&site(BY_COUNTY_ABOVE), Lang::Sv);
-    assert!(!small
-        .iter()
-        .any(|(job, _)| matches!(job, Job::County(_) | Job::TimelineIn(_) | Job::TopicIn(..))));
+    assert!(!small.iter().any(|(job, _)| matches!(
+        job,
+        Job::Compare(CompareJob::County(_))
+            | Job::Timeline(TimelineJob(Some(_)))
+            | Job::Topic(TopicJob(_, Some(_)))
+    )));
     let large = paths_of(&site(BY_COUNTY_ABOVE + 1), Lang::Sv);
     let paths: Vec<&str> = large.iter().map(|(_, p)| p.as_str()).collect();
     for path in [
@@ -130,7 +133,7 @@ fn a_site_is_split_by_county_above_the_size() {
     }
     let counties = large
         .iter()
-        .filter(|(job, _)| matches!(job, Job::County(_)))
+        .filter(|(job, _)| matches!(job, Job::Compare(CompareJob::County(_))))
         .count();
     assert_eq!(
         counties,

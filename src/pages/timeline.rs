@@ -6,13 +6,59 @@
 use serde::Serialize;
 
 use super::chart::{self, Lane, Mark, Row, Texts};
+use super::compare::counties;
+use super::family::{Family, Nav, Place};
 use super::{Ctx, Head};
 use crate::compare::{GroupKey, Happening};
 use crate::content::{CompactId, Status};
 use crate::diagnostics::Problem;
 use crate::output::Page;
-use crate::urls;
+use crate::reads::Reader;
+use crate::urls::{self, Words};
+use crate::views::groups::group_slug;
 use crate::views::{split, truncate, whole_and_summed, CompactSummary, DateView, GroupView, Link};
+
+/// The timeline, or (`Some`) a county's, on a site split by county.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct TimelineJob(pub(crate) Option<GroupKey>);
+
+impl Family for TimelineJob {
+    fn list(r: &Reader<'_>, add: &mut dyn FnMut(Self)) {
+        add(TimelineJob(None));
+        for county in counties(r) {
+            add(TimelineJob(Some(county)));
+        }
+    }
+
+    fn place(self) -> Place {
+        match self.0 {
+            None => Place::Site(2),
+            Some(g) => Place::County(g, 1),
+        }
+    }
+
+    fn path(self, _: &Reader<'_>, words: Words) -> String {
+        match self.0 {
+            None => urls::timeline(words),
+            Some(g) => urls::timeline_in(words, &group_slug(g, words)),
+        }
+    }
+
+    fn in_sitemap(self) -> bool {
+        true
+    }
+
+    fn nav(words: Words, nav: &mut Nav) {
+        nav.insert("timeline", urls::timeline(words));
+    }
+
+    fn make(self, page: &Ctx<'_, '_>) -> Result<Page, Problem> {
+        match self.0 {
+            None => page.timeline(),
+            Some(g) => page.timeline_in(g),
+        }
+    }
+}
 
 #[derive(Serialize)]
 struct Entry<'a> {
@@ -57,7 +103,7 @@ struct Data<'a> {
 impl Ctx<'_, '_> {
     /// The timeline: every compact, or on a site split by county the national compact and
     /// the counties' statuses.
-    pub(super) fn timeline(&self) -> Result<Page, Problem> {
+    fn timeline(&self) -> Result<Page, Problem> {
         let (r, views) = (self.r, self.views);
         let (groups, summed) = whole_and_summed(r);
         let counties = summed
@@ -77,7 +123,6 @@ impl Ctx<'_, '_> {
         let title = views.t("timeline_title");
         self.timeline_page(
             Head {
-                path: urls::timeline(views.words()),
                 title: title.clone(),
                 description: views.t("timeline_description"),
                 section: "timeline",
@@ -91,14 +136,13 @@ impl Ctx<'_, '_> {
     }
 
     /// A county's timeline, on a site split by county.
-    pub(super) fn timeline_in(&self, key: GroupKey) -> Result<Page, Problem> {
+    fn timeline_in(&self, key: GroupKey) -> Result<Page, Problem> {
         let (r, views) = (self.r, self.views);
         let members = r.group(key);
         let group = views.group_view(key, members, true);
         let words = views.words();
         self.timeline_page(
             Head {
-                path: urls::timeline_in(words, &group.slug),
                 title: format!("{} – {}", views.t("timeline_title"), group.name),
                 description: views.t("timeline_description"),
                 section: "timeline",

@@ -4,14 +4,55 @@
 
 use serde::Serialize;
 
-use super::compare::count_in;
+use super::compare::{count_in, counties};
+use super::family::{Family, Place};
 use super::{Ctx, Head};
 use crate::compare::GroupKey;
 use crate::content::{CompactId, Topic, TopicId};
 use crate::diagnostics::Problem;
 use crate::output::Page;
-use crate::urls;
-use crate::views::{split, CompactSummary, GroupView, Link, PrincipleView};
+use crate::reads::Reader;
+use crate::urls::{self, Words};
+use crate::views::{groups::group_slug, split, CompactSummary, GroupView, Link, PrincipleView};
+
+/// A topic compared, or (`Some`) in one county, on a site split by county.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct TopicJob(pub(crate) TopicId, pub(crate) Option<GroupKey>);
+
+impl Family for TopicJob {
+    fn list(r: &Reader<'_>, add: &mut dyn FnMut(Self)) {
+        let counties = counties(r);
+        for t in r.topic_ids() {
+            add(TopicJob(t, None));
+            for &county in &counties {
+                add(TopicJob(t, Some(county)));
+            }
+        }
+    }
+
+    fn place(self) -> Place {
+        Place::Topic(self.0, self.1)
+    }
+
+    fn path(self, r: &Reader<'_>, words: Words) -> String {
+        let id = &r.topic(self.0).id;
+        match self.1 {
+            None => urls::topic(words, id),
+            Some(g) => urls::topic_in(words, id, &group_slug(g, words)),
+        }
+    }
+
+    fn in_sitemap(self) -> bool {
+        true
+    }
+
+    fn make(self, page: &Ctx<'_, '_>) -> Result<Page, Problem> {
+        match self.1 {
+            None => page.topic(self.0),
+            Some(g) => page.topic_in(self.0, g),
+        }
+    }
+}
 
 #[derive(Serialize)]
 struct Entry<'a> {
@@ -45,7 +86,7 @@ struct Data<'a> {
 impl Ctx<'_, '_> {
     /// A topic's page: every wording, or on a site split by county the national wording and
     /// the counts by county.
-    pub(super) fn topic(&self, t: TopicId) -> Result<Page, Problem> {
+    fn topic(&self, t: TopicId) -> Result<Page, Problem> {
         let (r, views) = (self.r, self.views);
         let topic = r.topic(t);
         let words = views.words();
@@ -78,7 +119,6 @@ impl Ctx<'_, '_> {
         self.html(
             "topic.html",
             Head {
-                path: urls::topic(words, &topic.id),
                 title: topic.name.clone(),
                 description: description(topic),
                 section: "compare",
@@ -98,7 +138,7 @@ impl Ctx<'_, '_> {
     }
 
     /// A topic's wordings in one county, on a site split by county.
-    pub(super) fn topic_in(&self, t: TopicId, key: GroupKey) -> Result<Page, Problem> {
+    fn topic_in(&self, t: TopicId, key: GroupKey) -> Result<Page, Problem> {
         let (r, views) = (self.r, self.views);
         let topic = r.topic(t);
         let words = views.words();
@@ -108,7 +148,6 @@ impl Ctx<'_, '_> {
         self.html(
             "topic.html",
             Head {
-                path: urls::topic_in(words, &topic.id, &group.slug),
                 title: format!("{} – {}", topic.name, group.name),
                 description: description(topic),
                 section: "compare",

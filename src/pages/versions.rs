@@ -3,14 +3,65 @@
 
 use serde::Serialize;
 
+use super::family::{Family, Place};
 use super::living::SourceView;
 use super::{Ctx, Head};
 use crate::compare::{compare_versions, Changed, Words};
 use crate::content::{CompactId, Principle};
 use crate::diagnostics::Problem;
 use crate::output::Page;
+use crate::reads::Reader;
 use crate::urls;
 use crate::views::{CompactSummary, DateView, Link};
+
+/// A compact's earlier versions on one line of time, or (`Some`) one of them, by its place
+/// among them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct VersionJob(pub(crate) CompactId, pub(crate) Option<u16>);
+
+impl Family for VersionJob {
+    fn list(r: &Reader<'_>, add: &mut dyn FnMut(Self)) {
+        for c in r.ids() {
+            let earlier = r.parts(c).versions.len() as u16;
+            if earlier > 0 {
+                add(VersionJob(c, None));
+                for i in 0..earlier {
+                    add(VersionJob(c, Some(i)));
+                }
+            }
+        }
+    }
+
+    fn place(self) -> Place {
+        match self.1 {
+            None => Place::Compact(Some(self.0), 3, 0),
+            Some(i) => Place::Compact(Some(self.0), 4, u32::from(i)),
+        }
+    }
+
+    fn path(self, r: &Reader<'_>, words: urls::Words) -> String {
+        let slug = r.slug(self.0);
+        match self.1 {
+            None => urls::versions(words, slug),
+            Some(i) => {
+                let date = r.parts(self.0).versions.get(usize::from(i));
+                let date = date.map(|d| d.to_string()).unwrap_or_default();
+                urls::version(words, slug, &date)
+            }
+        }
+    }
+
+    fn in_sitemap(self) -> bool {
+        true
+    }
+
+    fn make(self, page: &Ctx<'_, '_>) -> Result<Page, Problem> {
+        match self.1 {
+            None => page.versions(self.0),
+            Some(i) => page.version(self.0, usize::from(i)),
+        }
+    }
+}
 
 /// A principle of an earlier version, which has no page of its own.
 #[derive(Serialize)]
@@ -36,7 +87,7 @@ struct ChangedView<'a> {
 
 impl Ctx<'_, '_> {
     /// The compact's versions on one line of time, the one in force last.
-    pub(super) fn versions(&self, c: CompactId) -> Result<Page, Problem> {
+    fn versions(&self, c: CompactId) -> Result<Page, Problem> {
         #[derive(Serialize)]
         struct Entry {
             date: Option<DateView>,
@@ -75,7 +126,6 @@ impl Ctx<'_, '_> {
         self.html(
             "versions.html",
             Head {
-                path: urls::versions(words, slug),
                 title: format!("{} – {}", views.t("versions_title"), head.municipality),
                 description: views.t("versions_description"),
                 section: "",
@@ -90,7 +140,7 @@ impl Ctx<'_, '_> {
     }
 
     /// One earlier version: its text, its principles, and what changed in the next.
-    pub(super) fn version(&self, c: CompactId, index: usize) -> Result<Page, Problem> {
+    fn version(&self, c: CompactId, index: usize) -> Result<Page, Problem> {
         #[derive(Serialize)]
         struct Data<'a> {
             compact: &'a CompactSummary,
@@ -145,7 +195,6 @@ impl Ctx<'_, '_> {
         self.html(
             "version.html",
             Head {
-                path: urls::version(words, slug, &version.date.to_string()),
                 title: format!(
                     "{} {} – {}",
                     views.t("version_of"),

@@ -25,33 +25,9 @@ pub(crate) fn string(strings: &Strings, key: &str) -> String {
     strings.get(key).cloned().unwrap_or_else(|| key.to_owned())
 }
 
-macro_rules! embedded {
-    ($($name:literal),* $(,)?) => {
-        &[$(($name, include_str!(concat!("../../themes/default/templates/", $name)))),*]
-    };
-}
-
-/// The default theme's templates, compiled in.
-const DEFAULT_TEMPLATES: &[(&str, &str)] = embedded![
-    "base.html",
-    "index.html",
-    "compact.html",
-    "principle.html",
-    "compare.html",
-    "topic.html",
-    "timeline.html",
-    "404.html",
-    "accessibility.html",
-    "search.html",
-    "versions.html",
-    "version.html",
-    "signatories.html",
-    "plan.html",
-    "overview.html",
-    "easy.html",
-    "matrix.html",
-    "county.html",
-];
+/// The default theme's templates, compiled in: every file of `themes/default/templates/`
+/// (listed by `build.rs`).
+const DEFAULT_TEMPLATES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/templates.rs"));
 
 /// The default theme's static files, compiled in.
 const DEFAULT_STATIC: &[(&str, &[u8])] = &[
