@@ -19,9 +19,8 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode, Stdio};
-use std::time::Instant;
 
-use overens::{BuildOptions, Lang, Site};
+use overens::{BuildOptions, Lang};
 
 /// The budget, in bytes.
 const BUDGET: u64 = 300_000;
@@ -171,8 +170,12 @@ fn measure(work: &Path, compacts: usize, principles: usize) -> Result<Report, St
     let _ = fs::remove_dir_all(&root);
     let _ = fs::remove_dir_all(&out);
     synth(compacts, principles, &root)?;
-    let site = Site::load(&root, None, Lang::Sv).map_err(|e| format!("{e:?}"))?;
-    site.build(&out, Instant::now(), &BuildOptions::default())
+    let options = BuildOptions {
+        output: Some(out.clone()),
+        ..BuildOptions::default()
+    };
+    overens::build(&root, &options, Lang::Sv)
+        .and_then(|built| built.written)
         .map_err(|e| format!("{e:?}"))?;
     let files = walk(&out);
     let size = |rel: &str| fs::metadata(out.join(rel)).map_or(0, |m| m.len());

@@ -100,19 +100,6 @@ impl Live {
         &self.site
     }
 
-    /// Writes `update` into `out`, an output folder that `overens build` made of this site.
-    pub fn write(&self, out: &Path, update: &Update) -> Result<(), BuildError> {
-        let statics = update.complete.then(|| self.site.static_files());
-        crate::output::write_update(
-            &self.site.root,
-            out,
-            &update.pages,
-            &update.removed,
-            statics.as_deref(),
-            self.site.language(),
-        )
-    }
-
     fn render_all(&mut self) -> Result<Update, BuildError> {
         let (jobs, listing) = self.site.jobs_noting(true);
         let only_jobs: Vec<Job> = jobs.iter().map(|(job, _)| *job).collect();

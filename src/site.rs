@@ -3,15 +3,14 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
 
 use crate::config::Config;
 use crate::content::{self, Content};
 use crate::date::{today, PartialDate};
 use crate::derive::{Before, Models, Settings};
-use crate::diagnostics::{BuildError, Problem, Problems};
-use crate::messages::{self as m, Lang};
-use crate::output::{self, fragments, Page};
+use crate::diagnostics::{BuildError, Problems};
+use crate::messages::Lang;
+use crate::output::Page;
 use crate::pages::{self, Input, Job, Made};
 use crate::reads::{Base, Model, Read, Reader};
 use crate::templates::{read_static, Theme};
@@ -45,25 +44,6 @@ pub struct Site {
     pub(crate) models: Models,
     /// Whether the models keep what they read, to be derived again after an edit.
     record: bool,
-}
-
-/// Choices for one build.
-#[derive(Debug, Clone, Default)]
-pub struct BuildOptions {
-    /// Also write each page's content as a fragment to paste into a CMS, in this folder,
-    /// with an index page that says which goes where.
-    pub fragments: Option<PathBuf>,
-}
-
-/// What a build did, for the one-line summary.
-#[derive(Debug, Clone, Copy)]
-pub struct BuildReport {
-    /// Pages and data files written.
-    pub pages: usize,
-    /// Static files copied.
-    pub assets: usize,
-    /// Wall time of the whole build.
-    pub elapsed: Duration,
 }
 
 impl Site {
@@ -179,9 +159,9 @@ impl Site {
         }
     }
 
-    /// Every file the site has, with its path in the output.
-    pub(crate) fn jobs(&self) -> Vec<(Job, String)> {
-        self.jobs_noting(false).0
+    /// Every file the site has.
+    pub(crate) fn jobs(&self) -> Vec<Job> {
+        pages::jobs(&Reader::new(self.base(), &self.models.facts, false))
     }
 
     /// Every file the site has, with its path in the output, and what listing them read.
@@ -195,8 +175,9 @@ impl Site {
         (jobs, reader.into_reads())
     }
 
-    /// The one driver: renders `jobs` and hands each file to `deliver`, noting what each
-    /// read when `record` is set.
+    /// The one driver: renders `jobs` and hands each file to `deliver` as soon as it is
+    /// made, noting what each read when `record` is set. A build hands them to its outputs,
+    /// a check and the preview keep them in memory.
     pub(crate) fn render_jobs<T: Send>(
         &self,
         jobs: &[Job],
@@ -208,32 +189,7 @@ impl Site {
 
     /// Renders every page and data file into memory.
     pub fn render(&self) -> Result<Vec<Page>, BuildError> {
-        let jobs: Vec<Job> = self.jobs().into_iter().map(|(job, _)| job).collect();
-        self.render_jobs(&jobs, false, |made| Ok(made.page))
-    }
-
-    /// Each compact's folder name and its principles' file names (without `.md`), in the
-    /// order the site lists them: for tools that edit a site, such as the benchmark.
-    pub fn outline(&self) -> Vec<(String, Vec<String>)> {
-        self.content
-            .compacts
-            .iter()
-            .map(|c| {
-                let principles = c.principles.iter().map(|p| p.slug.clone()).collect();
-                (c.slug.clone(), principles)
-            })
-            .collect()
-    }
-
-    /// Writes `pages` and the static files as the new content of `out`, whole or not at all.
-    pub fn write(&self, out: &Path, pages: &[Page]) -> Result<(), BuildError> {
-        output::write(
-            &self.root,
-            out,
-            pages,
-            &self.static_files(),
-            self.config.language,
-        )
+        self.render_jobs(&self.jobs(), false, |made| Ok(made.page))
     }
 
     /// The static files: the theme's, then the site's own `static/` over them.
@@ -247,90 +203,5 @@ impl Site {
             css.extend_from_slice(brand.as_bytes());
         }
         files
-    }
-
-    /// A file in the site's `static/` with the path of a page would silently replace it.
-    pub(crate) fn check_clashes(
-        &self,
-        paths: &[String],
-        assets: &[(PathBuf, Vec<u8>)],
-    ) -> Result<(), BuildError> {
-        let lang = self.config.language;
-        let paths: std::collections::HashSet<&str> = paths.iter().map(String::as_str).collect();
-        let mut problems = Problems::default();
-        for (path, _) in assets {
-            let shown = path.to_string_lossy().replace('\\', "/");
-            if paths.contains(shown.as_str()) {
-                problems.push(
-                    Problem::in_file(
-                        &Path::new("static").join(path),
-                        m::FILE_HAS_PATH_PAGE_SITE.text(lang),
-                    )
-                    .with_hint(m::RENAME_FILE.text(lang)),
-                );
-            }
-        }
-        if problems.is_empty() {
-            Ok(())
-        } else {
-            Err(BuildError::Content(problems))
-        }
-    }
-
-    /// Renders the site and puts it in `out`, replacing what was there only on success.
-    /// Each page is written into the new output as soon as it is rendered; the output is
-    /// swapped in only when every page is.
-    pub fn build(
-        &self,
-        out: &Path,
-        started: Instant,
-        options: &BuildOptions,
-    ) -> Result<BuildReport, BuildError> {
-        let lang = self.config.language;
-        let assets = self.static_files();
-        let staging = output::Staging::begin(&self.root, out, lang)?;
-        staging.assets(&assets)?;
-        let fragments_to = match &options.fragments {
-            Some(folder) => Some(output::Staging::begin(&self.root, folder, lang)?),
-            None => None,
-        };
-        let links = if self.config.published {
-            fragments::Links::To(&self.config.base_url)
-        } else {
-            fragments::Links::AsText
-        };
-        let search_page = crate::urls::search(Words::of(lang));
-        let jobs: Vec<Job> = self.jobs().into_iter().map(|(job, _)| job).collect();
-        let written = self.render_jobs(&jobs, false, |made| {
-            let page = made.page;
-            let fragment = fragments_to
-                .as_ref()
-                .and_then(|to| Some((to, fragments::of_page(&page, links, &search_page)?)));
-            staging.page(&page)?;
-            let listed = match fragment {
-                Some((to, fragment)) => {
-                    let name = fragments::file_name(&fragment.page.path, lang);
-                    to.file(Path::new(&name), &fragment.page.bytes)?;
-                    Some((name, fragment.page.path, fragment.title))
-                }
-                None => None,
-            };
-            Ok((page.path, listed))
-        })?;
-        let (paths, listed): (Vec<String>, Vec<_>) = written.into_iter().unzip();
-        self.check_clashes(&paths, &assets)?;
-        staging.finish()?;
-        if let Some(to) = fragments_to {
-            let mut listed: Vec<(String, String, String)> = listed.into_iter().flatten().collect();
-            listed.sort();
-            let index = fragments::index(&listed, links, &self.config.title, lang);
-            to.file(Path::new("index.html"), index.as_bytes())?;
-            to.finish()?;
-        }
-        Ok(BuildReport {
-            pages: paths.len(),
-            assets: assets.len(),
-            elapsed: started.elapsed(),
-        })
     }
 }

@@ -9,7 +9,6 @@ mod serve;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::Instant;
 
 use clap::{Parser, Subcommand};
 
@@ -18,8 +17,8 @@ use crate::config::Config;
 use crate::content::Kind;
 use crate::diagnostics::BuildError;
 use crate::messages::{self as m, Lang};
+use crate::publish::{self, BuildOptions};
 use crate::scaffold;
-use crate::site::{BuildOptions, Site};
 
 /// Exit code when the site's files have problems.
 pub const EXIT_PROBLEMS: u8 = 1;
@@ -134,32 +133,31 @@ impl BuildArgs {
     /// Loads and builds the site; prints one line on success, every problem on failure.
     /// Warnings are printed on stderr and do not stop the build.
     pub fn run(self) -> ExitCode {
-        let started = Instant::now();
         let output = self
             .output
             .clone()
             .unwrap_or_else(|| self.root.join("output"));
-        let lang = Lang::from_env();
-        let site = match Site::load(&self.root, self.base_url.as_deref(), lang) {
-            Ok(site) => site,
-            Err(error) => return report_error(error, site_language(&self.root)),
-        };
-        let lang = site.language();
         let options = BuildOptions {
+            output: Some(output.clone()),
+            base_url: self.base_url.clone(),
             fragments: self
                 .fragments
                 .clone()
                 .map(|dir| dir.unwrap_or_else(|| self.root.join("fragments"))),
         };
-        let built = site.build(&output, started, &options);
-        let warnings = site.warnings();
+        let built = match publish::build(&self.root, &options, Lang::from_env()) {
+            Ok(built) => built,
+            Err(error) => return report_error(error, site_language(&self.root)),
+        };
+        let lang = built.site.language();
+        let warnings = built.site.warnings();
         if !warnings.is_empty() {
             eprintln!("{}", warnings.render(lang, colour()));
         }
         // The process ends right after: the system takes back the loaded site's memory at
         // once, faster than freeing it value by value.
-        std::mem::forget(site);
-        match built {
+        std::mem::forget(built.site);
+        match built.written {
             Ok(report) => {
                 if !self.quiet {
                     let ms = report.elapsed.as_millis();

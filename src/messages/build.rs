@@ -37,10 +37,6 @@ pub(crate) const LINK_LEADS_PAGE_DOES_NOT: Msg = Msg::new(
     "länken leder till en sida som inte finns:",
     "the link leads to a page that does not exist:",
 );
-pub(crate) const NOT_OUTPUT_FOLDER_OVERENS_BUILD: Msg = Msg::new(
-    "är ingen utdatamapp från overens: bygg webbplatsen där först med overens build",
-    "is not an output folder of overens: build the site there first with overens build",
-);
 pub(crate) const PAGE_COULD_NOT_MADE_TEMPLATE: Msg = Msg::new(
     "sidan kunde inte skapas med mallen",
     "the page could not be made with the template",

@@ -24,18 +24,10 @@ pub struct Page {
 /// The file that marks a folder as made by overens, so it may be replaced.
 pub(crate) const MARKER: &str = ".overens-output";
 
-/// Writes `pages` and `assets` as the new content of `out`.
-pub(crate) fn write(
-    root: &Path,
-    out: &Path,
-    pages: &[Page],
-    assets: &[(PathBuf, Vec<u8>)],
-    lang: Lang,
-) -> Result<(), BuildError> {
-    let staging = Staging::begin(root, out, lang)?;
-    staging.assets(assets)?;
-    pages.par_iter().try_for_each(|page| staging.page(page))?;
-    staging.finish()
+/// Where a build's files go, each as soon as it is made: the site's folder, the fragments.
+pub(crate) trait Output: Sync {
+    /// Takes one page; called from several threads at once.
+    fn page(&self, page: &Page) -> Result<(), BuildError>;
 }
 
 /// A new output being written beside `out`: files go in as they are made, and
@@ -80,11 +72,6 @@ impl Staging {
         write_file(&self.dir, path, bytes, self.lang)
     }
 
-    /// Writes one page.
-    pub(crate) fn page(&self, page: &Page) -> Result<(), BuildError> {
-        self.file(Path::new(&page.path), &page.bytes)
-    }
-
     /// Writes the static files, in parallel.
     pub(crate) fn assets(&self, assets: &[(PathBuf, Vec<u8>)]) -> Result<(), BuildError> {
         assets
@@ -114,6 +101,12 @@ impl Staging {
     }
 }
 
+impl Output for Staging {
+    fn page(&self, page: &Page) -> Result<(), BuildError> {
+        self.file(Path::new(&page.path), &page.bytes)
+    }
+}
+
 impl Drop for Staging {
     fn drop(&mut self) {
         if !self.finished {
@@ -135,41 +128,6 @@ fn remove_all(dir: &Path) {
         });
     }
     let _ = fs::remove_dir_all(dir);
-}
-
-/// Writes the pages of one incremental update into `out`, an output folder an earlier
-/// build made, in parallel, and removes the pages that are gone. An update that rendered
-/// every page replaces the folder whole, as a build does.
-pub(crate) fn write_update(
-    root: &Path,
-    out: &Path,
-    pages: &[Page],
-    removed: &[String],
-    complete_with: Option<&[(PathBuf, Vec<u8>)]>,
-    lang: Lang,
-) -> Result<(), BuildError> {
-    if let Some(assets) = complete_with {
-        return write(root, out, pages, assets, lang);
-    }
-    let out = absolute(out);
-    if !out.join(MARKER).is_file() {
-        return Err(BuildError::Io(format!(
-            "{} {}",
-            out.display(),
-            m::NOT_OUTPUT_FOLDER_OVERENS_BUILD.text(lang)
-        )));
-    }
-    for gone in removed.iter().filter(|p| stays_inside(Path::new(p))) {
-        // A page is its folder's index.html: the folder goes with it.
-        let target = out.join(gone);
-        let _ = match target.parent().filter(|folder| *folder != out) {
-            Some(folder) => fs::remove_dir_all(folder),
-            None => fs::remove_file(&target),
-        };
-    }
-    pages
-        .par_iter()
-        .try_for_each(|page| write_file(&out, Path::new(&page.path), &page.bytes, lang))
 }
 
 /// True when `path`, relative, names something inside the folder it is joined to.

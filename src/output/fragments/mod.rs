@@ -7,10 +7,76 @@
 
 mod index;
 
-use super::Page;
+use std::path::Path;
+use std::sync::Mutex;
+
+use super::{Output, Page, Staging};
+use crate::diagnostics::BuildError;
+use crate::messages::Lang;
 use crate::urls;
 
-pub(crate) use index::{file_name, index};
+use index::{file_name, index};
+
+/// The fragments of a build, an output of its own beside the site's folder: each page's
+/// fragment is written as the page is made, and the index page when every page is.
+pub(crate) struct Fragments<'a> {
+    folder: Staging,
+    links: Links<'a>,
+    /// The search page, which has no fragment.
+    search_page: String,
+    /// The site's title, for the index page.
+    site_title: &'a str,
+    lang: Lang,
+    /// Each fragment's file, its page's path and title, for the index page.
+    listed: Mutex<Vec<(String, String, String)>>,
+}
+
+impl<'a> Fragments<'a> {
+    /// Starts the fragments of a site called `site_title` in `folder`, beside its output,
+    /// with `links` to the published site.
+    pub(crate) fn begin(
+        root: &Path,
+        folder: &Path,
+        links: Links<'a>,
+        site_title: &'a str,
+        lang: Lang,
+    ) -> Result<Fragments<'a>, BuildError> {
+        Ok(Fragments {
+            folder: Staging::begin(root, folder, lang)?,
+            links,
+            search_page: urls::search(urls::Words::of(lang)),
+            site_title,
+            lang,
+            listed: Mutex::new(Vec::new()),
+        })
+    }
+
+    /// Writes the index page and swaps the fragments in.
+    pub(crate) fn finish(self) -> Result<(), BuildError> {
+        let mut listed = self.listed.into_inner().unwrap_or_else(|e| e.into_inner());
+        listed.sort();
+        let index = index(&listed, self.links, self.site_title, self.lang);
+        self.folder
+            .file(Path::new("index.html"), index.as_bytes())?;
+        self.folder.finish()
+    }
+}
+
+impl Output for Fragments<'_> {
+    fn page(&self, page: &Page) -> Result<(), BuildError> {
+        let Some(fragment) = of_page(page, self.links, &self.search_page) else {
+            return Ok(());
+        };
+        let name = file_name(&fragment.page.path, self.lang);
+        self.folder.file(Path::new(&name), &fragment.page.bytes)?;
+        let entry = (name, fragment.page.path, fragment.title);
+        self.listed
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(entry);
+        Ok(())
+    }
+}
 
 /// Where a fragment's links to the site's own pages lead.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
