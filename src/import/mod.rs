@@ -50,6 +50,8 @@ pub enum ImportError {
     NotWord,
     /// A zip that unpacks to far more than a document would (a zip bomb).
     Bomb,
+    /// A zip of far more parts than a document has.
+    TooManyParts,
     /// A part that cannot be unpacked.
     Broken(String),
     /// A part whose XML cannot be read.

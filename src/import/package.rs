@@ -78,7 +78,7 @@ impl<'a> Package<'a> {
     pub(crate) fn open(bytes: &'a [u8]) -> Result<Package<'a>, ImportError> {
         let zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| ImportError::NotZip)?;
         if zip.len() > MOST_ENTRIES {
-            return Err(ImportError::Bomb);
+            return Err(ImportError::TooManyParts);
         }
         let mut package = Package { zip, unpacked: 0 };
         if let Some(mimetype) = package.part("mimetype")? {

@@ -180,6 +180,7 @@ fn refusal(error: &ImportError, lang: Lang) -> (String, Msg) {
         ImportError::NotZip => (m::IMPORT_NOT_DOCX.text(lang), m::IMPORT_SAVE_AS_DOCX),
         ImportError::NotWord => (m::IMPORT_NOT_WORD.text(lang), m::IMPORT_SAVE_AS_DOCX),
         ImportError::Bomb => (m::IMPORT_BOMB.text(lang), m::IMPORT_DAMAGED),
+        ImportError::TooManyParts => (m::IMPORT_TOO_MANY_PARTS.text(lang), m::IMPORT_DAMAGED),
         ImportError::Broken(part) => (m::IMPORT_BROKEN.with(lang, &[part]), m::IMPORT_DAMAGED),
         ImportError::Xml(part) => (m::IMPORT_XML.with(lang, &[part]), m::IMPORT_DAMAGED),
         ImportError::Declarations(part) => (

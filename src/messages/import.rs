@@ -70,6 +70,10 @@ pub(crate) const IMPORT_BOMB: Msg = Msg::new(
     "filen packas upp till långt mer än ett dokument kan innehålla (en så kallad zip-bomb) och läses inte",
     "the file unpacks to far more than a document can hold (a so-called zip bomb) and is not read",
 );
+pub(crate) const IMPORT_TOO_MANY_PARTS: Msg = Msg::new(
+    "filen har långt fler delar än ett dokument har (över 5 000) och läses inte",
+    "the file has far more parts than a document has (over 5,000) and is not read",
+);
 pub(crate) const IMPORT_DAMAGED: Msg = Msg::new(
     "filen kan vara skadad; öppna den i Word och spara den igen, eller be om en ny",
     "the file may be damaged; open it in Word and save it again, or ask for a new one",
