@@ -143,8 +143,10 @@ pub(super) fn command(lang: Lang) -> Command {
                     }
                 })
                 .collect();
+            // A first paragraph for the list of commands, all of it for the command's help.
             let mut sub = sub
-                .about(*about)
+                .about(about.split("\n\n").next().unwrap_or(about))
+                .long_about(*about)
                 .help_template(TEMPLATE)
                 .override_usage(format!("overens {name} [FLAGGOR]{positional}"))
                 .disable_help_flag(true)

@@ -15,6 +15,7 @@ mod numbering;
 mod package;
 mod split;
 mod styles;
+mod text;
 mod write;
 mod xml;
 
@@ -144,7 +145,7 @@ pub fn read(bytes: &[u8]) -> Result<Document, ImportError> {
         for comment in comments.elements().filter(|e| e.name == "comment") {
             document.left_out.push(LeftOut::Comment {
                 author: comment.attr("author").unwrap_or_default().to_owned(),
-                text: body::all_text(comment),
+                text: text::all_text(comment),
             });
         }
     }

@@ -330,7 +330,7 @@ fn bold_lead(inlines: &[Inline]) -> Option<(Vec<Inline>, Vec<Inline>)> {
     if bold == 0 || bold == inlines.len() {
         return None;
     }
-    let rest = super::body::tidy(inlines[bold..].to_vec());
+    let rest = super::text::tidy(inlines[bold..].to_vec());
     if plain_text(&rest).trim().is_empty() {
         return None;
     }
