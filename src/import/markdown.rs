@@ -6,9 +6,10 @@
 
 use super::model::{Block, Inline, Paragraph, Table};
 
-/// Writes `blocks` as Markdown; a heading of level `top` becomes `##`. Footnotes referred
-/// to are written at the end, from `notes`.
-pub(crate) fn write(blocks: &[Block], top: u8, notes: &[Vec<Inline>]) -> String {
+/// Writes `blocks` as Markdown; a heading of level `top` gets `hashes` (`##` in a
+/// compact's text, `####` in a principle's, below the headings of the pages that show
+/// them). Footnotes referred to are written at the end, from `notes`.
+pub(crate) fn write(blocks: &[Block], top: u8, hashes: usize, notes: &[Vec<Inline>]) -> String {
     let mut out = String::new();
     // The indentation of each open list level's text.
     let mut indents: Vec<(u8, usize)> = Vec::new();
@@ -46,7 +47,7 @@ pub(crate) fn write(blocks: &[Block], top: u8, notes: &[Vec<Inline>]) -> String 
                 }
                 // A paragraph that is not a list item ends the list, as in Word.
                 indents.clear();
-                out.push_str(&paragraph(p, top));
+                out.push_str(&paragraph(p, top, hashes));
                 previous_item = false;
             }
             Block::Table(table) => {
@@ -96,10 +97,10 @@ fn indent_lines(text: &str, indent: usize) -> String {
     text.replace('\n', &format!("\n{}", " ".repeat(indent)))
 }
 
-fn paragraph(p: &Paragraph, top: u8) -> String {
+fn paragraph(p: &Paragraph, top: u8, first: usize) -> String {
     let text = paragraph_text(p);
     if let Some(level) = p.heading {
-        let hashes = (usize::from(level.saturating_sub(top)) + 2).min(6);
+        let hashes = (usize::from(level.saturating_sub(top)) + first).min(6);
         let label = p
             .list
             .as_ref()

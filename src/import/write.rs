@@ -209,7 +209,7 @@ fn plan(
     };
     let kind = guessed.kind.unwrap_or(Kind::Kommun);
     let top = split.text.iter().filter_map(heading).min().unwrap_or(1);
-    let body = markdown::write(&split.text, top, &document.notes);
+    let body = markdown::write(&split.text, top, 2, &document.notes);
     let index = format!("{}{body}\n", front_matter(title, &municipality, kind));
     let mut files = vec![Planned {
         path: PathBuf::from("_index.md"),
@@ -317,7 +317,7 @@ fn principle_text(found: &Found, topic_line: &str, notes: &[Vec<Inline>]) -> Str
             }),
         );
     }
-    let text = markdown::write(&blocks, top, notes);
+    let text = markdown::write(&blocks, top, 4, notes);
     format!(
         "---\ntitle: {}\n{topic_line}\norder: {}\n---\n{text}\n",
         quoted(&found.title),

@@ -39,15 +39,15 @@ fn emphasis_hugs_its_words_and_markup_is_escaped() {
         Inline::plain("med *stjärnor* och [hakparenteser]."),
     ])];
     assert_eq!(
-        write(&blocks, 1, &[]),
+        write(&blocks, 1, 2, &[]),
         "*Texten nedan återger* **dokumentet** med \\*stjärnor\\* och \\[hakparenteser\\]."
     );
     assert_eq!(
-        write(&[para(vec![Inline::plain("2019. Det året")])], 1, &[]),
+        write(&[para(vec![Inline::plain("2019. Det året")])], 1, 2, &[]),
         "2019\\. Det året"
     );
     assert_eq!(
-        write(&[para(vec![Inline::plain("# ett")])], 1, &[]),
+        write(&[para(vec![Inline::plain("# ett")])], 1, 2, &[]),
         "\\# ett"
     );
 }
@@ -72,7 +72,7 @@ fn links_notes_and_headings() {
     ]);
     let notes = vec![vec![Inline::plain("En fotnot.")]];
     assert_eq!(
-        write(&[heading, linked], 2, &notes),
+        write(&[heading, linked], 2, 2, &notes),
         "## Syfte\n\nSe [*webbplatsen*](https://eslov.se/)[^1].\n\n[^1]: En fotnot."
     );
 }
@@ -86,7 +86,7 @@ fn lists_nest_and_keep_numbers_markdown_cannot_write() {
         item(0, Some(3), "III.", false, "tre"),
     ];
     assert_eq!(
-        write(&blocks, 1, &[]),
+        write(&blocks, 1, 2, &[]),
         "1. ett\n   - punkt\n2. två\n- III. tre"
     );
 }
@@ -109,7 +109,7 @@ fn quotations_and_tables() {
         ],
     });
     assert_eq!(
-        write(&[quote, table], 1, &[]),
+        write(&[quote, table], 1, 2, &[]),
         "> Citerat.\n\n| Vem | Vad |\n| --- | --- |\n| Kommunen | a \\| b |"
     );
 }
