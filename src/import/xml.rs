@@ -7,6 +7,40 @@ use quick_xml::Reader;
 
 use super::ImportError;
 
+/// More elements than a document of some 800 pages has (LibreOffice writes a dozen a
+/// paragraph, Word some more), and few enough that reading them takes about a second and
+/// their tree some 400 MB at the most.
+const MOST_ELEMENTS: usize = 1_000_000;
+
+/// Elements of looks alone, which nothing here reads: skipped, not kept, so that a real
+/// document's tree is a fraction of its XML.
+const LOOKS: [&str; 24] = [
+    "rFonts",
+    "sz",
+    "szCs",
+    "lang",
+    "color",
+    "spacing",
+    "ind",
+    "jc",
+    "kern",
+    "noProof",
+    "lastRenderedPageBreak",
+    "proofErr",
+    "bookmarkStart",
+    "bookmarkEnd",
+    "shd",
+    "bidi",
+    "tabs",
+    "highlight",
+    "webHidden",
+    "snapToGrid",
+    "keepNext",
+    "keepLines",
+    "widowControl",
+    "contextualSpacing",
+];
+
 /// Nesting deeper than this is not a document Word or LibreOffice wrote (their deepest is
 /// tables in tables, some tens of levels), and would cost stack to walk.
 const DEEPEST: usize = 200;
@@ -95,23 +129,35 @@ pub(crate) fn parse(part: &str, bytes: &[u8]) -> Result<Element, ImportError> {
     reader.config_mut().check_end_names = true;
     let mut stack: Vec<Element> = vec![Element::default()];
     let broken = || ImportError::Xml(part.to_owned());
+    let mut elements = 0;
     loop {
         let event = reader.read_event().map_err(|_| broken())?;
         match event {
             Event::DocType(_) => return Err(ImportError::Declarations(part.to_owned())),
+            Event::Start(_) | Event::Empty(_) if elements == MOST_ELEMENTS => {
+                return Err(ImportError::Bomb)
+            }
+            Event::Start(start) if is_looks(&start) => {
+                elements += 1;
+                reader.read_to_end(start.name()).map_err(|_| broken())?;
+            }
+            Event::Empty(start) if is_looks(&start) => elements += 1,
             Event::Start(start) => {
+                elements += 1;
                 if stack.len() > DEEPEST {
                     return Err(broken());
                 }
                 stack.push(element(&start).ok_or_else(broken)?);
             }
             Event::Empty(start) => {
+                elements += 1;
                 let element = element(&start).ok_or_else(broken)?;
                 let parent = stack.last_mut().ok_or_else(broken)?;
                 parent.children.push(Node::Element(element));
             }
             Event::End(_) => {
-                let done = stack.pop().ok_or_else(broken)?;
+                let mut done = stack.pop().ok_or_else(broken)?;
+                done.children.shrink_to_fit();
                 let parent = stack.last_mut().ok_or_else(broken)?;
                 parent.children.push(Node::Element(done));
             }
@@ -142,6 +188,11 @@ pub(crate) fn parse(part: &str, bytes: &[u8]) -> Result<Element, ImportError> {
     root.ok_or_else(broken)
 }
 
+fn is_looks(start: &BytesStart) -> bool {
+    let name = start.local_name();
+    LOOKS.iter().any(|looks| looks.as_bytes() == name.as_ref())
+}
+
 fn element(start: &BytesStart) -> Option<Element> {
     let name = std::str::from_utf8(start.local_name().into_inner())
         .ok()?
@@ -157,6 +208,7 @@ fn element(start: &BytesStart) -> Option<Element> {
         let value = attribute.unescape_value().ok()?.into_owned();
         attributes.push((key, value));
     }
+    attributes.shrink_to_fit();
     Some(Element {
         name,
         attributes,
@@ -199,5 +251,10 @@ mod tests {
         ));
         let deep = "<a>".repeat(10_000);
         assert!(parse("word/document.xml", deep.as_bytes()).is_err());
+        let many = format!("<a>{}</a>", "<b/>".repeat(MOST_ELEMENTS));
+        assert_eq!(
+            parse("word/document.xml", many.as_bytes()).err(),
+            Some(ImportError::Bomb)
+        );
     }
 }
