@@ -1,6 +1,6 @@
 //! `overens import`: a compact's Word document (.docx) made into its folder of Markdown.
 //! The document is read for its structure, not its looks ([`read`]: the package, its XML,
-//! styles, numbering and body), its principles are found ([`split`]), and the folder is
+//! styles, numbering and body), its principles are found (`split`), and the folder is
 //! written as `overens new` writes one (`write`), or only shown (`--preview`).
 //!
 //! [`read`] takes the file's bytes and nothing else, so that it can be tested, and fuzzed,
@@ -203,3 +203,6 @@ fn notes<'a>(root: Option<&'a xml::Element>, name: &str) -> HashMap<String, &'a 
         .filter_map(|e| Some((e.attr("id")?.to_owned(), e)))
         .collect()
 }
+
+#[cfg(test)]
+mod tests;
