@@ -104,7 +104,9 @@ impl Numbering {
                 if let Some(start) = over.child_val("startOverride").and_then(|s| s.parse().ok()) {
                     entry.starts.push((index, start));
                 }
-                if let Some((_, level)) = over.child("lvl").and_then(level) {
+                if let Some((_, mut level)) = over.child("lvl").and_then(level) {
+                    // Word ignores a restart written in an override (MS-OI29500 2.1.316).
+                    level.restart = None;
                     entry.levels.push((index, level));
                 }
             }
@@ -145,9 +147,15 @@ impl Numbering {
             }
         }
         let i = usize::from(index);
+        // A level restarting starts again at the list's override, where it has one.
+        let start = num
+            .starts
+            .iter()
+            .find(|(level, _)| *level == index)
+            .map_or(this.start, |(_, start)| *start);
         let value = match counters[i] {
             Some(n) => n.saturating_add(1),
-            None => this.start,
+            None => start,
         };
         counters[i] = Some(value);
         for (deeper, level) in levels.iter().enumerate().skip(i + 1) {

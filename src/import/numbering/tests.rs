@@ -20,6 +20,7 @@ const NUMBERING: &str = r#"<w:numbering xmlns:w="w">
   <w:num w:numId="4"><w:abstractNumId w:val="1"/></w:num>
   <w:num w:numId="5"><w:abstractNumId w:val="2"/></w:num>
   <w:num w:numId="6"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="7"/></w:lvlOverride></w:num>
+  <w:num w:numId="7"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="1"><w:startOverride w:val="5"/></w:lvlOverride></w:num>
 </w:numbering>"#;
 
 fn numbering() -> Numbering {
@@ -47,6 +48,21 @@ fn lists_of_one_definition_go_on_counting_until_a_start_is_overridden() {
     assert_eq!(label(&mut n, "3", 0), "2.");
     assert_eq!(label(&mut n, "6", 0), "7.", "started at 7");
     assert_eq!(label(&mut n, "6", 0), "8.");
+    assert_eq!(label(&mut n, "6", 1), "a)");
+    assert_eq!(label(&mut n, "6", 0), "9.");
+}
+
+#[test]
+fn a_restarted_level_starts_at_its_override() {
+    let mut n = numbering();
+    assert_eq!(label(&mut n, "4", 0), "I.");
+    assert_eq!(label(&mut n, "7", 1), "1.5", "started at 5");
+    assert_eq!(label(&mut n, "7", 0), "II.");
+    assert_eq!(
+        label(&mut n, "7", 1),
+        "2.5",
+        "restarted at the override, not at 1"
+    );
 }
 
 #[test]
