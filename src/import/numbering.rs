@@ -105,7 +105,8 @@ impl Numbering {
                     entry.starts.push((index, start));
                 }
                 if let Some((_, mut level)) = over.child("lvl").and_then(level) {
-                    // Word ignores a restart written in an override (MS-OI29500 2.1.316).
+                    // Word ignores a restart written in an override (Microsoft's notes on
+                    // how Word implements ISO/IEC 29500).
                     level.restart = None;
                     entry.levels.push((index, level));
                 }
