@@ -68,7 +68,7 @@ pub(crate) fn split(document: &Document, rule: Rule) -> Split {
     let (by, marks) = match rule {
         Rule::None => (None, Vec::new()),
         Rule::Heading(level) => (Some(rule), heading_starts(&blocks, 0, blocks.len(), level)),
-        Rule::List => match best_list(&blocks, 0, blocks.len(), 2) {
+        Rule::List => match best_list(&blocks, 0, blocks.len(), 2, true) {
             Some(starts) => (Some(Rule::List), starts),
             None => (None, Vec::new()),
         },
@@ -179,7 +179,8 @@ fn find(blocks: &[Block]) -> (Option<Rule>, Vec<usize>, Option<String>) {
                 return (Some(Rule::Heading(deeper)), starts, Some(name));
             }
         }
-        if let Some(starts) = best_list(blocks, i + 1, end, 2) {
+        // Under a heading that names them, a bulleted list will do as well.
+        if let Some(starts) = best_list(blocks, i + 1, end, 2, false) {
             return (Some(Rule::List), starts, Some(name));
         }
     }
@@ -196,7 +197,7 @@ fn find(blocks: &[Block]) -> (Option<Rule>, Vec<usize>, Option<String>) {
             return (Some(Rule::Heading(level)), numbered, None);
         }
     }
-    match best_list(blocks, 0, blocks.len(), 3) {
+    match best_list(blocks, 0, blocks.len(), 3, true) {
         Some(starts) => (Some(Rule::List), starts, None),
         None => (None, Vec::new(), None),
     }
@@ -209,9 +210,15 @@ fn heading_starts(blocks: &[Block], from: usize, to: usize, level: u8) -> Vec<us
         .collect()
 }
 
-/// The numbered list with the most outermost items (at least `least`) between `from` and
-/// `to`: its items' places.
-fn best_list(blocks: &[Block], from: usize, to: usize, least: usize) -> Option<Vec<usize>> {
+/// The list with the most outermost items (at least `least`) between `from` and `to`, a
+/// numbered one if `numbered`: its items' places.
+fn best_list(
+    blocks: &[Block],
+    from: usize,
+    to: usize,
+    least: usize,
+    numbered: bool,
+) -> Option<Vec<usize>> {
     let mut lists: Vec<(&str, Vec<usize>)> = Vec::new();
     for j in from..to {
         let Some(p) = paragraph(blocks, j) else {
@@ -220,7 +227,7 @@ fn best_list(blocks: &[Block], from: usize, to: usize, least: usize) -> Option<V
         let Some(item) = p.list.as_ref().filter(|_| p.heading.is_none()) else {
             continue;
         };
-        if item.level != 0 || item.number.is_none() {
+        if item.level != 0 || (numbered && item.number.is_none()) {
             continue;
         }
         match lists.iter_mut().find(|(id, _)| *id == item.list) {

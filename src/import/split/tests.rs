@@ -163,3 +163,37 @@ fn rules_override_and_none_keeps_everything() {
     assert_eq!(Rule::parse("rubrik:0"), None);
     assert_eq!(Rule::parse("kapitel"), None);
 }
+
+#[test]
+fn bullets_under_a_heading_that_names_them_are_principles_too() {
+    let bullet = |text: &str| {
+        Block::Paragraph(Paragraph {
+            list: Some(ListItem {
+                list: "3".to_owned(),
+                level: 0,
+                number: None,
+                label: "•".to_owned(),
+                decimal: false,
+            }),
+            inlines: vec![Inline::plain(text)],
+            ..Paragraph::default()
+        })
+    };
+    let doc = document(vec![
+        heading(1, "Titel"),
+        heading(2, "Ansvar"),
+        bullet("Kommunen kallar."),
+        bullet("Föreningarna kommer."),
+        heading(2, "Våra åtaganden"),
+        bullet("Öppenhet"),
+        bullet("Tillit"),
+    ]);
+    let split = split(&doc, Rule::Found);
+    let titles: Vec<_> = split
+        .principles
+        .iter()
+        .map(|p| (p.title.as_str(), p.order))
+        .collect();
+    assert_eq!(titles, [("Öppenhet", 1), ("Tillit", 2)]);
+    assert_eq!(split.text.len(), 4, "the bullets under Ansvar stay text");
+}
