@@ -331,8 +331,9 @@ impl<'a> BodyReader<'a> {
 
     fn picture(&mut self, drawing: &Element) {
         let all = drawing.descendants();
-        if all.iter().any(|e| e.name == "txbxContent") {
-            self.document.left_out.push(LeftOut::TextBox);
+        if let Some(text_box) = all.iter().find(|e| e.name == "txbxContent") {
+            let text = all_text(text_box);
+            self.document.left_out.push(LeftOut::TextBox(text));
             return;
         }
         let alt = all

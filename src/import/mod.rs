@@ -141,6 +141,20 @@ pub fn read(bytes: &[u8]) -> Result<Document, ImportError> {
         .and_then(|c| c.child("title"))
         .map(|t| t.text().split_whitespace().collect::<Vec<_>>().join(" "))
         .filter(|t| !t.is_empty());
+    for rel in rels
+        .iter()
+        .filter(|r| r.kind.ends_with("/header") || r.kind.ends_with("/footer"))
+    {
+        if let Some(bytes) = package.part(&rel.target)? {
+            let text = text::all_text(&xml::parse(&rel.target, &bytes)?);
+            let left = LeftOut::HeaderFooter(text);
+            if !matches!(&left, LeftOut::HeaderFooter(t) if t.is_empty())
+                && !document.left_out.contains(&left)
+            {
+                document.left_out.push(left);
+            }
+        }
+    }
     if let Some(comments) = &comments {
         for comment in comments.elements().filter(|e| e.name == "comment") {
             document.left_out.push(LeftOut::Comment {

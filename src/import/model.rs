@@ -110,8 +110,10 @@ pub enum LeftOut {
     },
     /// An endnote (only footnotes are carried over), with its text.
     Endnote(String),
-    /// A text box's or shape's text, not read.
-    TextBox,
+    /// A text box or shape, with its text (not read into the compact's).
+    TextBox(String),
+    /// The text of a page header or footer.
+    HeaderFooter(String),
     /// Text formatted as hidden.
     Hidden(String),
     /// A table with merged cells, written with the merged cells empty.

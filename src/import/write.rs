@@ -354,7 +354,11 @@ fn block_text(block: &Block) -> String {
 
 /// The first dozen words of some blocks, for the preview.
 fn first_words(blocks: &[Block]) -> String {
-    let text = blocks.iter().map(block_text).collect::<Vec<_>>().join(" ");
+    shortened(&blocks.iter().map(block_text).collect::<Vec<_>>().join(" "))
+}
+
+/// A text of at most a dozen words, for a line of the list of what was left out.
+fn shortened(text: &str) -> String {
     let words: Vec<&str> = text.split_whitespace().collect();
     let mut shown = words.iter().take(12).copied().collect::<Vec<_>>().join(" ");
     if words.len() > 12 {
@@ -369,7 +373,9 @@ fn left_out_line(left: &LeftOut, lang: Lang) -> String {
         LeftOut::Image { alt } if alt.is_empty() => m::IMPORT_IMAGE_NO_ALT.text(lang),
         LeftOut::Image { alt } => m::IMPORT_IMAGE.with(lang, &[alt]),
         LeftOut::Endnote(text) => m::IMPORT_ENDNOTE.with(lang, &[text]),
-        LeftOut::TextBox => m::IMPORT_TEXT_BOX.text(lang),
+        LeftOut::TextBox(text) if text.is_empty() => m::IMPORT_TEXT_BOX.text(lang),
+        LeftOut::TextBox(text) => m::IMPORT_TEXT_BOX_WITH.with(lang, &[&shortened(text)]),
+        LeftOut::HeaderFooter(text) => m::IMPORT_HEADER_FOOTER.with(lang, &[&shortened(text)]),
         LeftOut::Hidden(text) => m::IMPORT_HIDDEN.with(lang, &[text]),
         LeftOut::MergedCells => m::IMPORT_MERGED.text(lang),
         LeftOut::Object => m::IMPORT_OBJECT.text(lang),

@@ -173,8 +173,18 @@ pub(crate) const IMPORT_ENDNOTE: Msg = Msg::new(
     "endnote (only footnotes are carried over): \"{}\"",
 );
 pub(crate) const IMPORT_TEXT_BOX: Msg = Msg::new(
-    "textruta eller form, med sin text",
-    "text box or shape, with its text",
+    "textruta eller form utan text",
+    "text box or shape without text",
+);
+/// The text box's first words.
+pub(crate) const IMPORT_TEXT_BOX_WITH: Msg = Msg::new(
+    "textruta eller form med texten \"{}\"",
+    "text box or shape with the text \"{}\"",
+);
+/// The header's or footer's first words.
+pub(crate) const IMPORT_HEADER_FOOTER: Msg = Msg::new(
+    "sidhuvud eller sidfot: \"{}\"",
+    "page header or footer: \"{}\"",
 );
 /// The hidden text.
 pub(crate) const IMPORT_HIDDEN: Msg = Msg::new("dold text: \"{}\"", "hidden text: \"{}\"");

@@ -166,7 +166,9 @@ Det här kom inte med från dokumentet:
   - länken till file:///C:/Users/anna/Beslut.docx: texten står kvar utan länk
   - dold text: \"Dold anteckning.\"
   - bild med alternativtexten \"Karta över kommunen\" (lägg bilder i static/ och länka dem)
+  - textruta eller form med texten \"Fakta: 40 föreningar var med.\"
   - sammanfogade celler i en tabell: texten står i den första cellen och de andra är tomma
+  - sidhuvud eller sidfot: \"Ekerö kommun, dnr KS 2024/12\"
   - kommentar av Anna Andersson: \"Stämmer detta?\"
 Välj ämnen (topics) ur content/topics.yaml i principles/mod.md: titeln är inget av ämnena, så det första står där tills vidare.
 3 spårade ändringar lästes som godkända (--accept-changes).
