@@ -88,28 +88,37 @@ pub(crate) fn split(document: &Document, rule: Rule) -> Split {
     }
 }
 
-/// The title: the document's property, else its Title paragraph, else its first heading;
-/// the paragraph that says it is taken out of the text.
+/// The title: the paragraph of Word's style Title (Rubrik), which the reader sees; else the
+/// document's property (often left from a template, so second); else its first heading.
+/// The paragraph that says it is taken out of the text.
 fn take_title(document: &Document, blocks: &mut Vec<Block>) -> Option<String> {
-    let first = blocks.iter().position(|b| match b {
-        Block::Paragraph(p) => p.title || p.heading.is_some(),
-        Block::Table(_) => false,
-    });
-    let first_text = first.and_then(|i| match &blocks[i] {
-        Block::Paragraph(p) => Some((i, p.title, plain_text(&p.inlines))),
-        Block::Table(_) => None,
-    });
-    match (&document.title, first_text) {
-        (Some(title), Some((i, is_title, text))) => {
-            if is_title || same(&text, title) {
+    let text_at = |blocks: &[Block], i: usize| match &blocks[i] {
+        Block::Paragraph(p) => plain_text(&p.inlines).trim().to_owned(),
+        Block::Table(_) => String::new(),
+    };
+    let styled = blocks
+        .iter()
+        .position(|b| matches!(b, Block::Paragraph(p) if p.title));
+    if let Some(i) = styled {
+        let title = text_at(blocks, i);
+        blocks.remove(i);
+        return Some(title);
+    }
+    let heading = blocks
+        .iter()
+        .position(|b| matches!(b, Block::Paragraph(p) if p.heading.is_some()));
+    match (&document.title, heading) {
+        (Some(title), Some(i)) => {
+            if same(&text_at(blocks, i), title) {
                 blocks.remove(i);
             }
             Some(title.clone())
         }
         (Some(title), None) => Some(title.clone()),
-        (None, Some((i, _, text))) => {
+        (None, Some(i)) => {
+            let title = text_at(blocks, i);
             blocks.remove(i);
-            Some(text.trim().to_owned())
+            Some(title)
         }
         (None, None) => None,
     }

@@ -197,3 +197,22 @@ fn bullets_under_a_heading_that_names_them_are_principles_too() {
     assert_eq!(titles, [("Öppenhet", 1), ("Tillit", 2)]);
     assert_eq!(split.text.len(), 4, "the bullets under Ansvar stay text");
 }
+
+#[test]
+fn the_title_paragraph_wins_over_a_property_left_from_a_template() {
+    let title = Block::Paragraph(Paragraph {
+        title: true,
+        inlines: vec![Inline::plain("Överenskommelsen i Hjo")],
+        ..Paragraph::default()
+    });
+    let mut doc = document(vec![title, para("Text.")]);
+    doc.title = Some("Dokument1".to_owned());
+    let found = split(&doc, Rule::Found);
+    assert_eq!(found.title.as_deref(), Some("Överenskommelsen i Hjo"));
+    assert_eq!(found.text, [para("Text.")]);
+    let mut doc = document(vec![heading(1, "Inledning"), para("Text.")]);
+    doc.title = Some("Överenskommelsen i Hjo".to_owned());
+    let found = split(&doc, Rule::Found);
+    assert_eq!(found.title.as_deref(), Some("Överenskommelsen i Hjo"));
+    assert_eq!(found.text.len(), 2, "a heading that is not the title stays");
+}
