@@ -437,3 +437,33 @@ fn messages_are_in_english_for_an_english_user() {
         run.stderr
     );
 }
+
+#[test]
+fn lists_count_as_word_counts_them_across_the_ids_libreoffice_writes() {
+    // LibreOffice saved the first principle with one list id that starts at 3, and the
+    // others with another id of the same definition: they go on at 4 and 5.
+    let site = with_document(SiteTest::fixture("minimal"), "restarted.docx");
+    let run = site.run(&["import", "restarted.docx"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let folder = site.root.join("content/hjo");
+    let orders: Vec<(String, String)> = ["dialog.md", "mod.md", "tillit.md"]
+        .iter()
+        .map(|name| {
+            let (front, _) = split(&read(&folder.join("principles").join(name)));
+            (field(&front, "title"), field(&front, "order"))
+        })
+        .collect();
+    assert_eq!(
+        orders,
+        [
+            ("Dialog".to_owned(), "3".to_owned()),
+            ("Mod".to_owned(), "4".to_owned()),
+            ("Tillit".to_owned(), "5".to_owned()),
+        ]
+    );
+    let (_, text) = split(&read(&folder.join("_index.md")));
+    assert_eq!(
+        text,
+        "Kommunen och föreningarna samverkar.\n\n1. Ett\n2. Två\n\nMellan listorna.\n\n1. Tre\n2. Fyra\n\n## Principer"
+    );
+}
