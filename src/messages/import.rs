@@ -135,8 +135,8 @@ pub(crate) const IMPORT_FOUND_HEADINGS: Msg = Msg::new(
 );
 /// The heading's text.
 pub(crate) const IMPORT_FOUND_LIST: Msg = Msg::new(
-    "Principerna är punkterna i en numrerad lista{}.",
-    "The principles are the items of a numbered list{}.",
+    "Principerna är punkterna i en lista{}.",
+    "The principles are the items of a list{}.",
 );
 /// The heading's text.
 pub(crate) const IMPORT_UNDER: Msg = Msg::new(" under \"{}\"", " under \"{}\"");

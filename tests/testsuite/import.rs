@@ -133,6 +133,14 @@ fn eslovs_compact_imports_into_its_shipped_principles_word_for_word() {
     assert_eq!(field(&front, "kind"), "kommun");
     let check = site.run(&["check"]);
     assert_eq!(check.code, 0, "check accepts it: {}", check.stderr);
+    site.build_ok();
+    let page = site.output("eslov/index.html");
+    assert!(
+        page.contains("Dokumentet antogs av Kommunstyrelsen 2019-10-01."),
+        "the footnote is on the page"
+    );
+    let principle = site.output("eslov/mod/index.html");
+    assert!(principle.contains("Vi ska våga testa nya vägar och lösningar"));
 }
 
 #[test]
@@ -142,7 +150,7 @@ fn the_national_compacts_principles_import_word_for_word() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
         run.stdout
-            .starts_with("Principerna är punkterna i en numrerad lista under \"Principer\".\n"),
+            .starts_with("Principerna är punkterna i en lista under \"Principer\".\n"),
         "{}",
         run.stdout
     );
