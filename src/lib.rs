@@ -31,6 +31,7 @@ mod derive;
 mod diagnostics;
 mod files;
 mod html;
+pub mod import;
 mod markdown;
 mod messages;
 mod orgnr;

@@ -13,6 +13,7 @@ mod counties;
 mod easy;
 mod errors;
 mod guide;
+mod import;
 mod incremental;
 mod init;
 mod language;
