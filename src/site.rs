@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use crate::config::Config;
 use crate::content::{self, Content};
-use crate::date::{today, PartialDate};
+use crate::date::{day_of, today, PartialDate};
 use crate::derive::{Before, Models, Settings};
 use crate::diagnostics::{BuildError, Problems};
 use crate::messages::Lang;
@@ -52,6 +52,17 @@ impl Site {
     /// given, is the address the site is published at, over `site.yaml`'s.
     pub fn load(root: &Path, base_url: Option<&str>, lang: Lang) -> Result<Site, BuildError> {
         Site::open(root, base_url, lang, today(), false)
+    }
+
+    /// [`Site::load`] as on the day `day`: what is late, and how long ago things were, is
+    /// reckoned from it.
+    pub fn load_on(
+        root: &Path,
+        base_url: Option<&str>,
+        lang: Lang,
+        day: jiff::civil::Date,
+    ) -> Result<Site, BuildError> {
+        Site::open(root, base_url, lang, day_of(day), false)
     }
 
     /// [`Site::load`] on the day `today`; with `record`, every model keeps what it read, so

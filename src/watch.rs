@@ -20,6 +20,8 @@ const QUIET: Duration = Duration::from_millis(10);
 const MOST: Duration = Duration::from_millis(250);
 /// How often `--poll` looks at the files.
 const POLL_EVERY: Duration = Duration::from_millis(300);
+/// How often a quiet preview looks whether the day has changed.
+const LOOK_AT_THE_DAY: Duration = Duration::from_secs(60);
 
 /// What a changed path means for the build, or `None` when it does not matter.
 pub fn classify(root: &Path, path: &Path) -> Option<Change> {
@@ -117,10 +119,19 @@ impl Watch {
         })
     }
 
-    /// Calls `on_changes` with the changes and the files behind them after each burst of
-    /// saves, until the watcher stops.
-    pub(crate) fn run(self, mut on_changes: impl FnMut(Vec<Change>, Vec<PathBuf>)) {
-        while let Some(seen) = next_burst(&self.events, &self.root) {
+    /// Calls `on_wake` with the changes and the files behind them after each burst of saves,
+    /// and with none after every `quiet` without a save, until the watcher stops.
+    pub(crate) fn run(self, quiet: Duration, mut on_wake: impl FnMut(Vec<Change>, Vec<PathBuf>)) {
+        loop {
+            let first = match self.events.recv_timeout(quiet) {
+                Ok(first) => first,
+                Err(RecvTimeoutError::Timeout) => {
+                    on_wake(Vec::new(), Vec::new());
+                    continue;
+                }
+                Err(RecvTimeoutError::Disconnected) => return,
+            };
+            let seen = next_burst(first, &self.events, &self.root);
             if seen.is_empty() {
                 continue;
             }
@@ -131,7 +142,7 @@ impl Watch {
                 .collect();
             files.sort();
             files.dedup();
-            on_changes(fold(seen.into_iter().map(|(c, _)| c).collect()), files);
+            on_wake(fold(seen.into_iter().map(|(c, _)| c).collect()), files);
         }
     }
 }
@@ -162,24 +173,23 @@ fn watch_folders(watcher: &mut dyn Watcher, root: &Path) -> notify::Result<()> {
     Ok(())
 }
 
-/// Waits for an event, then collects until the files have been quiet for a moment.
-/// `None` when the watcher is gone.
+/// From a first event, collects until the files have been quiet for a moment.
 fn next_burst(
+    first: notify::Result<notify::Event>,
     rx: &Receiver<notify::Result<notify::Event>>,
     root: &Path,
-) -> Option<Vec<(Change, PathBuf)>> {
-    let first = rx.recv().ok()?;
+) -> Vec<(Change, PathBuf)> {
     let started = Instant::now();
     let mut changes = changes_of(first, root);
     loop {
         let left = MOST.saturating_sub(started.elapsed());
         match rx.recv_timeout(QUIET.min(left)) {
             Ok(event) => changes.extend(changes_of(event, root)),
-            Err(RecvTimeoutError::Timeout) => return Some(changes),
-            Err(RecvTimeoutError::Disconnected) => return Some(changes),
+            Err(RecvTimeoutError::Timeout) => return changes,
+            Err(RecvTimeoutError::Disconnected) => return changes,
         }
         if started.elapsed() >= MOST {
-            return Some(changes);
+            return changes;
         }
     }
 }
@@ -197,7 +207,7 @@ fn changes_of(event: notify::Result<notify::Event>, root: &Path) -> Vec<(Change,
 
 /// What one rebuild did: the files that changed, and the new files or the problem.
 pub(crate) struct Rebuilt {
-    /// The saved files, relative to the site's folder.
+    /// The saved files, relative to the site's folder; none when a new day began.
     pub(crate) files: Vec<PathBuf>,
     /// What the rebuild made, or why it could not.
     pub(crate) result: Result<Update, BuildError>,
@@ -205,9 +215,10 @@ pub(crate) struct Rebuilt {
     pub(crate) elapsed: Duration,
 }
 
-/// Watches `root` and rebuilds `live` after every burst of saves, then hands the outcome
-/// to `post_build`. Without a site (its first build failed), every save tries a whole
-/// build again. Returns when the watcher stops.
+/// Watches `root` and rebuilds `live` after every burst of saves, and when a new day begins
+/// (what is late, and how long ago things were, is reckoned from the day), then hands the
+/// outcome to `post_build`. Without a site (its first build failed), every save tries a
+/// whole build again. Returns when the watcher stops.
 pub(crate) fn rebuild_on_change(
     root: &Path,
     mode: Mode,
@@ -216,7 +227,13 @@ pub(crate) fn rebuild_on_change(
     mut post_build: impl FnMut(Rebuilt),
 ) -> notify::Result<()> {
     let watch = Watch::start(root, mode)?;
-    watch.run(|changes, files| {
+    watch.run(LOOK_AT_THE_DAY, |mut changes, files| {
+        if changes.is_empty() {
+            if !live.as_ref().is_some_and(Live::is_behind) {
+                return;
+            }
+            changes.push(Change::Day);
+        }
         let started = Instant::now();
         let result = match live.as_mut() {
             Some(live) => live.apply(&changes),

@@ -116,12 +116,16 @@ impl ServeArgs {
 
 /// Serves what a rebuild made, or shows why it failed, and says so in one line.
 fn after_rebuild(server: &Server, rebuilt: Rebuilt, lang: Lang, broken: &mut bool) {
-    let files = rebuilt
-        .files
-        .iter()
-        .map(|f| f.to_string_lossy().replace('\\', "/"))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let files = if rebuilt.files.is_empty() {
+        m::A_NEW_DAY.text(lang)
+    } else {
+        rebuilt
+            .files
+            .iter()
+            .map(|f| f.to_string_lossy().replace('\\', "/"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     let ms = rebuilt.elapsed.as_millis();
     let time = clock();
     match rebuilt.result {

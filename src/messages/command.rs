@@ -79,6 +79,8 @@ pub(crate) const PREVIEWING_BROKEN: Msg = Msg::new(
     "Förhandsvisar på {}: webbplatsen kunde inte byggas, se ovan. Sidan laddas om av sig själv när felet är rättat. Avsluta med Ctrl+C.",
     "Previewing at {}: the site could not be built, see above. The page reloads by itself once the problem is fixed. Stop with Ctrl+C.",
 );
+/// In place of the saved files, when the preview renders again what is reckoned from the day.
+pub(crate) const A_NEW_DAY: Msg = Msg::new("en ny dag", "a new day");
 /// Time, files, pages, milliseconds, warnings.
 pub(crate) const REBUILT: Msg =
     Msg::new("{} {}: {} sidor på {} ms{}", "{} {}: {} pages in {} ms{}");

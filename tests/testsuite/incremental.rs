@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 use std::fs;
+use std::sync::{Arc, Mutex};
 
 use overens::{Change, Lang, Live, Site, Update};
 
@@ -11,9 +12,11 @@ use crate::harness::SiteTest;
 type Pages = BTreeMap<String, Vec<u8>>;
 
 fn full(site: &SiteTest) -> Pages {
-    let loaded = Site::load(&site.root, None, Lang::Sv).expect("loads");
-    loaded
-        .render()
+    pages_of(Site::load(&site.root, None, Lang::Sv).expect("loads"))
+}
+
+fn pages_of(site: Site) -> Pages {
+    site.render()
         .expect("renders")
         .into_iter()
         .map(|p| (p.path, p.bytes))
@@ -400,6 +403,58 @@ fn incremental_rebuilds_equal_full_builds_on_the_shipped_site() {
         Change::Everything,
         "edit the topics",
     );
+}
+
+/// What is late and how long ago things were is reckoned from the day: the preview, left
+/// running into another day, renders again the pages that show it, and only those, as a
+/// full build on that day would make them.
+#[test]
+fn a_new_day_renders_again_what_is_reckoned_from_it() {
+    let site = SiteTest::shipped();
+    let day = Arc::new(Mutex::new(date(2020, 1, 15)));
+    let clock = Arc::clone(&day);
+    let (mut loaded, update) = Live::load_on(
+        &site.root,
+        Lang::Sv,
+        Box::new(move || *clock.lock().expect("clock")),
+    )
+    .expect("loads");
+    let mut pages: Pages = update
+        .pages
+        .into_iter()
+        .map(|p| (p.path, p.bytes))
+        .collect();
+    let on = |d| pages_of(Site::load_on(&site.root, None, Lang::Sv, d).expect("loads"));
+    assert_eq!(pages, on(date(2020, 1, 15)), "loaded on the clock's day");
+
+    assert!(!loaded.is_behind());
+    let update = loaded.apply(&[Change::Day]).expect("applies");
+    assert!(update.pages.is_empty(), "the same day changes nothing");
+
+    *day.lock().expect("clock") = date(2031, 6, 1);
+    assert!(loaded.is_behind(), "the clock has passed into another day");
+    let update = loaded.apply(&[Change::Day]).expect("applies");
+    assert!(!update.complete);
+    let again: Vec<&str> = update.pages.iter().map(|p| p.path.as_str()).collect();
+    for shown in ["eslov/index.html", "oversikt/index.html"] {
+        assert!(
+            again.contains(&shown),
+            "{shown} shows the years since: {again:?}"
+        );
+    }
+    assert!(
+        !again.contains(&"eslov/langsiktighet/index.html"),
+        "a principle's page does not show the day: {again:?}"
+    );
+    apply(&mut pages, update);
+    let later = on(date(2031, 6, 1));
+    assert_ne!(later, on(date(2020, 1, 15)), "the day shows on some page");
+    assert_eq!(pages, later, "as a full build on the new day");
+    assert!(!loaded.is_behind());
+}
+
+fn date(year: i16, month: i8, day: i8) -> jiff::civil::Date {
+    jiff::civil::date(year, month, day)
 }
 
 #[test]
