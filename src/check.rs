@@ -51,7 +51,13 @@ pub fn check(root: &Path, lang: Lang) -> Report {
         .iter()
         .map(|p| (p.path.clone(), p.bytes.as_slice()))
         .collect();
-    let assets = site.static_files();
+    let assets = match site.static_files() {
+        Ok(assets) => assets,
+        Err(error) => {
+            report.problems.extend(problems_of(error));
+            return report;
+        }
+    };
     for (path, bytes) in &assets {
         let path = path.to_string_lossy().replace('\\', "/");
         files.entry(path).or_insert(bytes.as_slice());

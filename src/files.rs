@@ -41,6 +41,17 @@ pub(crate) fn read_spreadsheet(
     }
 }
 
+/// Reads a file as it is (an image, a font, a stylesheet), naming it in the problem when
+/// that fails; as [`read_text`], a file reached through a link that leads out of the site
+/// is refused.
+pub(crate) fn read_file(root: &Path, path: &Path, lang: Lang) -> Result<Vec<u8>, Problem> {
+    let shown = relative(root, path);
+    outside_site(root, path, lang)?;
+    std::fs::read(path).map_err(|e| {
+        Problem::in_file(&shown, m::COULD_NOT_READ.text(lang)).with_hint(e.to_string())
+    })
+}
+
 /// The file's bytes, without a byte-order mark, and its path as shown.
 fn read_bytes(root: &Path, path: &Path, lang: Lang) -> Result<(Vec<u8>, PathBuf), Problem> {
     let shown = relative(root, path);
@@ -125,4 +136,21 @@ fn no_link_below(root: &Path, path: &Path) -> bool {
 /// The path as the editor knows it: relative to the site root when inside it.
 pub(crate) fn relative(root: &Path, path: &Path) -> PathBuf {
     path.strip_prefix(root).unwrap_or(path).to_path_buf()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A file a build cannot read is named, never left out in silence (a static file held
+    /// open by another program on Windows is the likely case).
+    #[test]
+    fn a_file_that_cannot_be_read_is_named() {
+        let root = tempfile::tempdir().expect("a folder");
+        let path = root.path().join("static").join("logga.png");
+        let problem = read_file(root.path(), &path, Lang::Sv).expect_err("no such file");
+        let shown = problem.render(Lang::Sv, false);
+        assert!(shown.contains("static/logga.png"), "{shown}");
+        assert!(shown.contains(&m::COULD_NOT_READ.text(Lang::Sv)), "{shown}");
+    }
 }

@@ -1,5 +1,6 @@
 //! Escaping text for HTML and XML: the one place it is done, for templates, the preview
-//! server's messages and the data files.
+//! server's messages and the data files; and the one check of a language tag as HTML's
+//! `lang` takes it.
 
 /// Escapes what could end a text or a quoted attribute in HTML (`& < > " '`). Tera's default
 /// also escapes `/`, which is safe here and only makes every link longer and harder to read.
@@ -26,6 +27,12 @@ fn escape_chars(text: &str, apostrophe: bool) -> String {
         }
     }
     out
+}
+
+/// True for a language tag (BCP 47: `sv`, `en`, `se`, `fit`) as HTML's `lang` takes it: the
+/// one check for a language written in `site.yaml` and in a compact.
+pub(crate) fn is_language_tag(text: &str) -> bool {
+    oxilangtag::LanguageTag::parse(text).is_ok()
 }
 
 #[cfg(test)]

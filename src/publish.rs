@@ -78,7 +78,7 @@ impl Site {
     fn write(&self, out: &Path, fragments: Option<&Path>) -> Result<BuildReport, BuildError> {
         let started = Instant::now();
         let lang = self.language();
-        let assets = self.static_files();
+        let assets = self.static_files()?;
         let site = Staging::begin(&self.root, out, lang)?;
         site.assets(&assets)?;
         let links = if self.config.published {

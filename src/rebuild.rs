@@ -122,7 +122,7 @@ impl Live {
             pages,
             removed: Vec::new(),
             complete: true,
-            statics: Some(self.site.static_files()),
+            statics: Some(self.site.static_files()?),
             warnings: self.site.warnings(),
         })
     }
@@ -153,7 +153,8 @@ impl Live {
         }
         let statics = changes
             .contains(&Change::Static)
-            .then(|| self.site.static_files());
+            .then(|| self.site.static_files())
+            .transpose()?;
         if content.is_none() && today == self.site.today {
             return Ok(Update {
                 statics,

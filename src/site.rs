@@ -206,13 +206,19 @@ impl Site {
     /// The static files: the theme's, then the site's own `static/` over them.
     /// The brand colours from `site.yaml` are added to the theme's `style.css`, so the site
     /// keeps one stylesheet.
-    pub(crate) fn static_files(&self) -> Vec<(PathBuf, Vec<u8>)> {
+    pub(crate) fn static_files(&self) -> Result<Vec<(PathBuf, Vec<u8>)>, BuildError> {
         let mut files = self.theme.static_files.clone();
-        read_static(&self.root.join("static"), &mut files);
+        let mut problems = Problems::default();
+        let lang = self.language();
+        let dir = self.root.join("static");
+        read_static(&self.root, &dir, lang, &mut files, &mut problems);
+        if !problems.is_empty() {
+            return Err(BuildError::Content(problems));
+        }
         let (brand, _) = crate::brand::css(&self.config.colors);
         if let Some((_, css)) = files.iter_mut().find(|(p, _)| p.as_os_str() == "style.css") {
             css.extend_from_slice(brand.as_bytes());
         }
-        files
+        Ok(files)
     }
 }

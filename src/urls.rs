@@ -158,6 +158,12 @@ pub(crate) fn is_safe_link(url: &str) -> bool {
     }
 }
 
+/// True for an address on the web that a page may link to: `https://…` or `http://…`. The
+/// one rule for every web address written in the content, its lists and `site.yaml`.
+pub(crate) fn is_web_address(text: &str) -> bool {
+    text.starts_with("https://") || text.starts_with("http://")
+}
+
 /// True when a link leads away from the site's own files: another site, an e-mail address,
 /// an anchor on the same page, or an absolute path that depends on where the site is
 /// published.

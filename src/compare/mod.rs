@@ -9,7 +9,7 @@ mod versions;
 use crate::content::{endorsement_chain, CompactId, PrincipleId, TopicId};
 pub(crate) use events::{events_of, Happening, TimelineEntry};
 pub(crate) use groups::{GroupKey, Groups, BY_COUNTY_ABOVE};
-pub(crate) use versions::{compare as compare_versions, Changed, Words};
+pub(crate) use versions::{compare as compare_versions, Changed, Stretch};
 
 /// What one compact says on one topic.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -8,7 +8,7 @@ use crate::content::Principle;
 
 /// A stretch of a reworded text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum Words {
+pub(crate) enum Stretch {
     /// In both versions.
     Same(String),
     /// Only in the earlier version.
@@ -25,7 +25,7 @@ pub(crate) struct Changed<'a> {
     /// The principle in the later version.
     pub(crate) after: &'a Principle,
     /// Its text, word by word, when the text changed.
-    pub(crate) words: Option<Vec<Words>>,
+    pub(crate) words: Option<Vec<Stretch>>,
 }
 
 /// The principles of two consecutive versions, compared.
@@ -80,19 +80,19 @@ pub(crate) fn compare<'a>(before: &'a [Principle], after: &'a [Principle]) -> Ve
 
 /// `before` and `after` word by word (a full stop or comma apart from its word), neighbouring
 /// words of one kind joined.
-fn words(before: &str, after: &str) -> Vec<Words> {
+fn words(before: &str, after: &str) -> Vec<Stretch> {
     let (old, new) = (tokens(before), tokens(after));
     let diff = TextDiff::from_slices(&old, &new);
-    let mut out: Vec<Words> = Vec::new();
+    let mut out: Vec<Stretch> = Vec::new();
     for change in diff.iter_all_changes() {
         let text = change.value();
         match (change.tag(), out.last_mut()) {
-            (ChangeTag::Equal, Some(Words::Same(s)))
-            | (ChangeTag::Delete, Some(Words::Removed(s)))
-            | (ChangeTag::Insert, Some(Words::Added(s))) => s.push_str(text),
-            (ChangeTag::Equal, _) => out.push(Words::Same(text.to_owned())),
-            (ChangeTag::Delete, _) => out.push(Words::Removed(text.to_owned())),
-            (ChangeTag::Insert, _) => out.push(Words::Added(text.to_owned())),
+            (ChangeTag::Equal, Some(Stretch::Same(s)))
+            | (ChangeTag::Delete, Some(Stretch::Removed(s)))
+            | (ChangeTag::Insert, Some(Stretch::Added(s))) => s.push_str(text),
+            (ChangeTag::Equal, _) => out.push(Stretch::Same(text.to_owned())),
+            (ChangeTag::Delete, _) => out.push(Stretch::Removed(text.to_owned())),
+            (ChangeTag::Insert, _) => out.push(Stretch::Added(text.to_owned())),
         }
     }
     out
@@ -159,9 +159,9 @@ mod tests {
         assert_eq!(
             words,
             &[
-                Words::Same("Vi talar ".to_owned()),
-                Words::Added("ofta ".to_owned()),
-                Words::Same("med varandra.".to_owned()),
+                Stretch::Same("Vi talar ".to_owned()),
+                Stretch::Added("ofta ".to_owned()),
+                Stretch::Same("med varandra.".to_owned()),
             ]
         );
     }

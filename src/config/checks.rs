@@ -116,7 +116,7 @@ impl<'a> Check<'a> {
         problems: &mut Problems,
     ) -> Option<String> {
         let written = value.value.trim();
-        if oxilangtag::LanguageTag::parse(written).is_ok() {
+        if crate::html::is_language_tag(written) {
             return Some(written.to_owned());
         }
         problems.push(self.at_value(
@@ -137,7 +137,7 @@ impl<'a> Check<'a> {
     ) -> Option<String> {
         let contact = value.value.trim();
         let email = contact.contains('@') && !contact.contains([' ', ':', '/']);
-        let web = contact.starts_with("https://") || contact.starts_with("http://");
+        let web = crate::urls::is_web_address(contact);
         if email || web {
             return Some(contact.to_owned());
         }

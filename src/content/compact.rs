@@ -201,7 +201,7 @@ fn read_index(
     });
     let language = front.language.as_ref().and_then(|value| {
         let written = value.value.trim();
-        if oxilangtag::LanguageTag::parse(written).is_ok() {
+        if crate::html::is_language_tag(written) {
             return Some(written.to_owned());
         }
         problems.push(src.error(

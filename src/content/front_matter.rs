@@ -11,7 +11,7 @@ use crate::messages::{self as m, Lang};
 use crate::yaml::parse_all;
 
 /// A Markdown file read whole, with its settings parsed.
-pub(super) struct Read<T> {
+pub(super) struct Parsed<T> {
     /// The settings; their defaults when the front matter is empty.
     pub(super) front: T,
     /// The whole file.
@@ -29,7 +29,7 @@ pub(super) fn read_optional<T: DeserializeOwned + Default>(
     path: &Path,
     lang: Lang,
     problems: &mut Problems,
-) -> Option<Read<T>> {
+) -> Option<Parsed<T>> {
     read(root, path, lang, problems, Some(T::default))
 }
 
@@ -39,7 +39,7 @@ pub(super) fn read_front<T: DeserializeOwned>(
     path: &Path,
     lang: Lang,
     problems: &mut Problems,
-) -> Option<Read<T>> {
+) -> Option<Parsed<T>> {
     read(root, path, lang, problems, None)
 }
 
@@ -50,7 +50,7 @@ fn read<T: DeserializeOwned>(
     lang: Lang,
     problems: &mut Problems,
     empty: Option<fn() -> T>,
-) -> Option<Read<T>> {
+) -> Option<Parsed<T>> {
     let shown = relative(root, path);
     let text = read_text(root, path, lang)
         .map_err(|p| problems.push(p))
@@ -67,7 +67,7 @@ fn read<T: DeserializeOwned>(
         }
     };
     let (yaml_offset, body_start) = (parts.yaml_offset, text.len() - parts.body.len());
-    Some(Read {
+    Some(Parsed {
         front,
         text,
         yaml_offset,

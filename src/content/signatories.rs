@@ -250,7 +250,7 @@ fn row(
                 ),
             },
             Column::Url if value.is_empty() => {}
-            Column::Url if value.starts_with("https://") || value.starts_with("http://") => {
+            Column::Url if crate::urls::is_web_address(value) => {
                 signatory.url = Some(value.to_owned());
             }
             Column::Url => wrong(

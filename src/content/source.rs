@@ -59,8 +59,7 @@ impl<'a> SourceFile<'a> {
         problems: &mut Problems,
     ) -> Option<String> {
         let text = url.value.trim();
-        let web = text.starts_with("https://") || text.starts_with("http://");
-        if web && urls::is_safe_link(text) {
+        if urls::is_web_address(text) {
             return Some(text.to_owned());
         }
         problems.push(self.error(

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::family::{Family, Place};
-use super::{Ctx, Head};
+use super::{About, Ctx};
 use crate::content::{CompactId, PrincipleId};
 use crate::diagnostics::Problem;
 use crate::output::Page;
@@ -86,7 +86,7 @@ impl Ctx<'_, '_> {
         let description = head.summary.clone().unwrap_or_else(|| head.title.clone());
         self.html(
             "compact.html",
-            Head {
+            About {
                 title: head.title.clone(),
                 description,
                 section: "",
@@ -167,7 +167,7 @@ impl Ctx<'_, '_> {
             .collect();
         self.html(
             "principle.html",
-            Head {
+            About {
                 title: format!("{} – {municipality}", principle.title),
                 description: truncate(&principle.body_text, 160),
                 section: "",

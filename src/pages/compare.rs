@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use super::family::{Family, Nav, Place};
-use super::{Ctx, Head};
+use super::{About, Ctx};
 use crate::compare::GroupKey;
 use crate::content::{CompactId, TopicId};
 use crate::diagnostics::Problem;
@@ -159,7 +159,7 @@ impl Ctx<'_, '_> {
             .collect();
         self.html(
             "compare.html",
-            Head {
+            About {
                 title: views.t("compare_title"),
                 description: views.t("compare_description"),
                 section: "compare",
@@ -194,7 +194,7 @@ impl Ctx<'_, '_> {
         let title = group.name.clone();
         self.html(
             "county.html",
-            Head {
+            About {
                 description: views.t("county_description").replace("{}", &title),
                 title,
                 section: "compare",

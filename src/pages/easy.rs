@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use super::family::{Family, Place};
-use super::{Ctx, Head};
+use super::{About, Ctx};
 use crate::content::CompactId;
 use crate::diagnostics::Problem;
 use crate::output::Page;
@@ -94,7 +94,7 @@ impl Ctx<'_, '_> {
             None => (standard.title.clone(), standard.lang.clone()),
         };
         let marked = format!("{}: {heading}", views.t("easy_badge"));
-        let head = Head {
+        let head = About {
             title: marked.clone(),
             description: easy.description.clone().unwrap_or(marked),
             section: "",

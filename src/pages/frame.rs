@@ -45,7 +45,7 @@ struct Context<'a, T: Serialize> {
 }
 
 /// What a page is called and where it sits, for [`Ctx::html`]; its address is its job's.
-pub(super) struct Head {
+pub(super) struct About {
     pub(super) title: String,
     pub(super) description: String,
     /// Which navigation entry is current.
@@ -57,7 +57,7 @@ pub(super) struct Head {
 }
 
 impl Ctx<'_, '_> {
-    pub(super) fn common(&self, head: &Head) -> Common<'_> {
+    pub(super) fn common(&self, head: &About) -> Common<'_> {
         let config = self.input.config;
         let theme = self.input.theme;
         let mut breadcrumbs = vec![Link::new(self.views.t("home"), "index.html".to_owned())];
@@ -84,7 +84,7 @@ impl Ctx<'_, '_> {
     pub(super) fn html<T: Serialize>(
         &self,
         template: &str,
-        head: Head,
+        head: About,
         data: T,
     ) -> Result<Page, Problem> {
         let common = self.common(&head);

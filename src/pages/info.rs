@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::family::{Family, Nav, Place};
-use super::{Ctx, Head};
+use super::{About, Ctx};
 use crate::compare::GroupKey;
 use crate::config::Compliance;
 use crate::content::CompactId;
@@ -103,7 +103,7 @@ impl Ctx<'_, '_> {
             .clone()
             .or_else(|| config.description.clone())
             .unwrap_or_else(|| title.clone());
-        let head = Head {
+        let head = About {
             title,
             description,
             section: "home",
@@ -150,7 +150,7 @@ impl Ctx<'_, '_> {
         let title = views.t("a11y_title");
         self.html(
             "accessibility.html",
-            Head {
+            About {
                 title: title.clone(),
                 description: title,
                 section: "",
@@ -203,7 +203,7 @@ impl Ctx<'_, '_> {
         let title = views.t("search_title");
         self.html(
             "search.html",
-            Head {
+            About {
                 title,
                 description: views.t("search_description"),
                 section: "search",
@@ -243,7 +243,7 @@ impl Ctx<'_, '_> {
     /// The 404 page is served at any depth, so its links start from the site's own path.
     fn not_found(&self) -> Result<Page, Problem> {
         let views = self.views;
-        let head = Head {
+        let head = About {
             title: views.t("not_found_title"),
             description: views.t("not_found_title"),
             section: "",

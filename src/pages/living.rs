@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use super::family::{Family, Place};
-use super::{Ctx, Head};
+use super::{About, Ctx};
 use crate::content::{ActionStatus, CompactId, PartialDate, Source};
 use crate::diagnostics::Problem;
 use crate::html::escape;
@@ -171,7 +171,7 @@ impl Ctx<'_, '_> {
         let left = signatories.list.iter().filter(|s| s.left.is_some()).count();
         self.html(
             "signatories.html",
-            Head {
+            About {
                 title: format!("{} – {}", views.t("signatories_title"), head.municipality),
                 description: views.t("signatories_description"),
                 section: "",
@@ -243,7 +243,7 @@ impl Ctx<'_, '_> {
             .collect();
         self.html(
             "plan.html",
-            Head {
+            About {
                 title: format!("{} – {}", views.t("plan_title"), head.municipality),
                 description: views.t("plan_description"),
                 section: "",

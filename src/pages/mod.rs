@@ -35,7 +35,7 @@ use compare::CompareJob;
 use easy::EasyJob;
 use family::{families, Family, Nav, Place};
 use files::FileJob;
-use frame::Head;
+use frame::About;
 use info::InfoJob;
 use living::LivingJob;
 use overview::OverviewJob;

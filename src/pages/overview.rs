@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::compare::counties;
 use super::family::{Family, Nav, Place};
-use super::{Ctx, Head};
+use super::{About, Ctx};
 use crate::compare::GroupKey;
 use crate::content::CompactId;
 use crate::diagnostics::Problem;
@@ -75,7 +75,7 @@ impl Ctx<'_, '_> {
             .collect();
         self.html(
             "overview.html",
-            Head {
+            About {
                 title: views.t("overview_title"),
                 description: views.t("overview_description"),
                 section: "overview",
@@ -98,7 +98,7 @@ impl Ctx<'_, '_> {
         let group = self.overview_group(key, members);
         self.html(
             "overview.html",
-            Head {
+            About {
                 title: format!("{} – {}", views.t("overview_title"), group.name),
                 description: views.t("overview_description"),
                 section: "overview",

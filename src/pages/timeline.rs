@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::chart::{self, Lane, Mark, Row, Texts};
 use super::compare::counties;
 use super::family::{Family, Nav, Place};
-use super::{Ctx, Head};
+use super::{About, Ctx};
 use crate::compare::{GroupKey, Happening};
 use crate::content::{CompactId, Status};
 use crate::diagnostics::Problem;
@@ -122,7 +122,7 @@ impl Ctx<'_, '_> {
             .collect();
         let title = views.t("timeline_title");
         self.timeline_page(
-            Head {
+            About {
                 title: title.clone(),
                 description: views.t("timeline_description"),
                 section: "timeline",
@@ -142,7 +142,7 @@ impl Ctx<'_, '_> {
         let group = views.group_view(key, members, true);
         let words = views.words();
         self.timeline_page(
-            Head {
+            About {
                 title: format!("{} – {}", views.t("timeline_title"), group.name),
                 description: views.t("timeline_description"),
                 section: "timeline",
@@ -157,7 +157,7 @@ impl Ctx<'_, '_> {
 
     fn timeline_page(
         &self,
-        head: Head,
+        head: About,
         groups: &[(GroupKey, &[CompactId])],
         counties: Vec<CountyStatus>,
         county: Option<GroupView>,

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::compare::{count_in, counties};
 use super::family::{Family, Place};
-use super::{Ctx, Head};
+use super::{About, Ctx};
 use crate::compare::GroupKey;
 use crate::content::{CompactId, Topic, TopicId};
 use crate::diagnostics::Problem;
@@ -118,7 +118,7 @@ impl Ctx<'_, '_> {
         };
         self.html(
             "topic.html",
-            Head {
+            About {
                 title: topic.name.clone(),
                 description: description(topic),
                 section: "compare",
@@ -147,7 +147,7 @@ impl Ctx<'_, '_> {
         let (entries, missing) = self.wordings(t, members);
         self.html(
             "topic.html",
-            Head {
+            About {
                 title: format!("{} – {}", topic.name, group.name),
                 description: description(topic),
                 section: "compare",

@@ -5,8 +5,8 @@ use serde::Serialize;
 
 use super::family::{Family, Place};
 use super::living::SourceView;
-use super::{Ctx, Head};
-use crate::compare::{compare_versions, Changed, Words};
+use super::{About, Ctx};
+use crate::compare::{compare_versions, Changed, Stretch};
 use crate::content::{CompactId, Principle};
 use crate::diagnostics::Problem;
 use crate::output::Page;
@@ -125,7 +125,7 @@ impl Ctx<'_, '_> {
         });
         self.html(
             "versions.html",
-            Head {
+            About {
                 title: format!("{} – {}", views.t("versions_title"), head.municipality),
                 description: views.t("versions_description"),
                 section: "",
@@ -194,7 +194,7 @@ impl Ctx<'_, '_> {
         let date = views.date_view(version.date);
         self.html(
             "version.html",
-            Head {
+            About {
                 title: format!(
                     "{} {} – {}",
                     views.t("version_of"),
@@ -251,12 +251,12 @@ fn changed_view<'a>(changed: &'a Changed<'_>) -> ChangedView<'a> {
             .iter()
             .flatten()
             .map(|w| match w {
-                Words::Same(text) => WordsView { kind: "same", text },
-                Words::Removed(text) => WordsView {
+                Stretch::Same(text) => WordsView { kind: "same", text },
+                Stretch::Removed(text) => WordsView {
                     kind: "removed",
                     text,
                 },
-                Words::Added(text) => WordsView {
+                Stretch::Added(text) => WordsView {
                     kind: "added",
                     text,
                 },

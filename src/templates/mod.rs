@@ -10,7 +10,7 @@ use tera::Tera;
 
 use crate::config::Config;
 use crate::diagnostics::{Problem, Problems};
-use crate::files::{read_text, relative};
+use crate::files::{read_file, read_text, relative};
 use crate::html::escape;
 use crate::messages::{self as m, Lang};
 
@@ -122,7 +122,13 @@ impl Theme {
                 &mut templates,
                 &mut problems,
             );
-            read_static(&dir.join("static"), &mut static_files);
+            read_static(
+                root,
+                &dir.join("static"),
+                lang,
+                &mut static_files,
+                &mut problems,
+            );
             let i18n = dir.join("i18n").join(format!("{}.yaml", lang.code()));
             if i18n.is_file() {
                 match read_text(root, &i18n, lang).and_then(|text| {
@@ -204,25 +210,43 @@ fn read_templates(
     }
 }
 
-/// Adds (or replaces) the files found in `dir`.
-pub(crate) fn read_static(dir: &Path, files: &mut Vec<(PathBuf, Vec<u8>)>) {
+/// Adds (or replaces) the files found in `dir`, a folder of the site in `root`; a file that
+/// cannot be read is a problem, never left out in silence.
+pub(crate) fn read_static(
+    root: &Path,
+    dir: &Path,
+    lang: Lang,
+    files: &mut Vec<(PathBuf, Vec<u8>)>,
+    problems: &mut Problems,
+) {
     if !dir.is_dir() {
         return;
     }
-    for entry in walkdir::WalkDir::new(dir)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_map(Result::ok)
-    {
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(error) => {
+                let at = error.path().unwrap_or(dir);
+                problems.push(
+                    Problem::in_file(&relative(root, at), m::COULD_NOT_READ.text(lang))
+                        .with_hint(error.to_string()),
+                );
+                continue;
+            }
+        };
         if !entry.file_type().is_file() {
             continue;
         }
-        let (Ok(name), Ok(bytes)) = (entry.path().strip_prefix(dir), std::fs::read(entry.path()))
-        else {
+        let Ok(name) = entry.path().strip_prefix(dir) else {
             continue;
         };
-        files.retain(|(n, _)| n != name);
-        files.push((name.to_path_buf(), bytes));
+        match read_file(root, entry.path(), lang) {
+            Ok(bytes) => {
+                files.retain(|(n, _)| n != name);
+                files.push((name.to_path_buf(), bytes));
+            }
+            Err(problem) => problems.push(problem),
+        }
     }
 }
 

@@ -30,12 +30,12 @@ pub(crate) fn split(r: &Reader<'_>) -> bool {
 }
 
 /// Groups of compacts, each with its members in site order.
-pub(crate) type Groups<'a> = Vec<(GroupKey, &'a [CompactId])>;
+pub(crate) type GroupMembers<'a> = Vec<(GroupKey, &'a [CompactId])>;
 
 /// The groups a page of the whole site (matrix, timeline, overview) shows in full, and the
 /// counties it sums up with a page of their own: every group in full on a small site; on a
 /// site split by county, the national compact in full and every county summed up.
-pub(crate) fn whole_and_summed<'a>(r: &Reader<'a>) -> (Groups<'a>, Groups<'a>) {
+pub(crate) fn whole_and_summed<'a>(r: &Reader<'a>) -> (GroupMembers<'a>, GroupMembers<'a>) {
     let groups = r.groups();
     if !split(r) {
         return (groups, Vec::new());
