@@ -4,9 +4,9 @@
 //! 1. from the content alone, the [`Facts`] that pages read through their `Reader`: the
 //!    matrix, the compacts by county, each compact's words for search and which compacts
 //!    have words in each part of the index, what happened in each process, which pages each
-//!    compact has;
+//!    compact has, where its living parts stand on the day;
 //! 2. from the content and the facts, what pages show of each compact in many places: its
-//!    summary for lists, its living parts in short, its share of the open data.
+//!    summary for lists and its share of the open data.
 //!
 //! After an edit the site is derived again from the one before: a model none of whose reads
 //! answers differently (see [`crate::reads::changed`]) is kept as it was, shared, and the
@@ -16,13 +16,15 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use crate::compare::{self, events_of, GroupKey, Groups, Sources};
+use crate::compare::{self, Events, GroupKey, Groups, Sources, Standing};
 use crate::content::CompactId;
 use crate::data::Records;
-use crate::reads::{changed, Base, ContentReader, Facts, Kept, Model, Parts, Read, Reader};
+use crate::reads::{
+    changed, Base, CompactFacts, ContentReader, Facts, Kept, Model, Parts, Read, Reader,
+};
 use crate::templates::Strings;
 use crate::terms::{Index, Terms};
-use crate::views::{self, CompactSummary, Languages, Living, Views};
+use crate::views::{self, CompactSummary, Languages};
 
 /// Everything derived from a site's content.
 #[derive(Debug, Clone)]
@@ -31,8 +33,6 @@ pub(crate) struct Models {
     pub(crate) facts: Facts,
     /// Each compact as lists show it, in content order.
     pub(crate) summaries: Vec<Kept<CompactSummary>>,
-    /// Each compact's living parts in short, in content order.
-    pub(crate) living: Vec<Kept<Living>>,
     /// Each compact's share of the open data, in content order.
     pub(crate) records: Vec<Kept<Records>>,
 }
@@ -67,44 +67,25 @@ impl Models {
         settings: Settings<'_>,
         before: Option<Before<'_>>,
     ) -> Models {
-        let facts = facts(
-            base,
-            settings.record,
-            before.map(|b| (b.base, &b.models.facts)),
-        );
+        let record = settings.record;
+        let facts = facts(base, record, before.map(|b| (b.base, &b.models.facts)));
         let now = Model {
             base,
             facts: Some(&facts),
         };
-        let then = before.map(|b| {
-            (
-                Model {
-                    base: b.base,
-                    facts: Some(&b.models.facts),
-                },
-                b.models,
-            )
+        let was = before.map(|b| {
+            let model = Model {
+                base: b.base,
+                facts: Some(&b.models.facts),
+            };
+            (model, b.models)
         });
-        let record = settings.record;
-        let made =
-            |r: &Reader<'_>, c| views::summary::make(r, c, settings.strings, settings.languages);
-        let summaries = each(
-            base,
-            then.map(|(m, old)| (m, &old.summaries[..])),
-            now,
-            |c| {
-                let r = Reader::new(base, &facts, record);
-                let value = made(&r, c);
-                (value, r.into_reads())
-            },
-        );
-        let plain = Views::new(settings.strings, settings.languages, &[]);
-        let living = each(base, then.map(|(m, old)| (m, &old.living[..])), now, |c| {
+        let summaries = each(base, then(was, |m| &m.summaries[..]), now, |c| {
             let r = Reader::new(base, &facts, record);
-            let value = Living::of(&r, &plain, c);
+            let value = views::summary::make(&r, c, settings.strings, settings.languages);
             (value, r.into_reads())
         });
-        let records = each(base, then.map(|(m, old)| (m, &old.records[..])), now, |c| {
+        let records = each(base, then(was, |m| &m.records[..]), now, |c| {
             let r = ContentReader::new(base, record);
             let value = Records::of(r.compact(c), r.topics(), settings.base_url);
             (value, r.into_reads())
@@ -112,7 +93,6 @@ impl Models {
         Models {
             facts,
             summaries,
-            living,
             records,
         }
     }
@@ -121,7 +101,7 @@ impl Models {
 /// The facts of `base`, keeping those of `before` where nothing they read changed.
 pub(crate) fn facts(base: Base<'_>, record: bool, before: Option<(Base<'_>, &Facts)>) -> Facts {
     let now = Model { base, facts: None };
-    let before_model = before.map(|(b, f)| {
+    let was = before.map(|(b, f)| {
         (
             Model {
                 base: b,
@@ -131,7 +111,7 @@ pub(crate) fn facts(base: Base<'_>, record: bool, before: Option<(Base<'_>, &Fac
         )
     });
     let reader = || ContentReader::new(base, record);
-    let matrix = one(before_model.map(|(m, f)| (m, &f.matrix)), now, || {
+    let matrix = one(then(was, |f| &f.matrix), now, || {
         let r = reader();
         let ids: Vec<CompactId> = r.ids().collect();
         let sources = Sources {
@@ -143,7 +123,7 @@ pub(crate) fn facts(base: Base<'_>, record: bool, before: Option<(Base<'_>, &Fac
         let matrix = compare::matrix(&sources);
         (matrix, r.into_reads())
     });
-    let groups = one(before_model.map(|(m, f)| (m, &f.groups)), now, || {
+    let groups = one(then(was, |f| &f.groups), now, || {
         let r = reader();
         let groups = Groups::of(r.ids().map(|c| {
             let head = r.head(c);
@@ -151,54 +131,47 @@ pub(crate) fn facts(base: Base<'_>, record: bool, before: Option<(Base<'_>, &Fac
         }));
         (groups, r.into_reads())
     });
-    let terms = each(
-        base,
-        before_model.map(|(m, f)| (m, &f.terms[..])),
-        now,
-        |c| {
-            let r = reader();
-            let terms = Terms::of(r.compact(c));
-            (terms, r.into_reads())
-        },
-    );
-    let events = each(
-        base,
-        before_model.map(|(m, f)| (m, &f.events[..])),
-        now,
-        |c| {
-            let r = reader();
-            let events = events_of(r.compact(c));
-            (events, r.into_reads())
-        },
-    );
-    let parts = each(
-        base,
-        before_model.map(|(m, f)| (m, &f.parts[..])),
-        now,
-        |c| {
-            let r = reader();
-            let parts = Parts::of(r.compact(c));
-            (parts, r.into_reads())
-        },
-    );
+    // Each compact's own models, made from the compact, and where it stands, also from the day.
+    let compacts = each(base, then(was, |f| &f.compacts[..]), now, |c| {
+        let r = reader();
+        let compact = r.compact(c);
+        let facts = CompactFacts {
+            terms: Terms::of(compact),
+            events: Events::of(compact),
+            parts: Parts::of(compact),
+        };
+        (facts, r.into_reads())
+    });
+    let standing = each(base, then(was, |f| &f.standing[..]), now, |c| {
+        let r = reader();
+        let standing = Standing::of(r.compact(c), r.today());
+        (standing, r.into_reads())
+    });
     // The index is made of every compact's words: again when any of them was made again.
     let index = match before {
         Some((_, old))
-            if old.terms.len() == terms.len()
-                && old.terms.iter().zip(&terms).all(|(a, b)| a.same(b)) =>
+            if old.compacts.len() == compacts.len()
+                && old.compacts.iter().zip(&compacts).all(|(a, b)| a.same(b)) =>
         {
             Arc::clone(&old.index)
         }
-        _ => Arc::new(Index::of(terms.iter().map(Kept::value))),
+        _ => Arc::new(Index::of(compacts.iter().map(|c| &c.value().terms))),
     };
     Facts {
         matrix,
         groups,
-        terms,
+        compacts,
         index,
-        events,
-        parts,
+        standing,
     }
+}
+
+/// The site before, as the rebuild compares it, with its model that `pick` takes.
+fn then<'a, S, T: ?Sized>(
+    was: Option<(Model<'a>, &'a S)>,
+    pick: impl FnOnce(&'a S) -> &'a T,
+) -> Option<(Model<'a>, &'a T)> {
+    was.map(|(model, s)| (model, pick(s)))
 }
 
 /// True when none of `reads` answers differently in `now` than in `then`. A model made

@@ -100,22 +100,25 @@ impl Terms {
 }
 
 /// Which compacts have words in each part of the search index: made from every compact's
-/// [`Terms`] at once, so that no page goes through every compact to find them.
+/// [`Terms`] at once, so that no page goes through every compact to find them. Each part's
+/// compacts are kept as a set of bits, one a compact.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct Index {
     /// Every part some compact has words in, in order.
     keys: Vec<Key>,
-    /// For each of `keys`, the compacts with words there, in order.
-    members: Vec<Vec<CompactId>>,
+    /// For each of `keys`, bit `c` set for compact `c` with words there.
+    members: Vec<Vec<u64>>,
 }
 
 impl Index {
     /// The index of `terms`, each compact's in order.
-    pub(crate) fn of<'a>(terms: impl Iterator<Item = &'a Terms>) -> Index {
-        let mut by_key: std::collections::BTreeMap<Key, Vec<CompactId>> = Default::default();
+    pub(crate) fn of<'a>(terms: impl ExactSizeIterator<Item = &'a Terms>) -> Index {
+        let words = terms.len().div_ceil(64);
+        let mut by_key: std::collections::BTreeMap<Key, Vec<u64>> = Default::default();
         for (c, terms) in terms.enumerate() {
             for key in terms.keys() {
-                by_key.entry(key).or_default().push(CompactId(c as u32));
+                let bits = by_key.entry(key).or_insert_with(|| vec![0; words]);
+                bits[c / 64] |= 1 << (c % 64);
             }
         }
         let (keys, members) = by_key.into_iter().unzip();
@@ -128,11 +131,20 @@ impl Index {
     }
 
     /// The compacts with words in part `key`, in order.
-    pub(crate) fn members(&self, key: Key) -> &[CompactId] {
-        match self.keys.binary_search(&key) {
-            Ok(at) => &self.members[at],
-            Err(_) => &[],
+    pub(crate) fn members(&self, key: Key) -> Vec<CompactId> {
+        let Ok(at) = self.keys.binary_search(&key) else {
+            return Vec::new();
+        };
+        let mut members = Vec::new();
+        for (word, &bits) in self.members[at].iter().enumerate() {
+            let mut bits = bits;
+            while bits != 0 {
+                let bit = bits.trailing_zeros();
+                members.push(CompactId((word * 64) as u32 + bit));
+                bits &= bits - 1;
+            }
         }
+        members
     }
 }
 
@@ -178,6 +190,28 @@ pub(crate) fn fold(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_index_lists_the_compacts_with_words_in_each_part() {
+        let with = |keys: &[&[u8; 2]]| Terms {
+            parts: keys.iter().map(|k| (**k, Share::default())).collect(),
+        };
+        // Compacts 0, 64 and 69 have words on "la", every third one on "di".
+        let terms: Vec<Terms> = (0..70)
+            .map(|c| match c {
+                0 | 64 | 69 => with(&[b"di", b"la"]),
+                c if c % 3 == 0 => with(&[b"di"]),
+                _ => with(&[]),
+            })
+            .collect();
+        let index = Index::of(terms.iter());
+        assert_eq!(index.keys(), [*b"di", *b"la"]);
+        let ids = |key: &[u8; 2]| -> Vec<u32> { index.members(*key).iter().map(|c| c.0).collect() };
+        assert_eq!(ids(b"la"), [0, 64, 69]);
+        assert_eq!(ids(b"di").len(), 25, "24 multiples of 3 and 64");
+        assert!(ids(b"di").windows(2).all(|w| w[0] < w[1]));
+        assert!(ids(b"zz").is_empty());
+    }
 
     #[test]
     fn words_are_folded_as_the_script_folds_them() {

@@ -4,11 +4,15 @@
 
 mod events;
 mod groups;
+mod standing;
 mod versions;
 
 use crate::content::{endorsement_chain, CompactId, PrincipleId, TopicId};
-pub(crate) use events::{events_of, Happening, TimelineEntry};
+#[cfg(test)]
+pub(crate) use events::events_of;
+pub(crate) use events::{Events, Happening, TimelineEntry};
 pub(crate) use groups::{GroupKey, Groups, BY_COUNTY_ABOVE};
+pub(crate) use standing::{overdue, Standing};
 pub(crate) use versions::{compare as compare_versions, Changed, Stretch};
 
 /// What one compact says on one topic.

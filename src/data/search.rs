@@ -25,7 +25,7 @@ pub(crate) fn search_part(r: &Reader<'_>, key: Key) -> Vec<u8> {
     // Each compact's words are kept in order; merged, each word gathers its compacts.
     let mut words: std::collections::BTreeMap<&str, (String, String, [u32; 2])> =
         std::collections::BTreeMap::new();
-    for &c in r.members(key) {
+    for c in r.members(key) {
         let Some(share) = r.share(c, key) else {
             continue;
         };

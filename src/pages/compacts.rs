@@ -76,7 +76,7 @@ impl Ctx<'_, '_> {
             timeline: Vec<EventView>,
             contacts: &'a [crate::content::Contact],
             sources: Vec<super::living::SourceView<'a>>,
-            living: &'a Living,
+            living: Living,
             /// Its easy-to-read version's path, if it has one.
             easy: Option<String>,
         }
@@ -104,9 +104,9 @@ impl Ctx<'_, '_> {
                 endorsed: views.endorsed_principles(r, c),
                 timeline: r
                     .events_of(c)
-                    .iter()
+                    .into_iter()
                     .map(|(date, happening)| EventView {
-                        date: views.date_view(*date),
+                        date: views.date_view(date),
                         text: views.happening(happening),
                     })
                     .collect(),

@@ -7,13 +7,14 @@ use serde::Serialize;
 
 use super::family::{Family, Place};
 use super::{About, Ctx};
+use crate::compare::overdue;
 use crate::content::{ActionStatus, CompactId, PartialDate, Source};
 use crate::diagnostics::Problem;
 use crate::html::escape;
 use crate::output::Page;
 use crate::reads::Reader;
 use crate::urls::{self, Words};
-use crate::views::{overdue, CompactSummary, DateView, Link};
+use crate::views::{CompactSummary, DateView, Link};
 
 /// A compact's living parts, each on its own page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

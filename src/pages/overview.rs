@@ -58,9 +58,9 @@ impl Family for OverviewJob {
 }
 
 impl Ctx<'_, '_> {
-    /// Compact `c`'s living parts in short, made once for the site.
-    pub(super) fn living(&self, c: CompactId) -> &Living {
-        self.input.models.living[c.index()].get(self.r)
+    /// Compact `c`'s living parts in short.
+    pub(super) fn living(&self, c: CompactId) -> Living {
+        Living::of(self.r, self.views, c)
     }
 
     /// Every compact's living parts, one row each, grouped by county; on a site split by
@@ -155,19 +155,19 @@ impl Ctx<'_, '_> {
             plan_total: 0,
         };
         for &c in members {
-            let living = self.living(c);
-            if let Some(n) = living.signatories {
+            let standing = self.r.standing(c);
+            if let Some(n) = standing.signatories {
                 sum.listed += 1;
                 sum.signatories += n;
             }
-            if living.every_years.is_some() && !living.ended {
+            if standing.every_years.is_some() && !standing.ended {
                 sum.promised += 1;
-                sum.kept += usize::from(living.cycle == "kept");
+                sum.kept += usize::from(standing.kept == Some(true));
             }
-            if living.plan_total > 0 {
+            if standing.plan_total > 0 {
                 sum.with_plan += 1;
-                sum.plan_done += living.plan_done;
-                sum.plan_total += living.plan_total;
+                sum.plan_done += standing.plan_done;
+                sum.plan_total += standing.plan_total;
             }
         }
         sum
@@ -178,7 +178,7 @@ impl Ctx<'_, '_> {
 #[derive(Serialize)]
 struct Row<'a> {
     compact: &'a CompactSummary,
-    living: &'a Living,
+    living: Living,
 }
 
 /// A group's rows under its heading.

@@ -232,10 +232,10 @@ impl Ctx<'_, '_> {
                 let summary = views.summary(r, c);
                 let events = r
                     .events_of(c)
-                    .iter()
+                    .into_iter()
                     .enumerate()
-                    .filter(|(_, (_, happening))| shown(happening, milestones))
-                    .map(|(i, &(date, ref happening))| Mark {
+                    .filter(|&(_, (_, happening))| shown(happening, milestones))
+                    .map(|(i, (date, happening))| Mark {
                         date,
                         anchor: anchor(r.slug(c), i),
                         label: format!(
@@ -267,6 +267,6 @@ fn anchor(slug: &str, event: usize) -> String {
 /// only the milestones of each process (the events written, versions adopted): its
 /// follow-ups, actions done and organisations joining are on its own page, so that a
 /// county's timeline grows with its compacts and not with their years.
-fn shown(happening: &Happening, milestones: bool) -> bool {
+fn shown(happening: Happening<'_>, milestones: bool) -> bool {
     !milestones || matches!(happening, Happening::Written(..) | Happening::Version(..))
 }

@@ -16,14 +16,14 @@ mod macros;
 mod model;
 mod reader;
 
-use crate::compare::{Cell, GroupKey, Quotes};
+use crate::compare::{Cell, GroupKey, Happening, Quotes, Standing};
 use crate::content::{
     Action, Compact, CompactId, EasyText, Followups, FrontPage, Head, PartialDate, Principle,
     PrincipleId, Signatories, Text, Topic, TopicId, Version,
 };
 use crate::terms::{Key, Share};
 use macros::reads;
-pub(crate) use model::{Base, Facts, Full, IsIn, Kept, Model, Parts, Same, Title};
+pub(crate) use model::{Base, CompactFacts, Facts, Full, IsIn, Kept, Model, Parts, Same, Title};
 pub(crate) use reader::{ContentReader, Reader};
 
 reads! {
@@ -121,18 +121,21 @@ reads! {
         /// The parts of the search index, in order.
         Keys() => fn keys(m) -> &'a [Key] { m.facts.index.keys() }
         /// The compacts with words in a part of the search index.
-        Members(key: Key) => fn members(m) -> &'a [CompactId] { m.facts.index.members(key) }
+        Members(key: Key) => fn members(m) -> Vec<CompactId> { m.facts.index.members(key) }
         /// A compact's words in a part of the search index.
         Share(c: CompactId, key: Key) => fn share(m) -> Option<&'a Share> {
-            m.facts.terms[c.index()].value().share(key)
+            m.facts.compacts[c.index()].value().terms.share(key)
         }
         /// What happened in a compact's process, oldest first: its events and those its
         /// living parts give.
-        Events(c: CompactId) => fn events_of(m) -> &'a [(PartialDate, crate::compare::Happening)] {
-            m.facts.events[c.index()].value()
+        Events(c: CompactId) => fn events_of(m) -> Vec<(PartialDate, Happening<'a>)> {
+            m.facts.compacts[c.index()].value().events.of_compact(m.base.content.get(c))
         }
         /// Which of a compact's own pages exist: the dates of its earlier versions, whether it
         /// has a list of signatories and a plan.
-        Parts(c: CompactId) => fn parts(m) -> &'a Parts { m.facts.parts[c.index()].value() }
+        Parts(c: CompactId) => fn parts(m) -> &'a Parts { &m.facts.compacts[c.index()].value().parts }
+        /// Where a compact's living parts stand, on the day: in force since when, follow-ups
+        /// kept, the plan's progress.
+        Standing(c: CompactId) => fn standing(m) -> Standing { *m.facts.standing[c.index()].value() }
     }
 }

@@ -6,7 +6,7 @@
 use std::sync::Arc;
 
 use super::Read;
-use crate::compare::{GroupKey, Groups, Happening, Matrix};
+use crate::compare::{Events, GroupKey, Groups, Matrix, Standing};
 use crate::content::{Compact, CompactId, Content, PartialDate, PrincipleId, TopicId};
 use crate::terms::{Index, Key, Terms};
 
@@ -26,18 +26,24 @@ pub(crate) struct Facts {
     pub(crate) matrix: Kept<Matrix>,
     /// The compacts by county.
     pub(crate) groups: Kept<Groups>,
-    /// Each compact's words for search, in content order.
-    pub(crate) terms: Vec<Kept<Terms>>,
+    /// What each compact says of itself alone, in content order.
+    pub(crate) compacts: Vec<Kept<CompactFacts>>,
     /// Which compacts have words in each part of the search index.
     pub(crate) index: Arc<Index>,
-    /// What happened in each compact's process, oldest first.
-    pub(crate) events: Vec<Kept<Events>>,
-    /// Which of each compact's own pages exist.
-    pub(crate) parts: Vec<Kept<Parts>>,
+    /// Where each compact's living parts stand, on the day.
+    pub(crate) standing: Vec<Kept<Standing>>,
 }
 
-/// What happened in one compact's process, oldest first.
-pub(crate) type Events = Vec<(PartialDate, Happening)>;
+/// What is derived from one compact alone, made together when it is read.
+#[derive(Debug, Clone)]
+pub(crate) struct CompactFacts {
+    /// Its words for search.
+    pub(crate) terms: Terms,
+    /// What happened in its process, oldest first.
+    pub(crate) events: Events,
+    /// Which of its own pages exist.
+    pub(crate) parts: Parts,
+}
 
 /// The base and the facts, for the reads of facts.
 #[derive(Clone, Copy)]
@@ -169,7 +175,14 @@ macro_rules! same_by_value {
     };
 }
 
-same_by_value!(usize, bool, PartialDate, Title<'_>, crate::compare::Quotes);
+same_by_value!(
+    usize,
+    bool,
+    PartialDate,
+    Title<'_>,
+    crate::compare::Quotes,
+    Standing
+);
 
 /// Whether an id names something of a site's content, so that its reads can be answered.
 pub(crate) trait IsIn {

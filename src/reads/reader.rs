@@ -125,9 +125,9 @@ impl<'a> Reader<'a> {
     pub(crate) fn events_in(&self, compacts: &[CompactId]) -> Vec<TimelineEntry<'a>> {
         let mut all: Vec<TimelineEntry<'a>> = Vec::new();
         for &c in compacts {
-            let events = self.events_of(c).iter().enumerate();
+            let events = self.events_of(c).into_iter().enumerate();
             all.extend(events.map(|(event, (date, happening))| TimelineEntry {
-                date: *date,
+                date,
                 compact: c,
                 event,
                 happening,

@@ -1,12 +1,13 @@
 //! A compact's living parts in short, as its own page and the overview show them: the version
 //! in force and when, years since the last revision, signatories, the last follow-up, whether
-//! the promised cycle of follow-ups is kept, and the plan's progress. Made once per compact
-//! and site, with what it read (today among it), and shared by every page that shows it.
+//! the promised cycle of follow-ups is kept, and the plan's progress. The numbers are the
+//! compact's [`Standing`](crate::compare::Standing), reckoned once per day; this is them in
+//! words and links.
 
 use serde::Serialize;
 
 use super::{DateView, Link, Views};
-use crate::content::{ActionStatus, CompactId, PartialDate};
+use crate::content::CompactId;
 use crate::reads::Reader;
 use crate::urls;
 
@@ -22,7 +23,7 @@ pub(crate) struct Replaced {
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct Living {
     /// The compact is no longer, or never was, in force: ended or halted.
-    pub(crate) ended: bool,
+    ended: bool,
     replaced_by: Option<Replaced>,
     /// When the version in force was adopted or revised.
     in_force: Option<DateView>,
@@ -32,7 +33,7 @@ pub(crate) struct Living {
     earlier: usize,
     versions: Option<String>,
     /// Organisations in the list that have not left, and the list's page.
-    pub(crate) signatories: Option<usize>,
+    signatories: Option<usize>,
     signatories_path: Option<String>,
     /// The newest published count, when there is one.
     published_count: Option<u32>,
@@ -43,13 +44,13 @@ pub(crate) struct Living {
     last_followup_date: Option<DateView>,
     /// Every how many years a follow-up is promised, and whether the promise is kept:
     /// `kept`, `broken`, or empty when none is promised.
-    pub(crate) every_years: Option<u8>,
-    pub(crate) cycle: &'static str,
+    every_years: Option<u8>,
+    cycle: &'static str,
     /// Since when no follow-up is recorded: the newest follow-up, or the version in force.
     cycle_since: Option<DateView>,
     /// Actions done, in all, late, and the plan's page.
-    pub(crate) plan_done: usize,
-    pub(crate) plan_total: usize,
+    plan_done: usize,
+    plan_total: usize,
     plan_late: usize,
     plan_path: Option<String>,
 }
@@ -61,32 +62,21 @@ impl Living {
         let slug = r.slug(c);
         let head = r.head(c);
         let parts = r.parts(c);
-        let signatories = r.signatories(c);
-        let followups = r.followups(c);
-        let plan = r.plan(c);
-        let now = r.today();
-        let in_force = head.revised.or(head.adopted);
-        let latest = signatories.latest_count();
-        let last = followups.last();
-        let ended = !head.status.in_force();
-        let since = last.map(|f| f.date).or(in_force);
-        let cycle_kept = followups.every_years.filter(|_| !ended).map(|years| {
-            since.is_some_and(|since| since.months_until(now) < i32::from(years) * 12)
-        });
+        let standing = r.standing(c);
+        let latest = r.signatories(c).latest_count();
+        let last = r.followups(c).last();
         Living {
-            ended,
+            ended: standing.ended,
             replaced_by: head.replaced_by.as_ref().map(|by| Replaced {
                 title: by.title.clone(),
                 path: by.compact.as_deref().map(urls::compact),
                 url: by.url.clone(),
             }),
-            in_force: in_force.map(|d| views.date_view(d)),
-            years: in_force
-                .filter(|_| !ended)
-                .map(|d| d.months_until(now).max(0) / 12),
+            in_force: standing.in_force.map(|d| views.date_view(d)),
+            years: standing.years,
             earlier: parts.versions.len(),
             versions: (!parts.versions.is_empty()).then(|| urls::versions(words, slug)),
-            signatories: parts.signatories.then(|| signatories.current()),
+            signatories: standing.signatories,
             signatories_path: parts.signatories.then(|| urls::signatories(words, slug)),
             published_count: latest.map(|l| l.count),
             published_date: latest.map(|l| views.date_view(l.date)),
@@ -96,29 +86,17 @@ impl Living {
                 ..Link::new(f.title.clone(), f.url.clone().unwrap_or_default())
             }),
             last_followup_date: last.map(|f| views.date_view(f.date)),
-            every_years: followups.every_years,
-            cycle: match cycle_kept {
+            every_years: standing.every_years,
+            cycle: match standing.kept {
                 Some(true) => "kept",
                 Some(false) => "broken",
                 None => "",
             },
-            cycle_since: since.map(|d| views.date_view(d)),
-            plan_done: plan
-                .iter()
-                .filter(|a| a.status == ActionStatus::Done)
-                .count(),
-            plan_total: plan.len(),
-            plan_late: plan
-                .iter()
-                .filter(|a| overdue(a.status, a.due, now))
-                .count(),
+            cycle_since: standing.since.map(|d| views.date_view(d)),
+            plan_done: standing.plan_done,
+            plan_total: standing.plan_total,
+            plan_late: standing.plan_late,
             plan_path: parts.plan.then(|| urls::plan(words, slug)),
         }
     }
-}
-
-/// An action still open whose due date has passed.
-pub(crate) fn overdue(status: ActionStatus, due: Option<PartialDate>, today: PartialDate) -> bool {
-    matches!(status, ActionStatus::Planned | ActionStatus::Ongoing)
-        && due.is_some_and(|d| d.is_past(today))
 }

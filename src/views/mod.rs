@@ -17,7 +17,7 @@ use crate::reads::{Kept, Reader};
 use crate::templates::Strings;
 use crate::urls::{self, Words};
 pub(crate) use groups::{split, whole_and_summed, GroupView};
-pub(crate) use living::{overdue, Living};
+pub(crate) use living::Living;
 pub(crate) use summary::CompactSummary;
 
 /// A date with its ISO form (for `<time datetime>`) and its text in the site's language.
@@ -241,10 +241,10 @@ impl<'a> Views<'a> {
 
 impl Views<'_> {
     /// What happened, in words.
-    pub(crate) fn happening(&self, happening: &Happening) -> String {
+    pub(crate) fn happening(&self, happening: Happening<'_>) -> String {
         match happening {
-            Happening::Written(_, text) => text.clone(),
-            Happening::Version(_, Some(summary)) => summary.clone(),
+            Happening::Written(_, text) => text.to_owned(),
+            Happening::Version(_, Some(summary)) => summary.to_owned(),
             Happening::Version(None, None) => self.t("event_version"),
             Happening::Version(Some(by), None) => {
                 format!(
