@@ -5,16 +5,16 @@
 use std::path::{Path, PathBuf};
 
 use crate::diagnostics::Problem;
-use crate::messages::{self as m, Lang};
+use crate::messages as m;
 
 /// Reads a file as UTF-8 text, naming it in the problem when that fails. A byte-order mark
 /// is dropped; a file reached through a link that leads out of the site is refused, so a
 /// build never publishes a file from elsewhere on the machine.
-pub(crate) fn read_text(root: &Path, path: &Path, lang: Lang) -> Result<String, Problem> {
-    let (bytes, shown) = read_bytes(root, path, lang)?;
+pub(crate) fn read_text(root: &Path, path: &Path) -> Result<String, Problem> {
+    let (bytes, shown) = read_bytes(root, path)?;
     String::from_utf8(bytes).map_err(|e| {
-        not_utf8(&shown, e.as_bytes(), e.utf8_error().valid_up_to(), lang)
-            .with_hint(m::SAVE_FILE_UTF_8_YOUR.text(lang))
+        not_utf8(&shown, e.as_bytes(), e.utf8_error().valid_up_to())
+            .with_hint(m::SAVE_FILE_UTF_8_YOUR)
     })
 }
 
@@ -24,17 +24,16 @@ pub(crate) fn read_text(root: &Path, path: &Path, lang: Lang) -> Result<String, 
 pub(crate) fn read_spreadsheet(
     root: &Path,
     path: &Path,
-    lang: Lang,
 ) -> Result<(String, Option<Problem>), Problem> {
-    let (bytes, shown) = read_bytes(root, path, lang)?;
+    let (bytes, shown) = read_bytes(root, path)?;
     match String::from_utf8(bytes) {
         Ok(text) => Ok((text, None)),
         Err(e) => {
             let bytes = e.as_bytes();
-            let mut warning = not_utf8(&shown, bytes, e.utf8_error().valid_up_to(), lang)
-                .with_hint(m::SAVE_CSV_AS_UTF8.text(lang))
+            let mut warning = not_utf8(&shown, bytes, e.utf8_error().valid_up_to())
+                .with_hint(m::SAVE_CSV_AS_UTF8)
                 .as_warning();
-            warning.message = m::READ_AS_WINDOWS_1252.text(lang);
+            warning.message = m::READ_AS_WINDOWS_1252.into();
             let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
             Ok((text.into_owned(), Some(warning)))
         }
@@ -42,27 +41,25 @@ pub(crate) fn read_spreadsheet(
 }
 
 /// The file's bytes, without a byte-order mark, and its path as shown.
-fn read_bytes(root: &Path, path: &Path, lang: Lang) -> Result<(Vec<u8>, PathBuf), Problem> {
+fn read_bytes(root: &Path, path: &Path) -> Result<(Vec<u8>, PathBuf), Problem> {
     let shown = relative(root, path);
-    outside_site(root, path, lang)?;
+    outside_site(root, path)?;
     let mut bytes = std::fs::read(path).map_err(|e| {
-        Problem::in_file(&shown, m::COULD_NOT_READ.text(lang)).with_hint(e.to_string())
+        Problem::in_file(&shown, m::COULD_NOT_READ).with_hint(m::SYSTEM_SAYS.with(&[&e]))
     })?;
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         bytes.drain(..3);
     }
     if looks_binary(&bytes) {
-        return Err(
-            Problem::in_file(&shown, m::FILE_NOT_TEXT_FILE_LOOKS.text(lang))
-                .with_hint(m::WRITE_TEXT_TEXT_EDITOR_SAVE.text(lang)),
-        );
+        return Err(Problem::in_file(&shown, m::FILE_NOT_TEXT_FILE_LOOKS)
+            .with_hint(m::WRITE_TEXT_TEXT_EDITOR_SAVE));
     }
     Ok((bytes, shown))
 }
 
 /// The problem of a file that is not UTF-8 from byte `valid` on: its line, with the marker
 /// on the first letter that is not.
-fn not_utf8(shown: &Path, bytes: &[u8], valid: usize, lang: Lang) -> Problem {
+fn not_utf8(shown: &Path, bytes: &[u8], valid: usize) -> Problem {
     let valid = &bytes[..valid];
     let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
     let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
@@ -73,7 +70,7 @@ fn not_utf8(shown: &Path, bytes: &[u8], valid: usize, lang: Lang) -> Problem {
         + 1;
     let lossy = String::from_utf8_lossy(&bytes[line_start..]);
     let source_line = lossy.lines().next().unwrap_or_default().to_owned();
-    let mut problem = Problem::error(shown, line, column, m::FILE_NOT_SAVED_UTF_8.text(lang));
+    let mut problem = Problem::error(shown, line, column, m::FILE_NOT_SAVED_UTF_8);
     problem.source_line = Some(source_line);
     problem
 }
@@ -84,7 +81,7 @@ fn looks_binary(bytes: &[u8]) -> bool {
 }
 
 /// Refuses `path` when, through a symbolic link, it lies outside the site's folder.
-pub(crate) fn outside_site(root: &Path, path: &Path, lang: Lang) -> Result<(), Problem> {
+pub(crate) fn outside_site(root: &Path, path: &Path) -> Result<(), Problem> {
     if no_link_below(root, path) {
         return Ok(());
     }
@@ -97,13 +94,9 @@ pub(crate) fn outside_site(root: &Path, path: &Path, lang: Lang) -> Result<(), P
     }
     Err(Problem::in_file(
         &relative(root, path),
-        format!(
-            "{} {}",
-            m::LINK_SOMETHING_OUTSIDE_SITE_S.text(lang),
-            real.display()
-        ),
+        m::LINK_SOMETHING_OUTSIDE_SITE_S.with(&[&real.display()]),
     )
-    .with_hint(m::COPY_FILE_FOLDER_INTO_SITE.text(lang)))
+    .with_hint(m::COPY_FILE_FOLDER_INTO_SITE))
 }
 
 /// True when `path` lies in `root` and nothing on the way down to it is a symbolic link, so

@@ -9,7 +9,6 @@ use std::time::{Duration, Instant};
 use notify::{PollWatcher, RecommendedWatcher, RecursiveMode, Watcher};
 
 use crate::diagnostics::BuildError;
-use crate::messages::Lang;
 use crate::rebuild::{Change, Live, Update};
 
 /// How long the files must be quiet before a save counts as finished: editors write a
@@ -211,7 +210,6 @@ pub(crate) struct Rebuilt {
 pub(crate) fn rebuild_on_change(
     root: &Path,
     mode: Mode,
-    lang: Lang,
     mut live: Option<Live>,
     mut post_build: impl FnMut(Rebuilt),
 ) -> notify::Result<()> {
@@ -220,7 +218,7 @@ pub(crate) fn rebuild_on_change(
         let started = Instant::now();
         let result = match live.as_mut() {
             Some(live) => live.apply(&changes),
-            None => Live::load(root, lang).map(|(loaded, update)| {
+            None => Live::load(root).map(|(loaded, update)| {
                 live = Some(loaded);
                 update
             }),

@@ -7,7 +7,7 @@ use serde::de::DeserializeOwned;
 
 use crate::diagnostics::{Problem, Problems};
 use crate::files::{read_text, relative};
-use crate::messages::{self as m, Lang};
+use crate::messages as m;
 use crate::yaml::parse_all;
 
 /// A Markdown file read whole, with its settings parsed.
@@ -27,41 +27,34 @@ pub(super) struct Read<T> {
 pub(super) fn read_optional<T: DeserializeOwned + Default>(
     root: &Path,
     path: &Path,
-    lang: Lang,
     problems: &mut Problems,
 ) -> Option<Read<T>> {
-    read(root, path, lang, problems, Some(T::default))
+    read(root, path, problems, Some(T::default))
 }
 
 /// Reads the Markdown file at `path`, whose front matter must give its required settings.
 pub(super) fn read_front<T: DeserializeOwned>(
     root: &Path,
     path: &Path,
-    lang: Lang,
     problems: &mut Problems,
 ) -> Option<Read<T>> {
-    read(root, path, lang, problems, None)
+    read(root, path, problems, None)
 }
 
 /// Reads the file, its settings from `empty` when the front matter is empty and it is given.
 fn read<T: DeserializeOwned>(
     root: &Path,
     path: &Path,
-    lang: Lang,
     problems: &mut Problems,
     empty: Option<fn() -> T>,
 ) -> Option<Read<T>> {
     let shown = relative(root, path);
-    let text = read_text(root, path, lang)
-        .map_err(|p| problems.push(p))
-        .ok()?;
-    let parts = split(&shown, &text, lang)
-        .map_err(|p| problems.push(p))
-        .ok()?;
+    let text = read_text(root, path).map_err(|p| problems.push(p)).ok()?;
+    let parts = split(&shown, &text).map_err(|p| problems.push(p)).ok()?;
     let front = match empty {
         Some(default) if parts.yaml.trim().is_empty() => default(),
         _ => {
-            let (front, found) = parse_all::<T>(parts.yaml, &shown, &text, parts.yaml_offset, lang);
+            let (front, found) = parse_all::<T>(parts.yaml, &shown, &text, parts.yaml_offset);
             problems.extend(found);
             front?
         }
@@ -87,18 +80,17 @@ pub(crate) struct Split<'a> {
 }
 
 /// Cuts `text` at its `---` lines. The error names the line the editor should look at.
-pub(crate) fn split<'a>(file: &Path, text: &'a str, lang: Lang) -> Result<Split<'a>, Problem> {
+pub(crate) fn split<'a>(file: &Path, text: &'a str) -> Result<Split<'a>, Problem> {
     if text.trim().is_empty() {
-        return Err(Problem::in_file(file, m::FILE_EMPTY.text(lang))
-            .with_hint(m::WRITE_SETTINGS_BETWEEN_TWO_LINES.text(lang)));
+        return Err(
+            Problem::in_file(file, m::FILE_EMPTY).with_hint(m::WRITE_SETTINGS_BETWEEN_TWO_LINES)
+        );
     }
     let first_line = text.lines().next().unwrap_or("");
     if first_line.trim_end() != "---" {
-        return Err(
-            Problem::error(file, 1, 1, m::FILE_DOES_NOT_START_FRONT.text(lang))
-                .with_hint(m::START_FILE_THEN_SETTINGS_EXAMPLE.text(lang))
-                .with_source(text),
-        );
+        return Err(Problem::error(file, 1, 1, m::FILE_DOES_NOT_START_FRONT)
+            .with_hint(m::START_FILE_THEN_SETTINGS_EXAMPLE)
+            .with_source(text));
     }
     let yaml_start = first_line.len() + newline_len(text, first_line.len());
     let mut offset = yaml_start;
@@ -113,8 +105,8 @@ pub(crate) fn split<'a>(file: &Path, text: &'a str, lang: Lang) -> Result<Split<
         offset += line.len();
     }
     Err(
-        Problem::error(file, 1, 1, m::FRONT_MATTER_NEVER_CLOSED_LINE.text(lang))
-            .with_hint(m::ADD_LINE_ONLY_BETWEEN_SETTINGS.text(lang))
+        Problem::error(file, 1, 1, m::FRONT_MATTER_NEVER_CLOSED_LINE)
+            .with_hint(m::ADD_LINE_ONLY_BETWEEN_SETTINGS)
             .with_source(text),
     )
 }
@@ -132,11 +124,12 @@ fn newline_len(text: &str, at: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::messages::Lang;
 
     #[test]
     fn splits_front_matter_and_body() {
         let text = "---\ntitle: A\n---\nBody\n";
-        let split = split(Path::new("a.md"), text, Lang::Sv).expect("valid");
+        let split = split(Path::new("a.md"), text).expect("valid");
         assert_eq!(split.yaml, "title: A\n");
         assert_eq!(split.body, "Body\n");
         assert_eq!(split.yaml_offset, 1);
@@ -145,26 +138,25 @@ mod tests {
     #[test]
     fn accepts_windows_line_ends() {
         let text = "---\r\ntitle: A\r\n---\r\nBody\r\n";
-        let split = split(Path::new("a.md"), text, Lang::Sv).expect("valid");
+        let split = split(Path::new("a.md"), text).expect("valid");
         assert_eq!(split.yaml, "title: A\r\n");
         assert_eq!(split.body, "Body\r\n");
     }
 
     #[test]
     fn unclosed_front_matter_is_a_problem() {
-        let problem =
-            split(Path::new("a.md"), "---\ntitle: A\nBody\n", Lang::En).expect_err("unclosed");
+        let problem = split(Path::new("a.md"), "---\ntitle: A\nBody\n").expect_err("unclosed");
         assert!(
-            problem.message.contains("never closed"),
-            "{}",
+            problem.message.text(Lang::En).contains("never closed"),
+            "{:?}",
             problem.message
         );
     }
 
     #[test]
     fn missing_front_matter_is_a_problem() {
-        let problem = split(Path::new("a.md"), "# Title\n", Lang::Sv).expect_err("missing");
+        let problem = split(Path::new("a.md"), "# Title\n").expect_err("missing");
         assert_eq!(problem.line, 1);
-        assert!(problem.message.contains("front matter"));
+        assert!(problem.message.text(Lang::Sv).contains("front matter"));
     }
 }

@@ -9,7 +9,7 @@ use super::model::{Review, Signatory};
 use crate::date::PartialDate;
 use crate::diagnostics::{Problem, Problems};
 use crate::files::{read_spreadsheet, relative};
-use crate::messages::{self as m, Lang, Msg};
+use crate::messages::{self as m, Message, Msg};
 use crate::orgnr;
 
 /// The file's name in a compact's folder.
@@ -51,12 +51,17 @@ struct File<'a> {
     shown: &'a Path,
     text: &'a str,
     delimiter: u8,
-    lang: Lang,
 }
 
 impl File<'_> {
     /// A problem at 1-based `line`, in the field at 0-based `field` of that line.
-    fn problem(&self, line: usize, field: usize, message: String, hint: Msg) -> Problem {
+    fn problem(
+        &self,
+        line: usize,
+        field: usize,
+        message: impl Into<Message>,
+        hint: Msg,
+    ) -> Problem {
         let source = self
             .text
             .lines()
@@ -67,7 +72,7 @@ impl File<'_> {
             .copied()
             .unwrap_or(0);
         Problem::error(self.shown, line, column, message)
-            .with_hint(hint.text(self.lang))
+            .with_hint(hint)
             .with_source(self.text)
     }
 }
@@ -76,24 +81,23 @@ impl File<'_> {
 pub(super) fn load(
     root: &Path,
     folder: &Path,
-    lang: Lang,
     problems: &mut Problems,
     review: &mut Review,
 ) -> Vec<Signatory> {
     let mut found = Problems::default();
-    let list = read(root, folder, lang, &mut found);
+    let list = read(root, folder, &mut found);
     problems.split_into(found, &mut review.warnings);
     list
 }
 
 /// Reads the list, every problem into `problems`, warnings among them.
-fn read(root: &Path, folder: &Path, lang: Lang, problems: &mut Problems) -> Vec<Signatory> {
+fn read(root: &Path, folder: &Path, problems: &mut Problems) -> Vec<Signatory> {
     let path = folder.join(FILE);
     if !path.is_file() {
         return Vec::new();
     }
     let shown = relative(root, &path);
-    let text = match read_spreadsheet(root, &path, lang) {
+    let text = match read_spreadsheet(root, &path) {
         Ok((text, warning)) => {
             if let Some(warning) = warning {
                 problems.push(warning);
@@ -101,7 +105,7 @@ fn read(root: &Path, folder: &Path, lang: Lang, problems: &mut Problems) -> Vec<
             text
         }
         Err(problem) => {
-            problems.push(problem.with_hint(m::SAVE_CSV_AS_UTF8.text(lang)));
+            problems.push(problem.with_hint(m::SAVE_CSV_AS_UTF8));
             return Vec::new();
         }
     };
@@ -109,7 +113,6 @@ fn read(root: &Path, folder: &Path, lang: Lang, problems: &mut Problems) -> Vec<
         shown: &shown,
         text: &text,
         delimiter: delimiter(text.lines().next().unwrap_or_default()),
-        lang,
     };
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(file.delimiter)
@@ -124,7 +127,7 @@ fn read(root: &Path, folder: &Path, lang: Lang, problems: &mut Problems) -> Vec<
             Ok(record) => record,
             Err(error) => {
                 let line = error.position().map_or(0, |p| p.line() as usize);
-                problems.push(file.problem(line, 0, m::CSV_CANNOT_READ.text(lang), m::CSV_QUOTES));
+                problems.push(file.problem(line, 0, m::CSV_CANNOT_READ, m::CSV_QUOTES));
                 continue;
             }
         };
@@ -136,7 +139,7 @@ fn read(root: &Path, folder: &Path, lang: Lang, problems: &mut Problems) -> Vec<
             problems.push(file.problem(
                 line,
                 0,
-                m::CSV_FIELD_COUNT.with(lang, &[&record.len(), &columns.len()]),
+                m::CSV_FIELD_COUNT.with(&[&record.len(), &columns.len()]),
                 m::CSV_FIELD_COUNT_HINT,
             ));
             continue;
@@ -164,7 +167,6 @@ fn header(
     problems: &mut Problems,
 ) -> Option<Vec<Column>> {
     let names = reader.headers().ok()?.clone();
-    let lang = file.lang;
     let mut columns = Vec::with_capacity(names.len());
     let mut ok = true;
     for (i, name) in names.iter().enumerate() {
@@ -174,7 +176,7 @@ fn header(
                 problems.push(file.problem(
                     1,
                     i,
-                    m::CSV_COLUMN_TWICE.with(lang, &[&name]),
+                    m::CSV_COLUMN_TWICE.with(&[&name]),
                     m::CSV_COLUMNS,
                 ));
                 ok = false;
@@ -187,7 +189,7 @@ fn header(
                     file.problem(
                         1,
                         i,
-                        m::CSV_UNKNOWN_COLUMN.with(lang, &[&name]),
+                        m::CSV_UNKNOWN_COLUMN.with(&[&name]),
                         m::CSV_UNUSED_HINT,
                     )
                     .as_warning(),
@@ -197,7 +199,7 @@ fn header(
         }
     }
     if !columns.contains(&Column::Name) {
-        problems.push(file.problem(1, 0, m::CSV_NO_NAME_COLUMN.text(lang), m::CSV_COLUMNS));
+        problems.push(file.problem(1, 0, m::CSV_NO_NAME_COLUMN, m::CSV_COLUMNS));
         ok = false;
     }
     ok.then_some(columns)
@@ -211,7 +213,6 @@ fn row(
     record: &csv::StringRecord,
     problems: &mut Problems,
 ) -> Option<Signatory> {
-    let lang = file.lang;
     let mut signatory = Signatory {
         name: String::new(),
         joined: None,
@@ -222,39 +223,35 @@ fn row(
     let mut ok = true;
     for (i, (column, value)) in columns.iter().zip(record.iter()).enumerate() {
         let value = value.trim();
-        let mut wrong = |message: String, hint: Msg| {
+        let mut wrong = |message: Message, hint: Msg| {
             problems.push(file.problem(line, i, message, hint));
             ok = false;
         };
         match column {
-            Column::Name if value.is_empty() => wrong(m::CSV_NO_NAME.text(lang), m::CSV_NAME_HINT),
+            Column::Name if value.is_empty() => wrong(m::CSV_NO_NAME.into(), m::CSV_NAME_HINT),
             Column::Name => signatory.name = value.to_owned(),
             Column::Joined | Column::Left if value.is_empty() => {}
             Column::Joined | Column::Left => match PartialDate::parse(value) {
                 Some(date) if *column == Column::Joined => signatory.joined = Some(date),
                 Some(date) => signatory.left = Some(date),
-                None => wrong(
-                    format!("{} \"{value}\"", m::DATE_CANNOT_READ.text(lang)),
-                    m::CSV_DATE_HINT,
-                ),
+                None => wrong(m::DATE_CANNOT_READ.with(&[&value]), m::CSV_DATE_HINT),
             },
             Column::OrgNumber if value.is_empty() => {}
             Column::OrgNumber => match orgnr::parse(value) {
                 Ok(number) => signatory.org_number = Some(number),
                 Err(orgnr::Wrong::Form) => {
-                    wrong(m::ORG_NUMBER_FORM.with(lang, &[&value]), m::ORG_NUMBER_HINT)
+                    wrong(m::ORG_NUMBER_FORM.with(&[&value]), m::ORG_NUMBER_HINT)
                 }
-                Err(orgnr::Wrong::CheckDigit) => wrong(
-                    m::ORG_NUMBER_CHECK.with(lang, &[&value]),
-                    m::ORG_NUMBER_HINT,
-                ),
+                Err(orgnr::Wrong::CheckDigit) => {
+                    wrong(m::ORG_NUMBER_CHECK.with(&[&value]), m::ORG_NUMBER_HINT)
+                }
             },
             Column::Url if value.is_empty() => {}
             Column::Url if value.starts_with("https://") || value.starts_with("http://") => {
                 signatory.url = Some(value.to_owned());
             }
             Column::Url => wrong(
-                format!("{} \"{value}\"", m::ADDRESS_NOT_WEB_ADDRESS.text(lang)),
+                m::ADDRESS_NOT_WEB_ADDRESS.with(&[&value]),
                 m::WRITE_WHOLE_ADDRESS_STARTING_HTTPS,
             ),
             Column::Unused => {}
@@ -266,7 +263,7 @@ fn row(
             problems.push(file.problem(
                 line,
                 at,
-                m::CSV_LEFT_BEFORE_JOINED.with(lang, &[&left, &joined]),
+                m::CSV_LEFT_BEFORE_JOINED.with(&[&left, &joined]),
                 m::CSV_LEFT_HINT,
             ));
             ok = false;

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use crate::messages::{self as m, Lang};
+use crate::messages::{self as m, Lang, Message};
 
 /// How serious a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -32,17 +32,17 @@ pub struct Problem {
     pub line: usize,
     /// 1-based column, 0 when unknown.
     pub column: usize,
-    /// One sentence: what is wrong.
-    pub message: String,
+    /// One sentence: what is wrong, in no language until it is shown.
+    pub message: Message,
     /// What to do about it, if we can say.
-    pub hint: Option<String>,
+    pub hint: Option<Message>,
     /// The offending line of the file, for the snippet.
     pub source_line: Option<String>,
 }
 
 impl Problem {
     /// An error in `file` at `line`:`column`.
-    pub fn error(file: &Path, line: usize, column: usize, message: impl Into<String>) -> Self {
+    pub fn error(file: &Path, line: usize, column: usize, message: impl Into<Message>) -> Self {
         Problem {
             severity: Severity::Error,
             file: file.to_path_buf(),
@@ -55,12 +55,12 @@ impl Problem {
     }
 
     /// An error about a whole file.
-    pub fn in_file(file: &Path, message: impl Into<String>) -> Self {
+    pub fn in_file(file: &Path, message: impl Into<Message>) -> Self {
         Self::error(file, 0, 0, message)
     }
 
     /// A warning in `file` at `line`:`column`: allowed, but probably not what was meant.
-    pub fn warning(file: &Path, line: usize, column: usize, message: impl Into<String>) -> Self {
+    pub fn warning(file: &Path, line: usize, column: usize, message: impl Into<Message>) -> Self {
         Problem {
             severity: Severity::Warning,
             ..Self::error(file, line, column, message)
@@ -74,7 +74,7 @@ impl Problem {
     }
 
     /// Adds what the editor can do about it.
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+    pub fn with_hint(mut self, hint: impl Into<Message>) -> Self {
         self.hint = Some(hint.into());
         self
     }
@@ -168,27 +168,27 @@ impl Problems {
     }
 
     /// The problems, sorted, as a JSON array of `{severity, file, line, column, message,
-    /// hint}` for editors' tools and CI.
-    pub fn to_json(self) -> String {
+    /// hint}` in `lang`, for editors' tools and CI.
+    pub fn to_json(self, lang: Lang) -> String {
         #[derive(Serialize)]
-        struct Entry<'a> {
+        struct Entry {
             severity: Severity,
             file: String,
             line: usize,
             column: usize,
-            message: &'a str,
-            hint: Option<&'a str>,
+            message: String,
+            hint: Option<String>,
         }
         let sorted = self.sorted();
-        let entries: Vec<Entry<'_>> = sorted
+        let entries: Vec<Entry> = sorted
             .iter()
             .map(|p| Entry {
                 severity: p.severity,
                 file: p.file.display().to_string().replace('\\', "/"),
                 line: p.line,
                 column: p.column,
-                message: &p.message,
-                hint: p.hint.as_deref(),
+                message: p.message.text(lang),
+                hint: p.hint.as_ref().map(|h| h.text(lang)),
             })
             .collect();
         serde_json::to_string_pretty(&entries).unwrap_or_else(|_| "[]".to_owned())
@@ -222,15 +222,9 @@ impl Problems {
         } else {
             m::WARNINGS
         };
-        out.push_str(&m::ERRORS_AND_WARNINGS.with(
-            lang,
-            &[
-                &errors,
-                &errors_word.get(lang),
-                &warnings,
-                &warnings_word.get(lang),
-            ],
-        ));
+        let count =
+            m::ERRORS_AND_WARNINGS.with(&[&errors, &errors_word, &warnings, &warnings_word]);
+        out.push_str(&count.text(lang));
         out
     }
 }
@@ -242,8 +236,8 @@ pub enum BuildError {
     #[error("the site has problems")]
     Content(Problems),
     /// Something around the files went wrong (a folder could not be written, …).
-    #[error("{0}")]
-    Io(String),
+    #[error("the output could not be written")]
+    Io(Message),
 }
 
 impl From<Problem> for Problems {
@@ -304,6 +298,11 @@ fn distance(a: &str, b: &str) -> usize {
 mod tests {
     use super::*;
 
+    /// A message that says `text` in both languages.
+    fn plain(text: &str) -> Message {
+        m::Msg::new("{}", "{}").with(&[&text])
+    }
+
     #[test]
     fn suggests_near_misses_only() {
         let topics = ["langsiktighet", "dialog", "mangfald"];
@@ -314,9 +313,14 @@ mod tests {
 
     #[test]
     fn renders_file_line_marker_and_hint() {
-        let problem = Problem::error(Path::new("content/a/_index.md"), 2, 9, "unknown status")
-            .with_hint("use adopted")
-            .with_source("---\nstatus: adoptd\n");
+        let problem = Problem::error(
+            Path::new("content/a/_index.md"),
+            2,
+            9,
+            plain("unknown status"),
+        )
+        .with_hint(plain("use adopted"))
+        .with_source("---\nstatus: adoptd\n");
         assert_eq!(
             problem.render(Lang::En, false),
             "  error: unknown status\n   ╭─[content/a/_index.md:2:9]\n 2 │ status: adoptd\n   ·         ──────\n   ╰────\n\n  hint: use adopted"
@@ -325,7 +329,8 @@ mod tests {
 
     #[test]
     fn a_problem_without_a_line_names_its_file_in_the_header() {
-        let problem = Problem::in_file(Path::new("content/a"), "saknas").with_hint("gör så");
+        let problem =
+            Problem::in_file(Path::new("content/a"), plain("saknas")).with_hint(plain("gör så"));
         assert_eq!(
             problem.render(Lang::Sv, false),
             "  fel: content/a: saknas\n\n  tips: gör så"
@@ -335,8 +340,8 @@ mod tests {
     #[test]
     fn a_very_long_line_is_cut_around_the_column() {
         let line = format!("title: {}", "a".repeat(100_000));
-        let problem =
-            Problem::warning(Path::new("a.md"), 2, 8, "long").with_source(&format!("---\n{line}"));
+        let problem = Problem::warning(Path::new("a.md"), 2, 8, plain("long"))
+            .with_source(&format!("---\n{line}"));
         let shown = problem.render(Lang::En, false);
         assert!(shown.len() < 1000, "{shown}");
         assert!(shown.contains("[a.md:2:8]"), "{shown}");
@@ -345,9 +350,9 @@ mod tests {
     #[test]
     fn json_lists_every_field() {
         let mut problems = Problems::default();
-        problems.push(Problem::warning(Path::new("a.md"), 3, 1, "m").with_hint("h"));
+        problems.push(Problem::warning(Path::new("a.md"), 3, 1, plain("m")).with_hint(plain("h")));
         let json: serde_json::Value =
-            serde_json::from_str(&problems.to_json()).expect("valid json");
+            serde_json::from_str(&problems.to_json(Lang::En)).expect("valid json");
         assert_eq!(
             json,
             serde_json::json!([{"severity": "warning", "file": "a.md", "line": 3, "column": 1, "message": "m", "hint": "h"}])

@@ -24,14 +24,14 @@ const LONGEST_SHOWN_LINE: usize = 160;
 /// Renders one problem: a header with the severity word and the message, the offending
 /// line with a marker under the column, then the hint.
 pub(super) fn problem(problem: &Problem, lang: Lang, colour: bool) -> String {
-    let shown = Shown::new(problem);
+    let shown = Shown::new(problem, lang);
     let mut handler = GraphicalReportHandler::new_themed(theme(lang, colour))
         .with_width(usize::MAX / 4)
         .with_wrap_lines(false)
         .with_context_lines(0)
         .without_cause_chain();
     if let Some(hint) = &problem.hint {
-        handler = handler.with_footer(format!("{}: {hint}", word_hint(lang)));
+        handler = handler.with_footer(format!("{}: {}", word_hint(lang), hint.text(lang)));
     }
     let mut out = String::new();
     if handler.render_report(&mut out, &shown).is_err() {
@@ -78,12 +78,13 @@ struct Shown {
 }
 
 impl Shown {
-    fn new(problem: &Problem) -> Shown {
+    fn new(problem: &Problem, lang: Lang) -> Shown {
         let snippet = Snippet::new(problem);
+        let message = problem.message.text(lang);
         let header = if snippet.is_some() {
-            problem.message.clone()
+            message
         } else {
-            format!("{}: {}", problem.location(), problem.message)
+            format!("{}: {message}", problem.location())
         };
         Shown {
             severity: problem.severity,

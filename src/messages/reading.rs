@@ -6,7 +6,13 @@ pub(crate) const ADD_LINE_BETWEEN_LINES: Msg = Msg::new(
     "lägg till en rad {}: … mellan raderna med ---",
     "add a line {}: … between the lines with ---",
 );
-pub(crate) const ALLOWED_KEYS: Msg = Msg::new("tillåtna nycklar", "allowed keys");
+/// Every key allowed.
+pub(crate) const ALLOWED_KEYS: Msg = Msg::new("tillåtna nycklar: {}", "allowed keys: {}");
+/// The key meant, then every key allowed.
+pub(crate) const DID_YOU_MEAN_KEY: Msg = Msg::new(
+    "menade du \"{}\"? tillåtna nycklar: {}",
+    "did you mean \"{}\"? allowed keys: {}",
+);
 pub(crate) const COPY_FILE_FOLDER_INTO_SITE: Msg = Msg::new(
     "kopiera in filen eller mappen i webbplatsens mapp i stället för att länka till den",
     "copy the file or folder into the site's folder instead of linking to it",
@@ -47,10 +53,13 @@ pub(crate) const LINE_INDENTED_TAB: Msg = Msg::new(
     "en rad är indragen med tabb",
     "a line is indented with a tab",
 );
+/// Where the link leads.
 pub(crate) const LINK_SOMETHING_OUTSIDE_SITE_S: Msg = Msg::new(
-    "är en länk till något utanför webbplatsens mapp:",
-    "is a link to something outside the site's folder:",
+    "är en länk till något utanför webbplatsens mapp: {}",
+    "is a link to something outside the site's folder: {}",
 );
+/// The system's own words for what went wrong.
+pub(crate) const SYSTEM_SAYS: Msg = Msg::new("systemet säger: {}", "the system says: {}");
 pub(crate) const LIST: Msg = Msg::new("en lista", "a list");
 pub(crate) const QUOTATION_MARK_OPENED_BUT_NEVER: Msg = Msg::new(
     "ett citattecken (\") öppnas men stängs aldrig på raden",
@@ -68,23 +77,19 @@ pub(crate) const SETTINGS_ARE_TOO_LARGE_TOO: Msg = Msg::new(
     "inställningarna är för stora eller för djupt nästlade för att läsas",
     "the settings are too large or too deeply nested to be read",
 );
-pub(crate) const SETTINGS_CANNOT_READ: Msg = Msg::new(
-    "inställningarna kan inte läsas",
-    "the settings cannot be read",
-);
 pub(crate) const SETTINGS_KEY_VALUE_LINES_THEIR: Msg = Msg::new(
     "inställningar, nyckel: värde på egna rader",
     "settings, key: value on lines of their own",
 );
 pub(crate) const SETTINGS_TOP_SHOULD_SHORT_KEY: Msg = Msg::new("inställningarna överst ska vara korta rader nyckel: värde; lägg löptexten efter den andra raden med ---", "the settings at the top should be short key: value lines; put running text after the second --- line");
 pub(crate) const TEXT: Msg = Msg::new("en text", "a text");
-pub(crate) const UNKNOWN_KEY: Msg = Msg::new("okänd nyckel", "unknown key");
+pub(crate) const UNKNOWN_KEY: Msg = Msg::new("okänd nyckel \"{}\"", "unknown key \"{}\"");
+/// What should be there: a list, a text, …
 pub(crate) const VALUE_HAS_WRONG_FORM_SHOULD: Msg = Msg::new(
-    "värdet har fel form: här ska stå",
-    "the value has the wrong form: this should be",
+    "värdet har fel form: här ska stå {}",
+    "the value has the wrong form: this should be {}",
 );
 pub(crate) const WHOLE_NUMBER: Msg = Msg::new("ett heltal", "a whole number");
-pub(crate) const WRITE_EACH_SETTING_KEY_VALUE: Msg = Msg::new("skriv varje inställning som nyckel: värde på en egen rad, och sätt citattecken runt text som innehåller kolon", "write each setting as key: value on its own line, and quote text that contains a colon");
 pub(crate) const WRITE_SETTINGS_KEY_VALUE_ONE: Msg = Msg::new(
     "skriv inställningarna som nyckel: värde, en per rad, mellan raderna med ---",
     "write the settings as key: value, one per line, between the lines with ---",

@@ -9,7 +9,9 @@ use serde::de::DeserializeOwned;
 use serde_saphyr::{MessageFormatter, Spanned};
 
 use crate::diagnostics::{Problem, Problems};
-use crate::messages::{self as m, Lang};
+use crate::messages as m;
+#[cfg(test)]
+use crate::messages::Lang;
 
 /// Parses YAML into `T`.
 pub(crate) fn parse_yaml<T: DeserializeOwned>(yaml: &str) -> Result<T, serde_saphyr::Error> {
@@ -26,7 +28,6 @@ pub(crate) fn parse_all<T: DeserializeOwned>(
     file: &Path,
     text: &str,
     offset: usize,
-    lang: Lang,
 ) -> (Option<T>, Problems) {
     let mut current = yaml.to_owned();
     let mut problems = Problems::default();
@@ -42,7 +43,7 @@ pub(crate) fn parse_all<T: DeserializeOwned>(
                 return (None, problems);
             }
         }
-        problems.push(yaml_problem(file, text, offset, &error, lang));
+        problems.push(yaml_problem(file, text, offset, &error));
         let recoverable = matches!(
             error.without_snippet(),
             serde_saphyr::Error::SerdeUnknownField { .. }
@@ -104,7 +105,6 @@ pub(crate) fn yaml_problem(
     text: &str,
     offset: usize,
     error: &serde_saphyr::Error,
-    lang: Lang,
 ) -> Problem {
     let inner = error.without_snippet();
     let message = serde_saphyr::DefaultMessageFormatter.format_message(inner);
@@ -119,13 +119,13 @@ pub(crate) fn yaml_problem(
                 file,
                 open_line,
                 open_column,
-                m::QUOTATION_MARK_OPENED_BUT_NEVER.text(lang),
+                m::QUOTATION_MARK_OPENED_BUT_NEVER,
             )
-            .with_hint(m::END_TEXT_SAME_LINE_REMOVE.text(lang))
+            .with_hint(m::END_TEXT_SAME_LINE_REMOVE)
             .with_source(text);
         }
     }
-    if let Some(explained) = explain::explain_at(error, text, line, lang) {
+    if let Some(explained) = explain::explain_at(error, text, line) {
         let (line, column) = if explained.is_tab {
             explain::find_tab(text, line).unwrap_or((line, column))
         } else {
@@ -135,14 +135,9 @@ pub(crate) fn yaml_problem(
             .with_hint(explained.hint)
             .with_source(text);
     }
-    Problem::error(
-        file,
-        line,
-        column,
-        format!("{}: {}", m::SETTINGS_CANNOT_READ.text(lang), message),
-    )
-    .with_hint(yaml_hint(&message, lang))
-    .with_source(text)
+    Problem::error(file, line, column, m::YAML_CANNOT_READ)
+        .with_hint(m::YAML_CANNOT_READ_HINT)
+        .with_source(text)
 }
 
 /// The first line of the YAML, up to `until`, with an odd number of double quotes: the
@@ -164,10 +159,6 @@ fn unclosed_quote(text: &str, offset: usize, until: usize) -> Option<(usize, usi
                 )
             })
         })
-}
-
-fn yaml_hint(_message: &str, lang: Lang) -> String {
-    m::WRITE_EACH_SETTING_KEY_VALUE.text(lang)
 }
 
 /// Where a value stood in the file: (line, column), counted from the top of the file.
@@ -200,10 +191,10 @@ mod tests {
 
     fn all(yaml: &str) -> (Option<Front>, Vec<String>) {
         let text = format!("---\n{yaml}---\n");
-        let (value, problems) = parse_all::<Front>(yaml, Path::new("a.md"), &text, 1, Lang::Sv);
+        let (value, problems) = parse_all::<Front>(yaml, Path::new("a.md"), &text, 1);
         let messages = problems
             .iter()
-            .map(|p| format!("{}: {}", p.line, p.message))
+            .map(|p| format!("{}: {}", p.line, p.message.text(Lang::Sv)))
             .collect();
         (value, messages)
     }
@@ -236,7 +227,7 @@ mod tests {
         let text = "---\ntitle: A\nstatus: \"open\n---\n";
         let error =
             parse_yaml::<serde_json::Value>("title: A\nstatus: \"open\n").expect_err("bad yaml");
-        let problem = yaml_problem(Path::new("a.md"), text, 1, &error, Lang::En);
+        let problem = yaml_problem(Path::new("a.md"), text, 1, &error);
         assert_eq!(problem.line, 3);
         assert_eq!(problem.source_line.as_deref(), Some("status: \"open"));
     }
