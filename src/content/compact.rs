@@ -79,6 +79,8 @@ pub(super) fn load(
     let plan = super::plan::load(root, folder, &mut problems, &mut review);
     let easy_folder = format!("{slug}/{}/", words.easy);
     let easy = super::easy::load(root, folder, &easy_folder, &mut problems, &mut review);
+    let stray = super::stray::in_compact(root, folder, &review.links);
+    review.warnings.extend(stray);
     match index {
         Some(index) if !problems.has_errors() => Ok(LoadedCompact {
             compact: Compact {
@@ -130,10 +132,9 @@ fn read_index(
     let index = folder.join("_index.md");
     let shown = relative(root, &index);
     if !index.is_file() {
-        problems.push(
-            Problem::in_file(&shown, m::FOLDER_HAS_NO_INDEX_MD)
-                .with_hint(m::ADD_INDEX_MD_TITLE_MUNICIPALITY),
-        );
+        let hint = super::stray::missing_index_hint(folder)
+            .unwrap_or_else(|| m::ADD_INDEX_MD_TITLE_MUNICIPALITY.into());
+        problems.push(Problem::in_file(&shown, m::FOLDER_HAS_NO_INDEX_MD).with_hint(hint));
         return None;
     }
     let read = read_front::<CompactFront>(root, &index, problems)?;

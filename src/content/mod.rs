@@ -14,6 +14,7 @@ mod plan;
 mod principle;
 mod signatories;
 mod source;
+mod stray;
 mod topics;
 mod versions;
 mod walk;
@@ -63,6 +64,7 @@ pub(crate) fn load(root: &Path, words: Words) -> Result<Content, Problems> {
         FrontPage::default()
     });
     let front_easy = load_front_easy(root, words, &mut front, &mut problems);
+    front.review.warnings.extend(stray::in_root(root));
     let topic_ids = topics::Vocabulary::of(&topics);
     let folders = compact_folders(root, &dir, &mut problems);
     let loaded: Vec<Result<LoadedCompact, Problems>> = folders
@@ -202,6 +204,7 @@ impl Content {
         let mut front = load_front_page(root, &root.join("content").join("_index.md"))?;
         let mut problems = Problems::default();
         let front_easy = load_front_easy(root, words, &mut front, &mut problems);
+        front.review.warnings.extend(stray::in_root(root));
         if problems.has_errors() {
             return Err(problems);
         }

@@ -81,7 +81,8 @@ fn load(
             .collect();
         let hint = match markdown.as_slice() {
             [only] => m::VERSION_RENAME_HINT.with(&[only]),
-            _ => m::VERSION_INDEX_HINT.into(),
+            _ => super::stray::missing_index_hint(folder)
+                .unwrap_or_else(|| m::VERSION_INDEX_HINT.into()),
         };
         problems.push(
             Problem::in_file(&relative(root, folder), m::VERSION_WITHOUT_INDEX).with_hint(hint),

@@ -12,6 +12,7 @@ fn table() -> Vec<(String, String, String)> {
         "catalog.rs",
         "command.rs",
         "content.rs",
+        "files.rs",
         "living.rs",
         "reading.rs",
         "settings.rs",
