@@ -51,10 +51,50 @@ struct File<'a> {
     shown: &'a Path,
     text: &'a str,
     delimiter: u8,
+    /// Where the table starts: after Excel's `sep=` line, when there is one.
+    start: usize,
 }
 
-impl File<'_> {
-    /// A problem at 1-based `line`, in the field at 0-based `field` of that line.
+impl<'a> File<'a> {
+    fn new(shown: &'a Path, text: &'a str) -> File<'a> {
+        let first = text.lines().next().unwrap_or_default();
+        match sep_line(first) {
+            Some(delimiter) => {
+                let start = text.find('\n').map_or(text.len(), |at| at + 1);
+                File {
+                    shown,
+                    text,
+                    delimiter,
+                    start,
+                }
+            }
+            None => File {
+                shown,
+                text,
+                delimiter: delimiter(first),
+                start: 0,
+            },
+        }
+    }
+
+    /// The table, without the `sep=` line.
+    fn table(&self) -> &'a str {
+        &self.text[self.start..]
+    }
+
+    /// The 1-based line of the record that the csv reader places at byte `at` of the table.
+    /// With Excel's `\r\n` line ends the reader places a record on the `\n` that ends the
+    /// line before it, so line ends there are passed over first.
+    fn line_at(&self, at: u64) -> usize {
+        let bytes = self.text.as_bytes();
+        let mut end = (self.start + at as usize).min(bytes.len());
+        while end < bytes.len() && matches!(bytes[end], b'\r' | b'\n') {
+            end += 1;
+        }
+        bytes[..end].iter().filter(|&&b| b == b'\n').count() + 1
+    }
+
+    /// A problem at 1-based `line`, marking the whole value of the field at 0-based `field`.
     fn problem(
         &self,
         line: usize,
@@ -67,11 +107,12 @@ impl File<'_> {
             .lines()
             .nth(line.saturating_sub(1))
             .unwrap_or_default();
-        let column = field_columns(source, self.delimiter)
+        let (column, width) = field_spans(source, self.delimiter)
             .get(field)
             .copied()
-            .unwrap_or(0);
+            .unwrap_or((0, 0));
         Problem::error(self.shown, line, column, message)
+            .with_width(width)
             .with_hint(hint)
             .with_source(self.text)
     }
@@ -105,19 +146,15 @@ fn read(root: &Path, folder: &Path, problems: &mut Problems) -> Vec<Signatory> {
             text
         }
         Err(problem) => {
-            problems.push(problem.with_hint(m::SAVE_CSV_AS_UTF8));
+            problems.push(problem);
             return Vec::new();
         }
     };
-    let file = File {
-        shown: &shown,
-        text: &text,
-        delimiter: delimiter(text.lines().next().unwrap_or_default()),
-    };
+    let file = File::new(&shown, &text);
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(file.delimiter)
         .flexible(true)
-        .from_reader(text.as_bytes());
+        .from_reader(file.table().as_bytes());
     let Some(columns) = header(&file, &mut reader, problems) else {
         return Vec::new();
     };
@@ -126,12 +163,12 @@ fn read(root: &Path, folder: &Path, problems: &mut Problems) -> Vec<Signatory> {
         let record = match record {
             Ok(record) => record,
             Err(error) => {
-                let line = error.position().map_or(0, |p| p.line() as usize);
+                let line = error.position().map_or(0, |p| file.line_at(p.byte()));
                 problems.push(file.problem(line, 0, m::CSV_CANNOT_READ, m::CSV_QUOTES));
                 continue;
             }
         };
-        let line = record.position().map_or(0, |p| p.line() as usize);
+        let line = record.position().map_or(0, |p| file.line_at(p.byte()));
         if record.iter().all(|field| field.trim().is_empty()) {
             continue;
         }
@@ -151,12 +188,39 @@ fn read(root: &Path, folder: &Path, problems: &mut Problems) -> Vec<Signatory> {
     list
 }
 
-/// Semicolons when the header row has more of them than commas.
+/// The separator the header row uses most, outside quotes: tabs (Excel's "Unicode-text"),
+/// semicolons (Excel's CSV on a Swedish computer) or commas.
 fn delimiter(header: &str) -> u8 {
-    if header.matches(';').count() > header.matches(',').count() {
+    let mut quoted = false;
+    let (mut tabs, mut semicolons, mut commas) = (0, 0, 0);
+    for c in header.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            '\t' if !quoted => tabs += 1,
+            ';' if !quoted => semicolons += 1,
+            ',' if !quoted => commas += 1,
+            _ => {}
+        }
+    }
+    if tabs > semicolons && tabs > commas {
+        b'\t'
+    } else if semicolons > commas {
         b';'
     } else {
         b','
+    }
+}
+
+/// The separator that Excel's first line `sep=;` names, when the line is one.
+fn sep_line(first: &str) -> Option<u8> {
+    let rest = first
+        .trim_end_matches('\r')
+        .strip_prefix("sep=")
+        .or_else(|| first.strip_prefix("SEP="))?;
+    let rest = rest.trim_end_matches('\r');
+    match rest.as_bytes() {
+        [separator] if b";,\t|".contains(separator) => Some(*separator),
+        _ => None,
     }
 }
 
@@ -167,6 +231,7 @@ fn header(
     problems: &mut Problems,
 ) -> Option<Vec<Column>> {
     let names = reader.headers().ok()?.clone();
+    let line = file.line_at(0);
     let mut columns = Vec::with_capacity(names.len());
     let mut ok = true;
     for (i, name) in names.iter().enumerate() {
@@ -174,7 +239,7 @@ fn header(
         match NAMES.iter().find(|(n, _)| *n == wanted) {
             Some((_, column)) if columns.contains(column) => {
                 problems.push(file.problem(
-                    1,
+                    line,
                     i,
                     m::CSV_COLUMN_TWICE.with(&[&name]),
                     m::CSV_COLUMNS,
@@ -187,7 +252,7 @@ fn header(
                 // data; they are left out, and the editor is told.
                 problems.push(
                     file.problem(
-                        1,
+                        line,
                         i,
                         m::CSV_UNKNOWN_COLUMN.with(&[&name]),
                         m::CSV_UNUSED_HINT,
@@ -199,7 +264,7 @@ fn header(
         }
     }
     if !columns.contains(&Column::Name) {
-        problems.push(file.problem(1, 0, m::CSV_NO_NAME_COLUMN, m::CSV_COLUMNS));
+        problems.push(file.problem(line, 0, m::CSV_NO_NAME_COLUMN, m::CSV_COLUMNS));
         ok = false;
     }
     ok.then_some(columns)
@@ -272,19 +337,36 @@ fn row(
     ok.then_some(signatory)
 }
 
-/// The 1-based column, in characters, at which each field of `line` starts.
-fn field_columns(line: &str, delimiter: u8) -> Vec<usize> {
+/// Where each field's value stands in `line`: its 1-based column and its width, both in
+/// characters, without the spaces around it. An empty field is marked by the separator
+/// that ends it.
+fn field_spans(line: &str, delimiter: u8) -> Vec<(usize, usize)> {
     let delimiter = char::from(delimiter);
-    let mut starts = vec![1];
+    let chars: Vec<char> = line.trim_end_matches('\r').chars().collect();
+    let mut fields = Vec::new();
+    let mut start = 0;
     let mut quoted = false;
-    for (i, c) in line.chars().enumerate() {
-        match c {
-            '"' => quoted = !quoted,
-            c if c == delimiter && !quoted => starts.push(i + 2),
+    for i in 0..=chars.len() {
+        match chars.get(i) {
+            Some('"') => {
+                quoted = !quoted;
+                continue;
+            }
+            Some(c) if *c != delimiter || quoted => continue,
             _ => {}
         }
+        let field = &chars[start..i];
+        let lead = field.iter().take_while(|c| **c == ' ').count();
+        let trail = field[lead..]
+            .iter()
+            .rev()
+            .take_while(|c| **c == ' ')
+            .count();
+        let width = field.len() - lead - trail;
+        fields.push((start + lead + 1, width.max(1)));
+        start = i + 1;
     }
-    starts
+    fields
 }
 
 #[cfg(test)]
@@ -292,9 +374,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn semicolons_are_found_and_fields_located() {
+    fn separators_are_found_and_fields_located() {
         assert_eq!(delimiter("namn;anslöt;webbplats"), b';');
         assert_eq!(delimiter("name,joined"), b',');
-        assert_eq!(field_columns("a;\"b;c\";d", b';'), [1, 3, 9]);
+        assert_eq!(delimiter("namn\tanslöt\torganisationsnummer"), b'\t');
+        assert_eq!(delimiter("\"Namn, fullt\";anslöt"), b';');
+        assert_eq!(sep_line("sep=;\r"), Some(b';'));
+        assert_eq!(sep_line("sep=,"), Some(b','));
+        assert_eq!(sep_line("namn;anslöt"), None);
+        assert_eq!(
+            field_spans("a;\"b;c\";  d  ;", b';'),
+            [(1, 1), (3, 5), (11, 1), (15, 1)]
+        );
     }
 }

@@ -19,6 +19,9 @@ pub enum Severity {
     Error,
     /// Allowed, but probably not what the editor meant.
     Warning,
+    /// Read right, and worth knowing: it never fails a check, not even with
+    /// `--deny-warnings`.
+    Note,
 }
 
 /// One thing wrong in one file, with what to do about it.
@@ -32,6 +35,9 @@ pub struct Problem {
     pub line: usize,
     /// 1-based column, 0 when unknown.
     pub column: usize,
+    /// How many characters from the column the marker covers; 0 lets the snippet find the
+    /// value or word that starts there.
+    pub width: usize,
     /// One sentence: what is wrong, in no language until it is shown.
     pub message: Message,
     /// What to do about it, if we can say.
@@ -48,6 +54,7 @@ impl Problem {
             file: file.to_path_buf(),
             line,
             column,
+            width: 0,
             message: message.into(),
             hint: None,
             source_line: None,
@@ -73,9 +80,21 @@ impl Problem {
         self
     }
 
+    /// The same problem, as a note: something read right that the editor should know.
+    pub fn as_note(mut self) -> Self {
+        self.severity = Severity::Note;
+        self
+    }
+
     /// Adds what the editor can do about it.
     pub fn with_hint(mut self, hint: impl Into<Message>) -> Self {
         self.hint = Some(hint.into());
+        self
+    }
+
+    /// Marks `width` characters from the column: the whole value that is wrong.
+    pub fn with_width(mut self, width: usize) -> Self {
+        self.width = width;
         self
     }
 
@@ -136,23 +155,24 @@ impl Problems {
         std::mem::take(self)
     }
 
-    /// The problems of `other` that are warnings, added to these.
+    /// The problems of `other` that are warnings or notes, added to these.
     pub fn warnings_of(&mut self, other: &Problems) {
         self.list.extend(
             other
                 .list
                 .iter()
-                .filter(|p| p.severity == Severity::Warning)
+                .filter(|p| p.severity != Severity::Error)
                 .cloned(),
         );
     }
 
-    /// Takes over the problems of `other`: its warnings into `warnings`, the rest here.
+    /// Takes over the problems of `other`: its warnings and notes into `warnings`, its
+    /// errors here.
     pub fn split_into(&mut self, other: Problems, warnings: &mut Problems) {
         for problem in other.list {
             match problem.severity {
-                Severity::Warning => warnings.push(problem),
-                _ => self.push(problem),
+                Severity::Error => self.push(problem),
+                Severity::Warning | Severity::Note => warnings.push(problem),
             }
         }
     }
@@ -206,11 +226,12 @@ impl Problems {
     /// Renders every problem and a count at the end.
     pub fn render(self, lang: Lang, colour: bool) -> String {
         let sorted = self.sorted();
-        let errors = sorted
-            .iter()
-            .filter(|p| p.severity == Severity::Error)
-            .count();
-        let warnings = sorted.len() - errors;
+        let count = |severity| sorted.iter().filter(|p| p.severity == severity).count();
+        let (errors, warnings, notes) = (
+            count(Severity::Error),
+            count(Severity::Warning),
+            count(Severity::Note),
+        );
         let mut out = String::new();
         for problem in &sorted {
             out.push_str(&problem.render(lang, colour));
@@ -222,8 +243,20 @@ impl Problems {
         } else {
             m::WARNINGS
         };
-        let count =
-            m::ERRORS_AND_WARNINGS.with(&[&errors, &errors_word, &warnings, &warnings_word]);
+        let count = match notes {
+            0 => m::ERRORS_AND_WARNINGS.with(&[&errors, &errors_word, &warnings, &warnings_word]),
+            _ => {
+                let notes_word = if notes == 1 { m::NOTE } else { m::NOTES };
+                m::ERRORS_WARNINGS_AND_NOTES.with(&[
+                    &errors,
+                    &errors_word,
+                    &warnings,
+                    &warnings_word,
+                    &notes,
+                    &notes_word,
+                ])
+            }
+        };
         out.push_str(&count.text(lang));
         out
     }

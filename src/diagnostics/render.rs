@@ -54,6 +54,7 @@ fn theme(lang: Lang, colour: bool) -> GraphicalTheme {
     };
     theme.characters.error = format!("{}:", word_severity(Severity::Error, lang));
     theme.characters.warning = format!("{}:", word_severity(Severity::Warning, lang));
+    theme.characters.advice = format!("{}:", word_severity(Severity::Note, lang));
     theme
 }
 
@@ -61,6 +62,7 @@ fn word_severity(severity: Severity, lang: Lang) -> &'static str {
     match severity {
         Severity::Error => m::ERROR.get(lang),
         Severity::Warning => m::WARNING.get(lang),
+        Severity::Note => m::NOTE.get(lang),
     }
 }
 
@@ -107,6 +109,7 @@ impl Diagnostic for Shown {
         Some(match self.severity {
             Severity::Error => miette::Severity::Error,
             Severity::Warning => miette::Severity::Warning,
+            Severity::Note => miette::Severity::Advice,
         })
     }
 
@@ -151,6 +154,9 @@ impl Snippet {
         };
         let length = if problem.column == 0 {
             text.trim().len()
+        } else if problem.width > 0 {
+            let rest = &text[start..];
+            byte_index(rest, problem.width)
         } else {
             marked_length(&text[..start], &text[start..])
         };

@@ -1,83 +1,98 @@
 //! Reading the editor's files: the one place a file of the site is opened, so that every
 //! read names its file when it fails, refuses links that lead out of the site, and gives
-//! text that is sure to be UTF-8.
+//! text whatever encoding the officer's programs saved it in (see [`decode`]).
+
+mod decode;
 
 use std::path::{Path, PathBuf};
 
-use crate::diagnostics::Problem;
-use crate::messages as m;
+use decode::{Binary, Decoded};
 
-/// Reads a file as UTF-8 text, naming it in the problem when that fails. A byte-order mark
-/// is dropped; a file reached through a link that leads out of the site is refused, so a
-/// build never publishes a file from elsewhere on the machine.
+use crate::diagnostics::Problem;
+use crate::messages::{self as m, Msg};
+
+/// Reads a text file (Markdown, YAML), naming it in the problem when that fails: UTF-8 with
+/// or without a byte-order mark, and UTF-16 as Notepad saves "Unicode". A file saved as
+/// Windows-1252 ("ANSI") is refused at its first such letter, since the same bytes could
+/// mean other letters; a file reached through a link that leads out of the site is refused,
+/// so a build never publishes a file from elsewhere on the machine.
 pub(crate) fn read_text(root: &Path, path: &Path) -> Result<String, Problem> {
-    let (bytes, shown) = read_bytes(root, path)?;
-    String::from_utf8(bytes).map_err(|e| {
-        not_utf8(&shown, e.as_bytes(), e.utf8_error().valid_up_to())
-            .with_hint(m::SAVE_FILE_UTF_8_YOUR)
-    })
+    let (decoded, shown) = read_decoded(root, path, m::SAVE_FILE_UTF_8_YOUR)?;
+    match decoded {
+        Readable::Windows1252 { text, line, column } => {
+            Err(
+                at_letter(&shown, &text, line, column, m::FILE_SAVED_AS_ANSI)
+                    .with_hint(m::SAVE_FILE_UTF_8_YOUR),
+            )
+        }
+        Readable::Text(text) => Ok(text),
+    }
 }
 
-/// Reads a list saved from a spreadsheet: as [`read_text`], but a file that is not UTF-8 is
-/// read as Windows-1252, which is what Excel on a Swedish Windows writes when asked for
-/// "CSV (semikolonavgränsad)", and comes with a warning saying so at the first such letter.
+/// Reads a list saved from a spreadsheet: as [`read_text`], but a file saved as
+/// Windows-1252, which is what Excel on a Swedish Windows writes when asked for "CSV
+/// (semikolonavgränsad)", is read, with a note saying so at its first such letter.
 pub(crate) fn read_spreadsheet(
     root: &Path,
     path: &Path,
 ) -> Result<(String, Option<Problem>), Problem> {
-    let (bytes, shown) = read_bytes(root, path)?;
-    match String::from_utf8(bytes) {
-        Ok(text) => Ok((text, None)),
-        Err(e) => {
-            let bytes = e.as_bytes();
-            let mut warning = not_utf8(&shown, bytes, e.utf8_error().valid_up_to())
+    let (decoded, shown) = read_decoded(root, path, m::SAVE_CSV_AS_UTF8)?;
+    match decoded {
+        Readable::Windows1252 { text, line, column } => {
+            let note = at_letter(&shown, &text, line, column, m::READ_AS_WINDOWS_1252)
                 .with_hint(m::SAVE_CSV_AS_UTF8)
-                .as_warning();
-            warning.message = m::READ_AS_WINDOWS_1252.into();
-            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
-            Ok((text.into_owned(), Some(warning)))
+                .as_note();
+            Ok((text, Some(note)))
         }
+        Readable::Text(text) => Ok((text, None)),
     }
 }
 
-/// The file's bytes, without a byte-order mark, and its path as shown.
-fn read_bytes(root: &Path, path: &Path) -> Result<(Vec<u8>, PathBuf), Problem> {
+/// The file's bytes, as text or as Windows-1252, and its path as shown; what is no text is
+/// refused, saying what it looks like and, with `save`, how to save it as text.
+fn read_decoded(root: &Path, path: &Path, save: Msg) -> Result<(Readable, PathBuf), Problem> {
     let shown = relative(root, path);
     outside_site(root, path)?;
-    let mut bytes = std::fs::read(path).map_err(|e| {
+    let bytes = std::fs::read(path).map_err(|e| {
         Problem::in_file(&shown, m::COULD_NOT_READ).with_hint(m::SYSTEM_SAYS.with(&[&e]))
     })?;
-    if bytes.starts_with(b"\xEF\xBB\xBF") {
-        bytes.drain(..3);
-    }
-    if looks_binary(&bytes) {
-        return Err(Problem::in_file(&shown, m::FILE_NOT_TEXT_FILE_LOOKS)
-            .with_hint(m::WRITE_TEXT_TEXT_EDITOR_SAVE));
-    }
-    Ok((bytes, shown))
+    let refused = match decode::decode(bytes) {
+        Decoded::Text(text) => return Ok((Readable::Text(text), shown)),
+        Decoded::Windows1252 { text, line, column } => {
+            return Ok((Readable::Windows1252 { text, line, column }, shown));
+        }
+        Decoded::Binary(Binary::Office) => m::FILE_IS_OFFICE,
+        Decoded::Binary(Binary::Pdf) => m::FILE_IS_PDF,
+        Decoded::Binary(Binary::Image) => m::FILE_IS_IMAGE,
+        Decoded::Binary(Binary::Other) => m::FILE_NOT_TEXT_FILE_LOOKS,
+        Decoded::BrokenUtf16 => m::FILE_BROKEN_UTF16,
+    };
+    let hint = if save == m::SAVE_FILE_UTF_8_YOUR && refused != m::FILE_BROKEN_UTF16 {
+        // A Markdown or YAML file that is a document or an image: write it as text.
+        m::WRITE_TEXT_TEXT_EDITOR_SAVE
+    } else {
+        save
+    };
+    Err(Problem::in_file(&shown, refused).with_hint(hint))
 }
 
-/// The problem of a file that is not UTF-8 from byte `valid` on: its line, with the marker
-/// on the first letter that is not.
-fn not_utf8(shown: &Path, bytes: &[u8], valid: usize) -> Problem {
-    let valid = &bytes[..valid];
-    let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
-    let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-    // The line as far as it can be shown: the bad byte becomes �, and the marker sits on it.
-    let column = String::from_utf8_lossy(&valid[line_start..])
-        .chars()
-        .count()
-        + 1;
-    let lossy = String::from_utf8_lossy(&bytes[line_start..]);
-    let source_line = lossy.lines().next().unwrap_or_default().to_owned();
-    let mut problem = Problem::error(shown, line, column, m::FILE_NOT_SAVED_UTF_8);
-    problem.source_line = Some(source_line);
-    problem
+/// What a file held, when it could be read as text.
+enum Readable {
+    /// UTF-8 or UTF-16.
+    Text(String),
+    /// Windows-1252, from the letter at `line`, `column` on.
+    Windows1252 {
+        text: String,
+        line: usize,
+        column: usize,
+    },
 }
 
-/// Text files have no NUL bytes; images, PDFs and Word documents have them early on.
-fn looks_binary(bytes: &[u8]) -> bool {
-    bytes.iter().take(8000).any(|&b| b == 0)
+/// A problem at the first letter that is not UTF-8, on its line as Windows-1252 reads it.
+fn at_letter(shown: &Path, text: &str, line: usize, column: usize, message: Msg) -> Problem {
+    Problem::error(shown, line, column, message)
+        .with_width(1)
+        .with_source(text)
 }
 
 /// Refuses `path` when, through a symbolic link, it lies outside the site's folder.

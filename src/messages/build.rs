@@ -142,3 +142,8 @@ pub(crate) const CREATE_THEME_FOLDER: Msg = Msg::new(
     "skapa mappen themes/{}/, eller skriv theme: default",
     "create the folder themes/{}/, or write theme: default",
 );
+pub(crate) const NOTE: Msg = Msg::new("notering", "note");
+pub(crate) const NOTES: Msg = Msg::new("noteringar", "notes");
+/// `{errors} {error(s)}, {warnings} {warning(s)} and {notes} {note(s)}`.
+pub(crate) const ERRORS_WARNINGS_AND_NOTES: Msg =
+    Msg::new("{} {}, {} {} och {} {}", "{} {}, {} {} and {} {}");

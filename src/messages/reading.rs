@@ -26,10 +26,6 @@ pub(crate) const END_TEXT_SAME_LINE_REMOVE: Msg = Msg::new(
     "avsluta texten med \" på samma rad, eller ta bort citattecknet i början",
     "end the text with \" on the same line, or remove the opening quotation mark",
 );
-pub(crate) const FILE_NOT_SAVED_UTF_8: Msg = Msg::new(
-    "filen är inte sparad som UTF-8",
-    "the file is not saved as UTF-8",
-);
 pub(crate) const READ_AS_WINDOWS_1252: Msg = Msg::new(
     "filen är inte sparad som UTF-8; den lästes som Windows-1252, så som Excel sparar CSV (semikolonavgränsad): se efter att å, ä och ö blev rätt på sidan",
     "the file is not saved as UTF-8; it was read as Windows-1252, as Excel saves CSV (semicolon delimited): see that å, ä and ö came out right on the page",
@@ -122,4 +118,24 @@ pub(crate) const YAML_CANNOT_READ: Msg = Msg::new(
 pub(crate) const YAML_CANNOT_READ_HINT: Msg = Msg::new(
     "skriv varje inställning som nyckel: värde på en egen rad, dra in med mellanslag och sätt citattecken runt text som innehåller kolon, # eller citattecken",
     "write each setting as key: value on its own line, indent with spaces, and quote text that holds a colon, # or quotation marks",
+);
+pub(crate) const FILE_SAVED_AS_ANSI: Msg = Msg::new(
+    "filen är sparad som ANSI (Windows-1252), inte som UTF-8, så å, ä och ö kan inte läsas säkert",
+    "the file is saved as ANSI (Windows-1252), not as UTF-8, so å, ä and ö cannot be read safely",
+);
+pub(crate) const FILE_IS_OFFICE: Msg = Msg::new(
+    "filen är ett Word- eller Excel-dokument, ingen textfil",
+    "the file is a Word or Excel document, not a text file",
+);
+pub(crate) const FILE_IS_PDF: Msg = Msg::new(
+    "filen är en PDF, ingen textfil",
+    "the file is a PDF, not a text file",
+);
+pub(crate) const FILE_IS_IMAGE: Msg = Msg::new(
+    "filen är en bild, ingen textfil",
+    "the file is an image, not a text file",
+);
+pub(crate) const FILE_BROKEN_UTF16: Msg = Msg::new(
+    "filen är sparad som UTF-16 (Unicode) men har tecken som inte går att läsa",
+    "the file is saved as UTF-16 (Unicode) but has characters that cannot be read",
 );

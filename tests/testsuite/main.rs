@@ -13,6 +13,7 @@ mod counties;
 mod easy;
 mod errors;
 mod guide;
+mod habits;
 mod incremental;
 mod init;
 mod language;
