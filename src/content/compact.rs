@@ -220,8 +220,8 @@ fn read_index(
     let replaced_by = living.replaced_by.take();
     Some(Index {
         head: Head {
-            title: front.title.value,
-            municipality: front.municipality,
+            title: crate::invisible::strip(&front.title.value),
+            municipality: crate::invisible::strip(&front.municipality),
             kind,
             county,
             status,
@@ -229,7 +229,7 @@ fn read_index(
             revised,
             decided_by: front.decided_by,
             endorses: front.endorses.map(|e| e.value.trim().to_owned()),
-            summary: front.summary,
+            summary: front.summary.as_deref().map(crate::invisible::strip),
             replaced_by,
         },
         text: Text {

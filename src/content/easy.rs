@@ -54,7 +54,7 @@ pub(super) fn load(
     let rendered = markdown::render_lines_in(body, Some(page_folder));
     src.markdown(rendered.findings, read.body_start, 2, page_folder, review);
     Some(EasyText {
-        title: front.title.map(|t| t.value),
+        title: front.title.map(|t| crate::invisible::strip(&t.value)),
         description: front.description,
         body_html: rendered.html,
     })

@@ -88,19 +88,26 @@ pub(crate) fn split<'a>(file: &Path, text: &'a str) -> Result<Split<'a>, Problem
     }
     let first_line = text.lines().next().unwrap_or("");
     if first_line.trim_end() != "---" {
+        if looks_like_dashes(first_line) {
+            return Err(not_dashes(file, text, 1, first_line));
+        }
         return Err(Problem::error(file, 1, 1, m::FILE_DOES_NOT_START_FRONT)
             .with_hint(m::START_FILE_THEN_SETTINGS_EXAMPLE)
             .with_source(text));
     }
     let yaml_start = first_line.len() + newline_len(text, first_line.len());
     let mut offset = yaml_start;
-    for line in text[yaml_start..].split_inclusive('\n') {
+    for (index, line) in text[yaml_start..].split_inclusive('\n').enumerate() {
         if line.trim_end() == "---" {
             return Ok(Split {
                 yaml: &text[yaml_start..offset],
                 yaml_offset: 1,
                 body: &text[offset + line.len()..],
             });
+        }
+        if looks_like_dashes(line) {
+            // Meant as the end of the settings: no setting is a line of dashes.
+            return Err(not_dashes(file, text, index + 2, line));
         }
         offset += line.len();
     }
@@ -109,6 +116,28 @@ pub(crate) fn split<'a>(file: &Path, text: &'a str) -> Result<Split<'a>, Problem
             .with_hint(m::ADD_LINE_ONLY_BETWEEN_SETTINGS)
             .with_source(text),
     )
+}
+
+/// A line of nothing but dashes or underscores that is not `---`: what Word makes of it
+/// (`—`, `–––`), or a line drawn with `___`.
+fn looks_like_dashes(line: &str) -> bool {
+    let line: String = line.trim().chars().filter(|c| *c != ' ').collect();
+    !line.is_empty()
+        && line != "---"
+        && line.chars().all(|c| "-_—–‒―‐‑−".contains(c))
+        && line.chars().any(|c| c != '-')
+}
+
+/// The problem of a line meant as `---`, at 1-based `line`.
+fn not_dashes(file: &Path, text: &str, line: usize, written: &str) -> Problem {
+    Problem::error(
+        file,
+        line,
+        1,
+        m::SETTINGS_LINE_NOT_DASHES.with(&[&written.trim()]),
+    )
+    .with_hint(m::SETTINGS_LINE_NOT_DASHES_HINT)
+    .with_source(text)
 }
 
 fn newline_len(text: &str, at: usize) -> usize {
@@ -147,7 +176,7 @@ mod tests {
     fn unclosed_front_matter_is_a_problem() {
         let problem = split(Path::new("a.md"), "---\ntitle: A\nBody\n").expect_err("unclosed");
         assert!(
-            problem.message.text(Lang::En).contains("never closed"),
+            problem.message.text(Lang::En).contains("never end"),
             "{:?}",
             problem.message
         );
@@ -157,6 +186,22 @@ mod tests {
     fn missing_front_matter_is_a_problem() {
         let problem = split(Path::new("a.md"), "# Title\n").expect_err("missing");
         assert_eq!(problem.line, 1);
-        assert!(problem.message.text(Lang::Sv).contains("front matter"));
+        assert!(problem.message.text(Lang::Sv).contains("inställningarna"));
+    }
+
+    #[test]
+    fn a_dash_from_word_in_place_of_three_is_named() {
+        for (text, line) in [
+            ("\u{2014}\ntitle: A\n---\nText\n", 1),
+            ("---\ntitle: A\n\u{2013}\u{2013}\u{2013}\nText\n", 3),
+            ("---\r\ntitle: A\r\n___\r\nText\r\n", 3),
+        ] {
+            let problem = split(Path::new("a.md"), text).expect_err("not ---");
+            assert_eq!(problem.line, line, "{text:?}");
+            let said = problem.message.text(Lang::Sv);
+            assert!(said.contains("tre bindestreck"), "{said}");
+        }
+        // A line of dashes in the text is the text's own.
+        assert!(split(Path::new("a.md"), "---\ntitle: A\n---\n\u{2014}\n").is_ok());
     }
 }

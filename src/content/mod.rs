@@ -286,7 +286,7 @@ fn load_front_page(root: &Path, path: &Path) -> Result<FrontPage, Problems> {
     let body_start = text.len() - split.body.len();
     src.markdown(rendered.findings, body_start, 2, "", &mut review);
     Ok(FrontPage {
-        title: front.title.map(|t| t.value),
+        title: front.title.map(|t| crate::invisible::strip(&t.value)),
         description: front.description,
         body_html: rendered.html,
         review,
@@ -327,6 +327,9 @@ pub(crate) fn is_hidden(path: &Path) -> bool {
 pub(crate) fn slugify(name: &str) -> String {
     let mut slug = String::with_capacity(name.len());
     for c in name.chars().flat_map(char::to_lowercase) {
+        if crate::invisible::is_invisible(c) {
+            continue;
+        }
         let mapped = match c {
             'å' | 'ä' | 'á' | 'à' | 'æ' => 'a',
             'ö' | 'ø' | 'ó' => 'o',
@@ -360,6 +363,7 @@ mod tests {
         assert_eq!(slugify("Örnsköldsvik"), "ornskoldsvik");
         assert_eq!(slugify("Upplands Väsby"), "upplands-vasby");
         assert_eq!(slugify("Tillit & förståelse"), "tillit-forstaelse");
+        assert_eq!(slugify("Lång\u{ad}siktighet"), "langsiktighet");
     }
 
     #[test]

@@ -112,7 +112,9 @@ fn load(
     let rendered = markdown::render_in(body, Some(&page_folder));
     src.title(&front.title, review);
     src.template_text(review);
-    let body_markdown = body.trim().to_owned();
+    // What the open data gives as the principle's text: without the soft hyphens and other
+    // invisible characters that the page keeps.
+    let body_markdown = crate::invisible::strip(body.trim());
     if body_markdown.is_empty() {
         let line = text.lines().count().max(1);
         review.warnings.push(src.warning_at(
@@ -128,7 +130,7 @@ fn load(
         front.order.unwrap_or(i64::MAX),
         Principle {
             slug,
-            title: front.title.value,
+            title: crate::invisible::strip(&front.title.value),
             topics: ids,
             body_markdown,
             body_text: rendered.text,

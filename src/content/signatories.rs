@@ -294,7 +294,7 @@ fn row(
         };
         match column {
             Column::Name if value.is_empty() => wrong(m::CSV_NO_NAME.into(), m::CSV_NAME_HINT),
-            Column::Name => signatory.name = value.to_owned(),
+            Column::Name => signatory.name = crate::invisible::strip(value),
             Column::Joined | Column::Left if value.is_empty() => {}
             Column::Joined | Column::Left => match PartialDate::parse(value) {
                 Some(date) if *column == Column::Joined => signatory.joined = Some(date),

@@ -166,6 +166,12 @@ impl<'a> SourceFile<'a> {
                     .into_iter()
                     .map(|(at, url)| (at, Finding::Unsafe(url))),
             )
+            .chain(
+                findings
+                    .indented
+                    .into_iter()
+                    .map(|at| (at, Finding::Indented)),
+            )
             .collect();
         events.sort_by_key(|(at, _)| *at);
         for (at, finding) in events {
@@ -190,6 +196,12 @@ impl<'a> SourceFile<'a> {
                     column,
                     m::LINK_SHOWN_TEXT_WITHOUT_LINK.with(&[&url]),
                     m::LINK_ONLY_ADDRESSES_STARTING_HTTPS,
+                )),
+                Finding::Indented => review.warnings.push(self.warning_at(
+                    line,
+                    1,
+                    m::PARAGRAPH_PREFORMATTED,
+                    m::PARAGRAPH_PREFORMATTED_HINT,
                 )),
             }
         }
@@ -283,4 +295,5 @@ enum Finding {
     Heading(u8),
     NoAlt,
     Unsafe(String),
+    Indented,
 }

@@ -106,16 +106,16 @@ fn load(
     );
     Some(Version {
         date,
-        title: front.title,
+        title: front.title.as_deref().map(crate::invisible::strip),
         decided_by: front.decided_by,
-        summary: front.summary,
+        summary: front.summary.as_deref().map(crate::invisible::strip),
         sources: front
             .sources
             .into_iter()
             .map(|s| source(&src, s, problems))
             .collect(),
         body_html: rendered.html,
-        body_markdown: body.trim().to_owned(),
+        body_markdown: crate::invisible::strip(body.trim()),
         principles,
     })
 }

@@ -64,8 +64,8 @@ pub(crate) const ENDORSES_NAMES_COMPACT_DOES_NOT: Msg = Msg::new(
     "endorses names a compact that does not exist: \"{}\"",
 );
 pub(crate) const FILE_DOES_NOT_START_FRONT: Msg = Msg::new(
-    "filen börjar inte med front matter (en rad med bara ---)",
-    "the file does not start with front matter (a line with only ---)",
+    "filen börjar inte med inställningarna: den första raden ska vara bara ---",
+    "the file does not start with its settings: the first line should be only ---",
 );
 pub(crate) const FILE_EMPTY: Msg = Msg::new("filen är tom", "the file is empty");
 pub(crate) const FILE_MISSING: Msg = Msg::new("filen saknas", "the file is missing");
@@ -74,8 +74,8 @@ pub(crate) const FOLDER_HAS_NO_INDEX_MD: Msg = Msg::new(
     "the folder has no _index.md, so it is not a compact",
 );
 pub(crate) const FRONT_MATTER_NEVER_CLOSED_LINE: Msg = Msg::new(
-    "front matter avslutas aldrig: det saknas en rad med bara --- efter inställningarna",
-    "the front matter is never closed: a line with only --- is missing after the settings",
+    "inställningarna tar aldrig slut: det saknas en rad med bara --- efter dem",
+    "the settings never end: a line with only --- is missing after them",
 );
 /// The name, the address both get, the other name.
 pub(crate) const GETS_SAME_WEB_ADDRESS: Msg = Msg::new(
@@ -271,4 +271,21 @@ pub(crate) const FOLDER_NAME_RESERVED: Msg = Msg::new(
 pub(crate) const ENDORSES_MUST_NAME_ONE_OF: Msg = Msg::new(
     "endorses ska vara mappnamnet för en annan överenskommelse: {}",
     "endorses must be the folder name of another compact: {}",
+);
+/// What stands on the line.
+pub(crate) const SETTINGS_LINE_NOT_DASHES: Msg = Msg::new(
+    "raden runt inställningarna ska vara tre bindestreck, ---, men här står {}",
+    "the line around the settings should be three hyphens, ---, but here it is {}",
+);
+pub(crate) const SETTINGS_LINE_NOT_DASHES_HINT: Msg = Msg::new(
+    "skriv tre vanliga bindestreck ensamma på raden; Word gör om --- till ett tankstreck (—), så skriv filen i Anteckningar eller stäng av Autokorrigering i Word",
+    "write three plain hyphens alone on the line; Word turns --- into a dash (—), so write the file in Notepad or turn off AutoCorrect in Word",
+);
+pub(crate) const PARAGRAPH_PREFORMATTED: Msg = Msg::new(
+    "stycket börjar med en tabb eller fyra mellanslag, så det blir förformaterad text i ett litet typsnitt med fast bredd",
+    "the paragraph starts with a tab or four spaces, so it becomes preformatted text in a small fixed-width font",
+);
+pub(crate) const PARAGRAPH_PREFORMATTED_HINT: Msg = Msg::new(
+    "ta bort tabben eller mellanslagen i början av raden; text som klistras in från Word eller e-post har ofta kvar dem",
+    "remove the tab or the spaces at the start of the line; text pasted from Word or e-mail often keeps them",
 );

@@ -90,7 +90,10 @@ pub(crate) const WRITE_SETTINGS_KEY_VALUE_ONE: Msg = Msg::new(
     "skriv inställningarna som nyckel: värde, en per rad, mellan raderna med ---",
     "write the settings as key: value, one per line, between the lines with ---",
 );
-pub(crate) const WRITE_TEXT_AFTER_COLON_SAME: Msg = Msg::new("text skrivs efter kolon på samma rad, listor som [a, b] eller som rader som börjar med -; sätt citattecken runt text som börjar med [, { eller -", "write text after the colon on the same line, lists as [a, b] or as lines starting with -; quote text that starts with [, { or -");
+pub(crate) const WRITE_TEXT_AFTER_COLON_SAME: Msg = Msg::new(
+    "text skrivs efter kolon på samma rad, listor som [a, b] eller som rader som börjar med -; sätt raka citattecken (\") runt text som börjar med [, { eller -",
+    "write text after the colon on the same line, lists as [a, b] or as lines starting with -; put straight quotation marks (\") around text that starts with [, { or -",
+);
 pub(crate) const WRITE_TEXT_TEXT_EDITOR_SAVE: Msg = Msg::new(
     "skriv texten i en textredigerare och spara som .md; lägg bilder och dokument i static/",
     "write the text in a text editor and save it as .md; put images and documents in static/",
@@ -108,16 +111,16 @@ pub(crate) const YAML_COLON_IN_TEXT: Msg = Msg::new(
     "a colon in the text makes the rest of the line read as a new setting",
 );
 pub(crate) const YAML_COLON_IN_TEXT_HINT: Msg = Msg::new(
-    "sätt citattecken runt texten: title: \"Överenskommelsen: ett utkast\"",
-    "put quotation marks around the text: title: \"The compact: a draft\"",
+    "sätt raka citattecken (\") runt texten: title: \"Överenskommelsen: ett utkast\"",
+    "put straight quotation marks (\") around the text: title: \"The compact: a draft\"",
 );
 pub(crate) const YAML_CANNOT_READ: Msg = Msg::new(
     "inställningarna kan inte läsas här",
     "the settings cannot be read here",
 );
 pub(crate) const YAML_CANNOT_READ_HINT: Msg = Msg::new(
-    "skriv varje inställning som nyckel: värde på en egen rad, dra in med mellanslag och sätt citattecken runt text som innehåller kolon, # eller citattecken",
-    "write each setting as key: value on its own line, indent with spaces, and quote text that holds a colon, # or quotation marks",
+    "skriv varje inställning som nyckel: värde på en egen rad, dra in med mellanslag och sätt raka citattecken (\") runt text som innehåller kolon, # eller citattecken",
+    "write each setting as key: value on its own line, indent with spaces, and put straight quotation marks (\") around text that holds a colon, # or quotation marks",
 );
 pub(crate) const FILE_SAVED_AS_ANSI: Msg = Msg::new(
     "filen är sparad som ANSI (Windows-1252), inte som UTF-8, så å, ä och ö kan inte läsas säkert",
@@ -139,3 +142,54 @@ pub(crate) const FILE_BROKEN_UTF16: Msg = Msg::new(
     "filen är sparad som UTF-16 (Unicode) men har tecken som inte går att läsa",
     "the file is saved as UTF-16 (Unicode) but has characters that cannot be read",
 );
+pub(crate) const CHAR_SPACE: Msg = Msg::new("ett hårt mellanslag", "a non-breaking space");
+pub(crate) const CHAR_ZERO_WIDTH: Msg = Msg::new(
+    "ett osynligt nollbreddstecken",
+    "an invisible zero-width character",
+);
+pub(crate) const CHAR_SOFT_HYPHEN: Msg = Msg::new("ett mjukt bindestreck", "a soft hyphen");
+pub(crate) const CHAR_BYTE_ORDER_MARK: Msg = Msg::new(
+    "en osynlig byte-ordningsmarkering",
+    "an invisible byte-order mark",
+);
+/// What the character is, then its code.
+pub(crate) const INVISIBLE_CHARACTER: Msg = Msg::new(
+    "raden har {} ({}) där inställningen behöver ett vanligt tecken",
+    "the line has {} ({}) where the setting needs a plain character",
+);
+pub(crate) const INVISIBLE_CHARACTER_HINT: Msg = Msg::new(
+    "tecknet följer ofta med text som klistras in från Word eller en webbsida: radera mellanrummet runt det och skriv det igen med vanliga tangenter",
+    "the character often comes with text pasted from Word or a web page: delete the space around it and type it again",
+);
+/// Spaces now, then spaces of the line above.
+pub(crate) const YAML_TOO_DEEP: Msg = Msg::new(
+    "raden är indragen {} mellanslag, djupare än raden ovanför ({}), så den läses som en fortsättning på texten där",
+    "the line is indented {} spaces, deeper than the line above ({}), so it reads as more of the text there",
+);
+/// Spaces now, then spaces of the item.
+pub(crate) const YAML_TOO_SHALLOW: Msg = Msg::new(
+    "raden är indragen {} mellanslag, mindre än resten av punkten i listan ({}), så den hör inte till punkten",
+    "the line is indented {} spaces, less than the rest of the item of the list ({}), so it does not belong to the item",
+);
+/// Spaces now, the line of the item before, its spaces.
+pub(crate) const YAML_ITEMS_OUT_OF_LINE: Msg = Msg::new(
+    "punkten i listan står {} mellanslag in, men punkten på rad {} står {} mellanslag in",
+    "the item of the list is {} spaces in, but the item on line {} is {} spaces in",
+);
+/// The line of the item before, its spaces.
+pub(crate) const YAML_ITEM_HINT: Msg = Msg::new(
+    "flytta - så att det står rakt under - på rad {}, {} mellanslag in",
+    "move the - so that it stands straight under the - on line {}, {} spaces in",
+);
+/// Spaces, the line's key, the key above.
+pub(crate) const YAML_INDENT_HINT: Msg = Msg::new(
+    "dra in raden {} mellanslag, så att {}: står rakt under {}:",
+    "indent the line {} spaces, so that {}: stands straight under {}:",
+);
+/// The line's key, the key above.
+pub(crate) const YAML_NO_INDENT_HINT: Msg = Msg::new(
+    "ta bort mellanslagen i början av raden, så att {}: står rakt under {}:",
+    "remove the spaces at the start of the line, so that {}: stands straight under {}:",
+);
+/// The value as written.
+pub(crate) const UNKNOWN_VALUE: Msg = Msg::new("okänt värde \"{}\"", "unknown value \"{}\"");

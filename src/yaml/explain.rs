@@ -74,6 +74,20 @@ fn explain(error: &Error) -> Option<Explained> {
             Some(wrong_kind(expected))
         }
         Error::Unexpected { expected, .. } => Some(wrong_kind(expected)),
+        Error::SerdeUnknownVariant {
+            variant, expected, ..
+        } => {
+            let list = expected.join(", ");
+            let hint = match did_you_mean(variant, expected.iter().copied()) {
+                Some(near) => m::DID_YOU_MEAN_VALUE.with(&[&near, &list]),
+                None => m::ALLOWED_VALUES.with(&[&list]),
+            };
+            Some(explained(m::UNKNOWN_VALUE.with(&[variant]), hint))
+        }
+        Error::ExternallyTaggedEnumExpectedScalarOrMapping { .. }
+        | Error::ExpectedStringKeyForExternallyTaggedEnum { .. }
+        | Error::UnexpectedValueForUnitEnumVariant { .. } => Some(wrong_kind("word")),
+        Error::SerdeInvalidLength { .. } => Some(wrong_kind("sequence")),
         Error::InvalidScalar { ty, .. } => Some(wrong_kind(ty)),
         Error::NullIntoString { .. } => Some(wrong_kind("string")),
         Error::Eof { .. } => Some(explained(
@@ -114,6 +128,9 @@ const KEYS_IN_SWEDISH: &[(&str, &str)] = &[
     ("rubrik", "title"),
     ("kommun", "municipality"),
     ("region", "municipality"),
+    ("län", "county"),
+    ("lan", "county"),
+    ("landskap", "county"),
     ("typ", "kind"),
     ("sort", "kind"),
     ("antagen", "adopted"),
