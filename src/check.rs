@@ -16,7 +16,7 @@ use crate::urls::{self, Target};
 pub struct Report {
     /// Errors and warnings, in any order.
     pub problems: Problems,
-    /// Pages and data files the site would have.
+    /// Pages the site would have: its HTML, as a reader counts pages.
     pub pages: usize,
     /// Markdown links resolved.
     pub links: usize,
@@ -40,7 +40,7 @@ pub fn check(root: &Path) -> Report {
             return report;
         }
     };
-    report.pages = pages.len();
+    report.pages = pages.iter().filter(|p| p.path.ends_with(".html")).count();
     report.problems.extend(large_search_parts(&pages));
     let mut files: HashMap<String, &[u8]> = pages
         .iter()

@@ -65,6 +65,8 @@ pub struct BuildOptions {
 pub struct BuildReport {
     /// Pages and data files written.
     pub pages: usize,
+    /// The pages a reader can open: the HTML among `pages`.
+    pub html: usize,
     /// Static files copied.
     pub assets: usize,
     /// Wall time of the whole build.
@@ -357,6 +359,7 @@ impl Site {
             to.finish()?;
         }
         Ok(BuildReport {
+            html: paths.iter().filter(|p| p.ends_with(".html")).count(),
             pages: paths.len(),
             assets: assets.len(),
             elapsed: started.elapsed(),

@@ -162,9 +162,10 @@ impl BuildArgs {
             Ok(report) => {
                 if !self.quiet {
                     let ms = report.elapsed.as_millis();
-                    let pages = report.pages;
+                    let others = report.pages + report.assets - report.html;
                     let shown = output.display();
-                    println!("{}", m::BUILT.with(&[&pages, &shown, &ms]).text(lang));
+                    let built = m::BUILT.with(&[&report.html, &others, &shown, &ms]);
+                    println!("{}", built.text(lang));
                 }
                 ExitCode::SUCCESS
             }

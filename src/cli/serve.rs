@@ -124,7 +124,11 @@ fn after_rebuild(server: &Server, rebuilt: Rebuilt, lang: Lang, broken: &mut boo
     let time = clock();
     match rebuilt.result {
         Ok(update) => {
-            let pages = update.pages.len();
+            let pages = update
+                .pages
+                .iter()
+                .filter(|p| p.path.ends_with(".html"))
+                .count();
             let warnings = update.warnings.iter().count();
             let css_only = pages == 0 && update.statics.is_some();
             server.publish(

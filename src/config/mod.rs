@@ -288,11 +288,21 @@ pub(crate) fn language(root: &Path) -> Option<Lang> {
         .trim_matches(['"', '\'', '”', '“', '’'])
         .trim()
         .to_lowercase();
-    match word.as_str() {
-        "sv" | "svenska" | "swedish" => Some(Lang::Sv),
-        "en" | "engelska" | "english" => Some(Lang::En),
-        _ => None,
-    }
+    // A misspelling is still the language it is nearest to, since the same messages say
+    // what is wrong with it.
+    const NAMES: [(&str, Lang); 6] = [
+        ("sv", Lang::Sv),
+        ("svenska", Lang::Sv),
+        ("swedish", Lang::Sv),
+        ("en", Lang::En),
+        ("engelska", Lang::En),
+        ("english", Lang::En),
+    ];
+    let near = crate::diagnostics::did_you_mean(&word, NAMES.iter().map(|(name, _)| *name))?;
+    NAMES
+        .iter()
+        .find(|(name, _)| *name == near)
+        .map(|(_, lang)| *lang)
 }
 
 /// Makes sure the base URL ends in exactly one `/`, so paths can be appended.

@@ -54,10 +54,10 @@ pub(crate) const WARNING_PREVIEW_VISIBLE_OTHER_MACHINES: Msg = Msg::new(
     "varning: förhandsvisningen syns för andra datorer i nätverket",
     "warning: the preview is visible to other machines on the network",
 );
-/// Pages, the output folder, milliseconds.
+/// HTML pages, other files (data, search index, styles, images), the folder, milliseconds.
 pub(crate) const BUILT: Msg = Msg::new(
-    "Byggde {} sidor till {} på {} ms",
-    "Built {} pages into {} in {} ms",
+    "Byggde {} sidor och {} andra filer till {} på {} ms",
+    "Built {} pages and {} other files into {} in {} ms",
 );
 /// Pages and links checked.
 pub(crate) const NO_PROBLEMS: Msg = Msg::new(

@@ -187,7 +187,162 @@ fn the_corpus_has_a_case_for_each_habit() {
         "signatories-sep-line",
         "signatories-windows-1252",
         "latin-1",
+        "invisible-character",
+        "tab-paragraph",
+        "dash-from-word",
+        "indentation-too-deep",
+        "list-indentation",
+        "list-items-out-of-line",
+        "county-in-swedish",
     ] {
         assert!(cases.iter().any(|c| c == case), "no fixture for {case}");
     }
+}
+
+/// Settings typed in Word: a non-breaking space after a colon and in the indentation, and a
+/// date in curly quotation marks, are read as the officer meant them, without a word.
+#[test]
+fn spaces_and_quotation_marks_pasted_from_word_are_read_as_meant() {
+    let site = SiteTest::fixture("minimal")
+        .edit(
+            "content/alfa/_index.md",
+            "decided_by: ",
+            "decided_by:\u{a0}",
+        )
+        .edit(
+            "content/alfa/_index.md",
+            "  - date: 2018",
+            "\u{a0}\u{a0}- date: 2018",
+        )
+        .edit(
+            "content/alfa/_index.md",
+            "adopted: \"2019-10-01\"",
+            "adopted: ”2019-10-01”",
+        )
+        .edit(
+            "content/alfa/principles/dialog.md",
+            "title: Dialog",
+            "title: “Dialog”",
+        );
+    let run = site.run(&["check"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stderr, "", "nothing to say");
+    site.build_ok();
+    let compact = site.output("alfa/index.html");
+    assert!(compact.contains("Kommunfullmäktige"), "{compact}");
+    assert!(compact.contains("2019"), "{compact}");
+    let principle = site.page("alfa/dialog/index.html");
+    let title = crate::harness::select(&principle, "h1");
+    assert_eq!(crate::harness::text(&title[0]), "Dialog");
+}
+
+/// Soft hyphens and zero-width spaces from Word stay in the page's text, where they let a
+/// long word break on a phone, and are left out of the search index, the page's title and
+/// the open data, so the word is found and given whole.
+#[test]
+fn soft_hyphens_stay_on_the_page_and_out_of_search_titles_and_data() {
+    let site = SiteTest::fixture("minimal")
+        .edit(
+            "content/alfa/principles/langsiktighet.md",
+            "title: Långsiktighet",
+            "title: Lång\u{ad}siktig\u{200b}het",
+        )
+        .edit(
+            "content/alfa/principles/langsiktighet.md",
+            "Vi tänker långsiktigt.",
+            "Vi tänker lång\u{ad}siktigt.",
+        );
+    site.build_ok();
+    let page = site.output("alfa/langsiktighet/index.html");
+    assert!(
+        page.contains("lång\u{ad}siktigt"),
+        "the text keeps its soft hyphen"
+    );
+    let html = site.page("alfa/langsiktighet/index.html");
+    let title = crate::harness::select(&html, "title");
+    assert!(
+        crate::harness::text(&title[0]).starts_with("Långsiktighet"),
+        "{}",
+        crate::harness::text(&title[0])
+    );
+    let index = site.output("search-index/la.js");
+    assert!(index.contains("\"langsiktigt\""), "{index}");
+    assert!(index.contains("\"langsiktighet\""), "{index}");
+    for data in ["data/overenskommelser.json", "data/principer.csv"] {
+        let text = site.output(data);
+        assert!(text.contains("Långsiktighet"), "{data}: {text}");
+        assert!(text.contains("långsiktigt"), "{data}: {text}");
+        assert!(!text.contains(['\u{ad}', '\u{200b}']), "{data}: {text}");
+    }
+}
+
+/// A Swedish site's messages are Swedish on an English computer, even when `site.yaml`
+/// cannot be read whole, and `check` and `build` say the same; an English site's are
+/// English on a Swedish computer.
+#[test]
+fn the_site_speaks_its_own_language_whatever_the_computer_speaks() {
+    let swedish = SiteTest::fixture("minimal").edit(
+        "site.yaml",
+        "compliance: delvis",
+        "compliance: [delvis]",
+    );
+    let check = swedish.run_in("en_US.UTF-8", &["check"]);
+    let build = swedish.run_in("en_US.UTF-8", &["build"]);
+    assert_eq!(check.code, 1);
+    assert_eq!(build.code, 1);
+    assert!(
+        check
+            .stderr
+            .starts_with("  fel: värdet har fel form: här ska stå en text"),
+        "{}",
+        check.stderr
+    );
+    assert!(
+        !check.stderr.contains("enum"),
+        "no parser text: {}",
+        check.stderr
+    );
+    assert_eq!(check.stderr, build.stderr, "check and build agree");
+    // Broken beyond reading as YAML, the file still says its language.
+    let broken = SiteTest::fixture("minimal").edit("site.yaml", "title: Testplats", "title: [");
+    let check = broken.run_in("en_US.UTF-8", &["check"]);
+    assert!(check.stderr.starts_with("  fel: "), "{}", check.stderr);
+    assert_eq!(
+        check.stderr,
+        broken.run_in("en_US.UTF-8", &["build"]).stderr
+    );
+    let english = SiteTest::fixture("minimal")
+        .edit("site.yaml", "language: sv", "language: en")
+        .edit("site.yaml", "compliance: delvis", "compliance: [delvis]");
+    let check = english.run_in("sv_SE.UTF-8", &["check"]);
+    assert!(check.stderr.starts_with("  error: "), "{}", check.stderr);
+    assert!(
+        check.stderr.ends_with("1 error and 0 warnings\n"),
+        "{}",
+        check.stderr
+    );
+}
+
+/// The summary counts what a reader counts as pages, the HTML, and the other files apart.
+#[test]
+fn the_summary_counts_pages_as_a_reader_does() {
+    let site = SiteTest::fixture("minimal");
+    let run = site.build_ok();
+    let html = files_in(&site.root.join("output"))
+        .keys()
+        .filter(|p| p.ends_with(".html"))
+        .count();
+    assert!(
+        run.stdout.starts_with(&format!("Byggde {html} sidor och ")),
+        "{}",
+        run.stdout
+    );
+    let check = site.run(&["check"]);
+    assert!(
+        check
+            .stdout
+            .starts_with(&format!("Inga problem: {html} sidor")),
+        "{}",
+        check.stdout
+    );
 }
