@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use super::model::MarkdownLink;
 use crate::diagnostics::{Problem, Problems};
-use crate::files::relative;
+use crate::files::{left_behind, relative};
 use crate::messages::{self as m, Message};
 
 /// What a compact's folder may hold, besides `principles/` and `versions/`.
@@ -99,21 +99,6 @@ fn listing(dir: &Path) -> Vec<(PathBuf, bool)> {
         .collect();
     entries.sort();
     entries
-}
-
-/// What the system and the officer's programs leave beside the officer's files, or what the
-/// officer set aside: dot files, `Thumbs.db`, `desktop.ini`, Office's `~$` lock files,
-/// backups ending in `~`, temporary files.
-pub(crate) fn left_behind(name: &str) -> bool {
-    let lower = name.to_lowercase();
-    name.starts_with('.')
-        || name.starts_with("~$")
-        || name.ends_with('~')
-        || (name.starts_with('#') && name.ends_with('#'))
-        || lower == "thumbs.db"
-        || lower == "desktop.ini"
-        || lower.ends_with(".tmp")
-        || lower.ends_with(".swp")
 }
 
 /// A folder that no reading opens.
@@ -359,19 +344,5 @@ mod tests {
             .contains("overens import"));
         assert!(said("lista.xlsx", Place::Compact).1.contains("CSV UTF-8"));
         assert!(said("Dialog.MD", Place::Principles).1.contains("Dialog.md"));
-    }
-
-    #[test]
-    fn what_programs_leave_behind_is_passed_over() {
-        for name in [
-            "Thumbs.db",
-            "desktop.ini",
-            "~$beslut.docx",
-            ".DS_Store",
-            "a.md~",
-        ] {
-            assert!(left_behind(name), "{name}");
-        }
-        assert!(!left_behind("beslut.docx"));
     }
 }

@@ -130,7 +130,58 @@ fn no_link_below(root: &Path, path: &Path) -> bool {
     })
 }
 
+/// True for a file that the system and the officer's programs leave beside the officer's
+/// own, never to be read or named: dot files (`.DS_Store`, an editor's `.x.swp`, gedit's
+/// `.goutputstream-…`), `Thumbs.db`, `desktop.ini`, Office's `~$` lock files, backups
+/// ending in `~`, Emacs' `#x#`, Vim's `4913`, IntelliJ's `___jb_tmp___`, temporary files.
+pub(crate) fn left_behind(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    name.is_empty()
+        || name.starts_with('.')
+        || name.starts_with("~$")
+        || name.ends_with('~')
+        || name.starts_with('#')
+        || name == "4913"
+        || lower == "thumbs.db"
+        || lower == "desktop.ini"
+        || [
+            ".tmp",
+            ".swp",
+            ".swx",
+            ".swo",
+            "___jb_tmp___",
+            "___jb_old___",
+            ".crswap",
+        ]
+        .iter()
+        .any(|end| lower.ends_with(end))
+}
+
 /// The path as the editor knows it: relative to the site root when inside it.
 pub(crate) fn relative(root: &Path, path: &Path) -> PathBuf {
     path.strip_prefix(root).unwrap_or(path).to_path_buf()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_programs_leave_behind_is_told_from_the_officer_s_files() {
+        for name in [
+            "Thumbs.db",
+            "desktop.ini",
+            "~$beslut.docx",
+            ".DS_Store",
+            "a.md~",
+            ".goutputstream-3QKX81",
+            "4913",
+            "_index.md___jb_tmp___",
+        ] {
+            assert!(left_behind(name), "{name}");
+        }
+        for name in ["beslut.docx", "_index.md", "plan.yaml.txt", "anslutna.csv"] {
+            assert!(!left_behind(name), "{name}");
+        }
+    }
 }
