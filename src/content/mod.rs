@@ -15,6 +15,7 @@ mod principle;
 mod signatories;
 mod source;
 mod stray;
+mod table;
 mod topics;
 mod versions;
 mod walk;
