@@ -30,6 +30,7 @@ mod date;
 mod diagnostics;
 mod files;
 mod html;
+pub mod import;
 mod invisible;
 mod markdown;
 mod messages;

@@ -24,8 +24,8 @@ pub(crate) const STRAY_WORD: Msg = Msg::new(
     "the file is not read: a Word document does not become a page by itself",
 );
 pub(crate) const STRAY_WORD_HINT: Msg = Msg::new(
-    "gör om det till en överenskommelse med overens import (se guiden, Från Word till webben), eller lägg det i static/ och länka till det om det ska kunna laddas ner",
-    "make it a compact with overens import (see the guide, From Word to the web), or put it in static/ and link to it if it is to be downloaded",
+    "gör om det till en överenskommelse med overens import (se guiden, Har du överenskommelsen i Word?), och flytta sedan Word-filen ur content/; eller lägg den i static/ och länka till den om den ska kunna laddas ner",
+    "make it a compact with overens import (see the guide, Have the compact in Word?), then move the Word file out of content/; or put it in static/ and link to it if it is to be downloaded",
 );
 pub(crate) const STRAY_SPREADSHEET: Msg = Msg::new(
     "filen läses inte: listan över anslutna organisationer läses bara från signatories.csv",

@@ -14,6 +14,7 @@ fn table() -> Vec<(String, String, String)> {
         "content.rs",
         "files.rs",
         "living.rs",
+        "import.rs",
         "reading.rs",
         "settings.rs",
     ] {

@@ -14,6 +14,7 @@ mod easy;
 mod errors;
 mod guide;
 mod habits;
+mod import;
 mod incremental;
 mod init;
 mod language;
