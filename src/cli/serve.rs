@@ -129,7 +129,12 @@ fn after_rebuild(server: &Server, rebuilt: Rebuilt, lang: Lang, broken: &mut boo
                 .iter()
                 .filter(|p| p.path.ends_with(".html"))
                 .count();
-            let warnings = update.warnings.iter().count();
+            // Notes are about files read right: they are no warnings to count.
+            let warnings = update
+                .warnings
+                .iter()
+                .filter(|p| p.severity == crate::diagnostics::Severity::Warning)
+                .count();
             let css_only = pages == 0 && update.statics.is_some();
             server.publish(
                 files_of(update),
