@@ -217,7 +217,7 @@ fn child_build(root: &Path, out: &Path) -> Result<Fields, String> {
         output: Some(out.to_path_buf()),
         ..overens::BuildOptions::default()
     };
-    let built = overens::build(root, &options, overens::Lang::Sv).map_err(|e| format!("{e:?}"))?;
+    let built = overens::build(root, &options).map_err(|e| format!("{e:?}"))?;
     // As `overens build`: the warnings come with the loaded site, and the site is left to
     // the system.
     let _warnings = built.site.warnings().is_empty();
@@ -255,8 +255,7 @@ enum Pick {
 fn child_edit(root: &Path, out: &Path, pick: Pick) -> Result<Fields, String> {
     use overens::Change;
 
-    let (mut live, update) =
-        overens::Live::load(root, overens::Lang::Sv).map_err(|e| format!("{e:?}"))?;
+    let (mut live, update) = overens::Live::load(root).map_err(|e| format!("{e:?}"))?;
     let mut pages: BTreeMap<String, Vec<u8>> = update
         .pages
         .into_iter()
@@ -266,7 +265,7 @@ fn child_edit(root: &Path, out: &Path, pick: Pick) -> Result<Fields, String> {
         output: Some(out.to_path_buf()),
         ..overens::BuildOptions::default()
     };
-    let built = overens::build(root, &options, overens::Lang::Sv).map_err(|e| format!("{e:?}"))?;
+    let built = overens::build(root, &options).map_err(|e| format!("{e:?}"))?;
     built.written.map_err(|e| format!("{e:?}"))?;
     let compacts = outline(out)?;
     let start = match pick {
@@ -320,7 +319,7 @@ fn child_edit(root: &Path, out: &Path, pick: Pick) -> Result<Fields, String> {
     }
     pages.extend(update.pages.into_iter().map(|p| (p.path, p.bytes)));
 
-    let full: BTreeMap<String, Vec<u8>> = overens::Site::load(root, None, overens::Lang::Sv)
+    let full: BTreeMap<String, Vec<u8>> = overens::Site::load(root, None)
         .and_then(|fresh| fresh.render())
         .map_err(|e| format!("{e:?}"))?
         .into_iter()

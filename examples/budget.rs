@@ -20,7 +20,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode, Stdio};
 
-use overens::{BuildOptions, Lang};
+use overens::BuildOptions;
 
 /// The budget, in bytes.
 const BUDGET: u64 = 300_000;
@@ -174,7 +174,7 @@ fn measure(work: &Path, compacts: usize, principles: usize) -> Result<Report, St
         output: Some(out.clone()),
         ..BuildOptions::default()
     };
-    overens::build(&root, &options, Lang::Sv)
+    overens::build(&root, &options)
         .and_then(|built| built.written)
         .map_err(|e| format!("{e:?}"))?;
     let files = walk(&out);

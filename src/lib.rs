@@ -32,6 +32,7 @@ mod diagnostics;
 mod files;
 mod html;
 pub mod import;
+mod invisible;
 mod markdown;
 mod messages;
 mod orgnr;
@@ -52,7 +53,7 @@ mod yaml;
 
 pub use check::{check, Report};
 pub use diagnostics::{BuildError, Problem, Problems, Severity};
-pub use messages::Lang;
+pub use messages::{Lang, Message};
 pub use output::Page;
 pub use publish::{build, BuildOptions, BuildReport, Built};
 pub use rebuild::{Change, Clock, Live, Update};

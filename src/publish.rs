@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crate::diagnostics::{BuildError, Problem, Problems};
-use crate::messages::{self as m, Lang};
+use crate::messages as m;
 use crate::output::fragments::{Fragments, Links};
 use crate::output::{Output, Staging};
 use crate::site::Site;
@@ -30,6 +30,8 @@ pub struct BuildOptions {
 pub struct BuildReport {
     /// Pages and data files written.
     pub pages: usize,
+    /// The pages a reader can open: the HTML among `pages`.
+    pub html: usize,
     /// Static files copied.
     pub assets: usize,
     /// Wall time of the whole build, loading included.
@@ -52,10 +54,10 @@ pub struct Built {
 }
 
 /// Loads the site in `root` and writes it, as `overens build` does. `Err` when the site
-/// could not be loaded (its problems, in `lang` until `site.yaml` says its language).
-pub fn build(root: &Path, options: &BuildOptions, lang: Lang) -> Result<Built, BuildError> {
+/// could not be loaded, with its problems.
+pub fn build(root: &Path, options: &BuildOptions) -> Result<Built, BuildError> {
     let started = Instant::now();
-    let site = Site::load(root, options.base_url.as_deref(), lang)?;
+    let site = Site::load(root, options.base_url.as_deref())?;
     let loaded = started.elapsed();
     let out = options
         .output
@@ -79,7 +81,7 @@ impl Site {
         let started = Instant::now();
         let lang = self.language();
         let assets = self.static_files()?;
-        let site = Staging::begin(&self.root, out, lang)?;
+        let site = Staging::begin(&self.root, out)?;
         site.assets(&assets)?;
         let links = if self.config.published {
             Links::To(&self.config.base_url)
@@ -102,12 +104,13 @@ impl Site {
             Ok(made.page.path)
         })?;
         let rendered = started.elapsed();
-        check_clashes(&paths, &assets, lang)?;
+        check_clashes(&paths, &assets)?;
         site.finish()?;
         if let Some(fragments) = fragments {
             fragments.finish()?;
         }
         Ok(BuildReport {
+            html: paths.iter().filter(|p| p.ends_with(".html")).count(),
             pages: paths.len(),
             assets: assets.len(),
             elapsed: started.elapsed(),
@@ -119,22 +122,15 @@ impl Site {
 }
 
 /// A file in the site's `static/` with the path of a page would silently replace it.
-fn check_clashes(
-    paths: &[String],
-    assets: &[(PathBuf, Vec<u8>)],
-    lang: Lang,
-) -> Result<(), BuildError> {
+fn check_clashes(paths: &[String], assets: &[(PathBuf, Vec<u8>)]) -> Result<(), BuildError> {
     let paths: HashSet<&str> = paths.iter().map(String::as_str).collect();
     let mut problems = Problems::default();
     for (path, _) in assets {
         let shown = path.to_string_lossy().replace('\\', "/");
         if paths.contains(shown.as_str()) {
             problems.push(
-                Problem::in_file(
-                    &Path::new("static").join(path),
-                    m::FILE_HAS_PATH_PAGE_SITE.text(lang),
-                )
-                .with_hint(m::RENAME_FILE.text(lang)),
+                Problem::in_file(&Path::new("static").join(path), m::FILE_HAS_PATH_PAGE_SITE)
+                    .with_hint(m::RENAME_FILE),
             );
         }
     }

@@ -9,11 +9,11 @@ use std::path::{Path, PathBuf};
 
 use crate::date::{day_of, PartialDate};
 use crate::diagnostics::{BuildError, Problems};
-use crate::messages::Lang;
 use crate::output::Page;
 use crate::pages::Job;
 use crate::reads::{changed, Model, Read};
 use crate::site::Site;
+use crate::urls::Words;
 
 /// What changed on disk, as far as rebuilding is concerned.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,14 +68,14 @@ struct Rendered {
 
 impl Live {
     /// Loads the site in `root` and renders every page, noting what each reads.
-    pub fn load(root: &Path, lang: Lang) -> Result<(Live, Update), BuildError> {
-        Live::load_on(root, lang, Box::new(|| jiff::Zoned::now().date()))
+    pub fn load(root: &Path) -> Result<(Live, Update), BuildError> {
+        Live::load_on(root, Box::new(|| jiff::Zoned::now().date()))
     }
 
     /// [`Live::load`], with the day read from `clock`.
-    pub fn load_on(root: &Path, lang: Lang, clock: Clock) -> Result<(Live, Update), BuildError> {
+    pub fn load_on(root: &Path, clock: Clock) -> Result<(Live, Update), BuildError> {
         let today = day_of(clock());
-        let site = Site::open(root, None, lang, today, true)?;
+        let site = Site::open(root, None, today, true)?;
         let mut live = Live {
             site,
             pages: Vec::new(),
@@ -131,11 +131,11 @@ impl Live {
     /// the day the clock says. On failure the site stays as it was.
     pub fn apply(&mut self, changes: &[Change]) -> Result<Update, BuildError> {
         let root = self.site.root.clone();
-        let lang = self.site.language();
+        let words = Words::of(self.site.language());
         let today = self.today();
         if changes.contains(&Change::Everything) {
             let base_url = self.site.config.base_url.clone();
-            let site = Site::open(&root, Some(&base_url), lang, today, true)?;
+            let site = Site::open(&root, Some(&base_url), today, true)?;
             let previous = std::mem::replace(&mut self.site, site);
             return self.render_all().inspect_err(|_| self.site = previous);
         }
@@ -143,11 +143,11 @@ impl Live {
         for change in changes {
             let now = content.as_ref().unwrap_or(&self.site.content);
             content = Some(match change {
-                Change::Compact(slug) => match now.with_compact(&root, slug, lang) {
+                Change::Compact(slug) => match now.with_compact(&root, slug, words) {
                     Some(result) => result?,
                     None => return self.apply(&[Change::Everything]),
                 },
-                Change::FrontPage => now.with_front(&root, lang)?,
+                Change::FrontPage => now.with_front(&root, words)?,
                 Change::Static | Change::Day | Change::Everything => continue,
             });
         }

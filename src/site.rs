@@ -47,11 +47,10 @@ pub struct Site {
 }
 
 impl Site {
-    /// Reads `site.yaml`, the theme and `content/`, reporting every problem found; messages
-    /// are in `lang` until `site.yaml` says which language the site speaks. `base_url`, when
-    /// given, is the address the site is published at, over `site.yaml`'s.
-    pub fn load(root: &Path, base_url: Option<&str>, lang: Lang) -> Result<Site, BuildError> {
-        Site::open(root, base_url, lang, today(), false)
+    /// Reads `site.yaml`, the theme and `content/`, reporting every problem found. `base_url`,
+    /// when given, is the address the site is published at, over `site.yaml`'s.
+    pub fn load(root: &Path, base_url: Option<&str>) -> Result<Site, BuildError> {
+        Site::open(root, base_url, today(), false)
     }
 
     /// [`Site::load`] as on the day `day`: what is late, and how long ago things were, is
@@ -59,10 +58,9 @@ impl Site {
     pub fn load_on(
         root: &Path,
         base_url: Option<&str>,
-        lang: Lang,
         day: jiff::civil::Date,
     ) -> Result<Site, BuildError> {
-        Site::open(root, base_url, lang, day_of(day), false)
+        Site::open(root, base_url, day_of(day), false)
     }
 
     /// [`Site::load`] on the day `today`; with `record`, every model keeps what it read, so
@@ -70,18 +68,17 @@ impl Site {
     pub(crate) fn open(
         root: &Path,
         base_url: Option<&str>,
-        lang: Lang,
         today: PartialDate,
         record: bool,
     ) -> Result<Site, BuildError> {
-        let mut config = Config::load(root, lang)?;
+        let mut config = Config::load(root)?;
         if let Some(url) = base_url {
             config.publish_at(url);
         }
         let mut problems = Problems::default();
         let (theme, content) = rayon::join(
             || Theme::load(root, &config),
-            || content::load(root, config.language),
+            || content::load(root, Words::of(config.language)),
         );
         let theme = theme.map_err(|p| problems.extend(p)).ok();
         let content = content.map_err(|p| problems.extend(p)).ok();
@@ -209,9 +206,8 @@ impl Site {
     pub(crate) fn static_files(&self) -> Result<Vec<(PathBuf, Vec<u8>)>, BuildError> {
         let mut files = self.theme.static_files.clone();
         let mut problems = Problems::default();
-        let lang = self.language();
         let dir = self.root.join("static");
-        read_static(&self.root, &dir, lang, &mut files, &mut problems);
+        read_static(&self.root, &dir, &mut files, &mut problems);
         if !problems.is_empty() {
             return Err(BuildError::Content(problems));
         }

@@ -13,7 +13,7 @@ use super::topics::Vocabulary;
 use crate::diagnostics::{Problem, Problems};
 use crate::files::relative;
 use crate::markdown;
-use crate::messages::{self as m, Lang};
+use crate::messages as m;
 use crate::urls;
 
 /// The Swedish words editors write for a status, with the place in [`Status::ALL`] of the
@@ -47,7 +47,7 @@ pub(super) fn load(
     root: &Path,
     folder: &Path,
     topics: &Vocabulary<'_>,
-    lang: Lang,
+    words: urls::Words,
 ) -> Result<LoadedCompact, Problems> {
     let mut problems = Problems::default();
     let slug = folder
@@ -55,15 +55,14 @@ pub(super) fn load(
         .and_then(|n| n.to_str())
         .unwrap_or_default()
         .to_owned();
-    super::walk::check_slug(&relative(root, folder), &slug, lang, &mut problems);
+    super::walk::check_slug(&relative(root, folder), &slug, &mut problems);
     let mut review = Review::default();
-    let index = read_index(root, folder, &slug, lang, &mut problems, &mut review);
+    let index = read_index(root, folder, &slug, &mut problems, &mut review);
     let principles = super::principle::load_all(
         root,
         folder,
         &super::principle::Shown::OwnPage(&slug),
         topics,
-        lang,
         &mut problems,
         &mut review,
     );
@@ -72,14 +71,16 @@ pub(super) fn load(
         folder,
         &slug,
         topics,
-        lang,
+        words,
         &mut problems,
         &mut review,
     );
-    let list = super::signatories::load(root, folder, lang, &mut problems, &mut review);
-    let plan = super::plan::load(root, folder, lang, &mut problems, &mut review);
-    let easy_folder = format!("{slug}/{}/", urls::Words::of(lang).easy);
-    let easy = super::easy::load(root, folder, &easy_folder, lang, &mut problems, &mut review);
+    let list = super::signatories::load(root, folder, &mut problems, &mut review);
+    let plan = super::plan::load(root, folder, &mut problems, &mut review);
+    let easy_folder = format!("{slug}/{}/", words.easy);
+    let easy = super::easy::load(root, folder, &easy_folder, &mut problems, &mut review);
+    let stray = super::stray::in_compact(root, folder, &review.links);
+    review.warnings.extend(stray);
     match index {
         Some(index) if !problems.has_errors() => Ok(LoadedCompact {
             compact: Compact {
@@ -125,23 +126,21 @@ fn read_index(
     root: &Path,
     folder: &Path,
     slug: &str,
-    lang: Lang,
     problems: &mut Problems,
     review: &mut Review,
 ) -> Option<Index> {
     let index = folder.join("_index.md");
     let shown = relative(root, &index);
     if !index.is_file() {
-        problems.push(
-            Problem::in_file(&shown, m::FOLDER_HAS_NO_INDEX_MD.text(lang))
-                .with_hint(m::ADD_INDEX_MD_TITLE_MUNICIPALITY.text(lang)),
-        );
+        let hint = super::stray::missing_index_hint(folder)
+            .unwrap_or_else(|| m::ADD_INDEX_MD_TITLE_MUNICIPALITY.into());
+        problems.push(Problem::in_file(&shown, m::FOLDER_HAS_NO_INDEX_MD).with_hint(hint));
         return None;
     }
-    let read = read_front::<CompactFront>(root, &index, lang, problems)?;
+    let read = read_front::<CompactFront>(root, &index, problems)?;
     let (mut front, text) = (read.front, read.text);
     let body = &text[read.body_start..];
-    let src = SourceFile::new(&shown, &text, read.yaml_offset, lang);
+    let src = SourceFile::new(&shown, &text, read.yaml_offset);
     let mut living = super::living::read(&src, &mut front, problems);
     let status_words: Vec<&str> = Status::ALL.iter().map(|s| s.key()).collect();
     let status = src
@@ -164,8 +163,8 @@ fn read_index(
         (Some(value), Some(Kind::Nationell)) => {
             problems.push(src.error(
                 value,
-                m::NATIONAL_COMPACT_HAS_NO_COUNTY.text(lang),
-                m::REMOVE_COUNTY_OR_KIND.text(lang),
+                m::NATIONAL_COMPACT_HAS_NO_COUNTY,
+                m::REMOVE_COUNTY_OR_KIND,
             ));
             None
         }
@@ -191,12 +190,8 @@ fn read_index(
     let endorses_at = front.endorses.as_ref().map(|e| {
         src.error(
             e,
-            format!(
-                "{} \"{}\"",
-                m::ENDORSES_NAMES_COMPACT_DOES_NOT.text(lang),
-                e.value
-            ),
-            String::new(),
+            m::ENDORSES_NAMES_COMPACT_DOES_NOT.with(&[&e.value]),
+            m::ENDORSES_MUST_FOLDER_NAME_ANOTHER,
         )
     });
     let language = front.language.as_ref().and_then(|value| {
@@ -206,8 +201,8 @@ fn read_index(
         }
         problems.push(src.error(
             value,
-            m::NOT_LANGUAGE_TAG.with(lang, &[&"language", &written]),
-            m::WRITE_LANGUAGE_TAG.text(lang),
+            m::NOT_LANGUAGE_TAG.with(&[&"language", &written]),
+            m::WRITE_LANGUAGE_TAG,
         ));
         None
     });
@@ -225,8 +220,8 @@ fn read_index(
     let replaced_by = living.replaced_by.take();
     Some(Index {
         head: Head {
-            title: front.title.value,
-            municipality: front.municipality,
+            title: crate::invisible::strip(&front.title.value),
+            municipality: crate::invisible::strip(&front.municipality),
             kind,
             county,
             status,
@@ -234,7 +229,7 @@ fn read_index(
             revised,
             decided_by: front.decided_by,
             endorses: front.endorses.map(|e| e.value.trim().to_owned()),
-            summary: front.summary,
+            summary: front.summary.as_deref().map(crate::invisible::strip),
             replaced_by,
         },
         text: Text {
@@ -264,7 +259,7 @@ fn no_adoption_date(src: &SourceFile<'_>, status: &Spanned<String>) -> Problem {
     src.warning_at(
         line,
         column,
-        m::COMPACT_ADOPTED_BUT_HAS_NO.text(src.lang),
-        m::ADD_ADOPTED_YYYY_MM_DD.text(src.lang),
+        m::COMPACT_ADOPTED_BUT_HAS_NO,
+        m::ADD_ADOPTED_YYYY_MM_DD,
     )
 }

@@ -62,8 +62,8 @@ pub(super) fn read(
             let at = r.compact.as_ref().map(|slug| {
                 src.error(
                     slug,
-                    m::REPLACED_BY_UNKNOWN.with(src.lang, &[&slug.value]),
-                    m::REPLACED_BY_HINT.text(src.lang),
+                    m::REPLACED_BY_UNKNOWN.with(&[&slug.value]),
+                    m::REPLACED_BY_HINT,
                 )
             });
             let replacement = Replacement {
@@ -144,14 +144,14 @@ pub(super) fn check_cycle(
     }
     let (line, column) = crate::yaml::position(at, src.offset);
     let how_often = match years {
-        1 => m::EVERY_YEAR.text(src.lang),
-        n => m::EVERY_N_YEARS.with(src.lang, &[&n]),
+        1 => m::EVERY_YEAR.into(),
+        n => m::EVERY_N_YEARS.with(&[&n]),
     };
     let message = match last {
-        Some(date) => m::FOLLOWUP_CYCLE_NOT_KEPT.with(src.lang, &[&how_often, &date]),
-        None => m::FOLLOWUP_NEVER.with(src.lang, &[&how_often, &since]),
+        Some(date) => m::FOLLOWUP_CYCLE_NOT_KEPT.with(&[&how_often, &date]),
+        None => m::FOLLOWUP_NEVER.with(&[&how_often, &since]),
     };
     review
         .warnings
-        .push(src.warning_at(line, column, message, m::RECORD_FOLLOWUP.text(src.lang)));
+        .push(src.warning_at(line, column, message, m::RECORD_FOLLOWUP));
 }

@@ -13,6 +13,7 @@ mod counties;
 mod easy;
 mod errors;
 mod guide;
+mod habits;
 mod import;
 mod incremental;
 mod init;

@@ -42,7 +42,7 @@ impl<'a> Fragments<'a> {
         lang: Lang,
     ) -> Result<Fragments<'a>, BuildError> {
         Ok(Fragments {
-            folder: Staging::begin(root, folder, lang)?,
+            folder: Staging::begin(root, folder)?,
             links,
             search_page: urls::search(urls::Words::of(lang)),
             site_title,
