@@ -5,19 +5,25 @@
 //! A build reads the site in stages, each owned by one module, data flowing one way:
 //!
 //! 1. files: `site.yaml` by `config`, the theme by `templates`, every compact and
-//!    principle by `content` (with `yaml`, `markdown` and `files`); problems are collected
-//!    in `diagnostics`, never stopping at the first, and warnings come out of the same
-//!    reading;
-//! 2. the comparison model (matrix, topics, timeline, the compacts by county), pure data,
-//!    by `compare`, and each compact's words for search by `terms`;
-//! 3. what templates see by `views`, each page reading the model through `reads`, which
-//!    notes what it reads;
-//! 4. every page rendered by `pages` and the open data files by `data`;
-//! 5. the output folder, written whole or not at all, by `output`.
+//!    principle by `content` (with `yaml`, `markdown` and `files`, the one place a file of
+//!    the site is opened); problems are collected in `diagnostics` as messages and values
+//!    (`messages`), never stopping at the first, and put into a language only when shown;
+//! 2. the site's models, derived once by `derive`, each through the reads it makes: the
+//!    comparison model (matrix, topics, what happened in each process, where each compact's
+//!    living parts stand, the compacts by county) by `compare`, each compact's words for
+//!    search by `terms`, what lists show of each compact by `views`;
+//! 3. what templates see by `views`, each page reading the content, the models and the day
+//!    through `reads`, one function a read, which notes what it reads;
+//! 4. every page rendered by `pages`, where each family of pages says in its own module
+//!    which pages it makes, where they go and what they show, and the open data by `data`;
+//! 5. the outputs, each file handed to them as it is made: the site's folder, written whole
+//!    or not at all, and the fragments for a CMS, by `output`.
 //!
-//! [`Site`] holds the stages together: [`Site::load`], then [`Site::build`]. For the preview,
-//! `rebuild` renders again the pages whose reads an edit changed, `watch` calls it after
-//! each save, and `serve` serves what it is given; `cli` wires them together.
+//! [`Site`] holds the stages together ([`Site::load`]); [`build`] is the one driver that
+//! `overens build` and the benchmark call. For the preview, `rebuild` derives the site again
+//! after an edit or a new day and renders again the pages whose recorded reads answer
+//! differently, `watch` calls it after each save, and `serve` serves what it is given; `cli`
+//! wires them together.
 
 mod brand;
 mod check;

@@ -187,7 +187,7 @@ mod tests {
         let shown = problem.render(crate::config::Lang::Sv, false);
         assert!(shown.contains("static/logga.png"), "{shown}");
         assert!(
-            shown.contains(&m::COULD_NOT_READ.get(crate::config::Lang::Sv)),
+            shown.contains(m::COULD_NOT_READ.get(crate::config::Lang::Sv)),
             "{shown}"
         );
     }
