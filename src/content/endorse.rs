@@ -35,12 +35,13 @@ pub(super) fn check_endorsements(
     problems: &mut Problems,
 ) {
     let slugs: Vec<&str> = folders.iter().map(String::as_str).collect();
-    let endorses = |slug: &str| {
-        compacts
-            .iter()
-            .find(|c| c.compact.slug == slug)
-            .and_then(|c| c.compact.head.endorses.as_deref())
-    };
+    let folder: std::collections::HashSet<&str> = slugs.iter().copied().collect();
+    // Each compact's `endorses`, by folder: one look-up a step of a chain, at any size.
+    let by_slug: std::collections::HashMap<&str, &str> = compacts
+        .iter()
+        .filter_map(|c| Some((c.compact.slug.as_str(), c.compact.head.endorses.as_deref()?)))
+        .collect();
+    let endorses = |slug: &str| by_slug.get(slug).copied();
     for loaded in compacts {
         let (Some(target), Some(problem)) = (&loaded.compact.head.endorses, &loaded.endorses_at)
         else {
@@ -52,7 +53,7 @@ pub(super) fn check_endorsements(
             problems.push(itself.with_hint(m::WRITE_FOLDER_NAME_COMPACT_WHOSE));
             continue;
         }
-        if !slugs.contains(&target.as_str()) {
+        if !folder.contains(target.as_str()) {
             let hint = match did_you_mean(target, slugs.iter().copied()) {
                 Some(near) if near != loaded.compact.slug => {
                     m::DID_YOU_MEAN_THEN.with(&[&near, &m::ENDORSES_MUST_FOLDER_NAME_ANOTHER])
