@@ -29,6 +29,8 @@ mod data;
 mod date;
 mod diagnostics;
 mod files;
+#[doc(hidden)]
+pub mod fuzzing;
 mod html;
 mod markdown;
 mod messages;
