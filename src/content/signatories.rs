@@ -248,6 +248,10 @@ fn row(
                     m::ORG_NUMBER_CHECK.with(lang, &[&value]),
                     m::ORG_NUMBER_HINT,
                 ),
+                Err(orgnr::Wrong::PersonalNumber) => wrong(
+                    m::ORG_NUMBER_PERSONAL.with(lang, &[&value]),
+                    m::ORG_NUMBER_PERSONAL_HINT,
+                ),
             },
             Column::Url if value.is_empty() => {}
             Column::Url if value.starts_with("https://") || value.starts_with("http://") => {

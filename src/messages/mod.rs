@@ -7,6 +7,7 @@ mod build;
 mod catalog;
 mod command;
 mod content;
+mod living;
 mod reading;
 mod settings;
 
@@ -16,6 +17,7 @@ pub(crate) use build::*;
 pub(crate) use catalog::*;
 pub(crate) use command::*;
 pub(crate) use content::*;
+pub(crate) use living::*;
 pub(crate) use reading::*;
 pub(crate) use settings::*;
 

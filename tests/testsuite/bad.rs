@@ -88,6 +88,7 @@ fn the_corpus_covers_every_common_mistake() {
         "bad-organisation-number",
         "misspelt-county",
         "county-of-national",
+        "personal-number",
     ] {
         assert!(cases.iter().any(|c| c == case), "no fixture for {case}");
     }
