@@ -211,9 +211,15 @@ fn signatory_rows(compact: &Compact) -> String {
     out
 }
 
-/// A CSV field, quoted when it must be (RFC 4180).
+/// A CSV field, quoted when it must be (RFC 4180). A field that a spreadsheet program would
+/// take for a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) gets an
+/// apostrophe first and is quoted, so that Excel and LibreOffice show it as text and never
+/// run it when a reader opens the file (OWASP's advice on CSV injection).
 fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
+    let formula = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if formula {
+        format!("\"'{}\"", text.replace('"', "\"\""))
+    } else if text.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
         text.to_owned()
@@ -229,5 +235,19 @@ mod tests {
         assert_eq!(csv_field("Dialog"), "Dialog");
         assert_eq!(csv_field("a, b"), "\"a, b\"");
         assert_eq!(csv_field("sa \"hej\""), "\"sa \"\"hej\"\"\"");
+    }
+
+    #[test]
+    fn no_field_is_a_formula() {
+        assert_eq!(
+            csv_field("=HYPERLINK(\"http://x.se\",\"A\")"),
+            "\"'=HYPERLINK(\"\"http://x.se\"\",\"\"A\"\")\""
+        );
+        assert_eq!(csv_field("+46 8 123"), "\"'+46 8 123\"");
+        assert_eq!(csv_field("- en punkt"), "\"'- en punkt\"");
+        assert_eq!(csv_field("@SUM(A1)"), "\"'@SUM(A1)\"");
+        assert_eq!(csv_field("\tx"), "\"'\tx\"");
+        assert_eq!(csv_field("\rx"), "\"'\rx\"");
+        assert_eq!(csv_field("802480-1238"), "802480-1238");
     }
 }
