@@ -156,7 +156,11 @@ mod tests {
         }
         // The third and fourth digits of an organisation's number are 20 or more.
         assert_eq!(parse("802480-1238").as_deref(), Ok("802480-1238"));
-        assert_eq!(parse("191312-1212"), Err(Wrong::Form), "no month, no organisation");
+        assert_eq!(
+            parse("191312-1212"),
+            Err(Wrong::Form),
+            "no month, no organisation"
+        );
         assert_eq!(parse("191200-1212"), Err(Wrong::Form), "no day");
     }
 

@@ -3,6 +3,7 @@
 //! collected, so one build reports them all.
 
 mod compact;
+mod consistency;
 mod county;
 mod easy;
 mod endorse;

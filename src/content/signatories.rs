@@ -218,6 +218,7 @@ fn row(
         left: None,
         org_number: None,
         url: None,
+        at: super::model::Spot { line, column: 1 },
     };
     let mut ok = true;
     for (i, (column, value)) in columns.iter().zip(record.iter()).enumerate() {

@@ -105,6 +105,16 @@ fn load(
         problems,
         review,
     );
+    if front.sources.is_empty() {
+        review.unsourced.push(
+            Problem::in_file(
+                &shown,
+                m::FACT_WITHOUT_SOURCE.with(lang, &[&m::FACT_VERSION.get(lang)]),
+            )
+            .with_hint(m::VERSION_SOURCES_HINT.text(lang))
+            .as_warning(),
+        );
+    }
     Some(Version {
         date,
         title: front.title,

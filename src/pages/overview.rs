@@ -93,7 +93,7 @@ impl Ctx<'_, '_> {
                 .map(|d| d.months_until(now).max(0) / 12),
             earlier: parts.versions.len(),
             versions: (!parts.versions.is_empty()).then(|| urls::versions(words, slug)),
-            signatories: parts.signatories.then(|| signatories.current()),
+            signatories: parts.signatories.then(|| signatories.current(now)),
             signatories_path: parts.signatories.then(|| urls::signatories(words, slug)),
             published_count: latest.map(|l| l.count),
             published_date: latest.map(|l| views.date_view(l.date)),

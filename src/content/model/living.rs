@@ -4,8 +4,30 @@
 
 use serde::Serialize;
 
-use super::{Principle, Source};
+use super::{Content, Principle, Source};
 use crate::date::PartialDate;
+use crate::diagnostics::Problems;
+
+impl Content {
+    /// The warnings about living facts without a source (see [`super::Review::unsourced`]).
+    pub(crate) fn unsourced(&self) -> Problems {
+        let mut all = Problems::default();
+        for compact in &self.compacts {
+            all.extend(compact.review.unsourced.clone());
+        }
+        all
+    }
+}
+
+/// Where a row or an entry is written in its file (1-based), for a problem that compares it
+/// with another after both are read.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub(crate) struct Spot {
+    /// The line.
+    pub(crate) line: usize,
+    /// The column, in characters; 0 when unknown.
+    pub(crate) column: usize,
+}
 
 /// An earlier version of a compact, from `versions/<date>/`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,6 +63,19 @@ pub(crate) struct Signatory {
     pub(crate) org_number: Option<String>,
     /// Its website.
     pub(crate) url: Option<String>,
+    /// Its row in `signatories.csv`.
+    #[serde(skip)]
+    pub(crate) at: Spot,
+}
+
+impl Signatory {
+    /// Whether it had joined, and not left, on `day`: an organisation whose joining is
+    /// planned for a later date is not counted before it.
+    pub(crate) fn member_on(&self, day: PartialDate) -> bool {
+        let joined = self.joined.is_none_or(|j| !day.is_before(j));
+        let left = self.left.is_some_and(|l| !day.is_before(l));
+        joined && !left
+    }
 }
 
 /// A published number of signatories, where no list is published.
@@ -57,20 +92,37 @@ pub(crate) struct SignatoryCount {
 }
 
 /// Who joined a compact: the list, the published counts, and where the full list is.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Signatories {
     /// The organisations, in the file's order.
     pub(crate) list: Vec<Signatory>,
     /// Published counts, oldest first.
     pub(crate) counts: Vec<SignatoryCount>,
-    /// Where the complete list is published, when the site's is not complete.
+    /// Where the list comes from.
     pub(crate) source: Option<Source>,
+    /// Whether the list is known to be every organisation that joined (`signatories_complete`);
+    /// a partial list says so wherever it is shown.
+    pub(crate) complete: bool,
+    /// Where the full list is kept, when the site's is partial and that is known.
+    pub(crate) full_list: Option<Source>,
+}
+
+impl Default for Signatories {
+    fn default() -> Signatories {
+        Signatories {
+            list: Vec::new(),
+            counts: Vec::new(),
+            source: None,
+            complete: true,
+            full_list: None,
+        }
+    }
 }
 
 impl Signatories {
-    /// The organisations that joined and have not left.
-    pub(crate) fn current(&self) -> usize {
-        self.list.iter().filter(|s| s.left.is_none()).count()
+    /// The organisations that had joined on `day` and had not left.
+    pub(crate) fn current(&self, day: PartialDate) -> usize {
+        self.list.iter().filter(|s| s.member_on(day)).count()
     }
 
     /// The newest published count, if any.
@@ -132,6 +184,9 @@ pub(crate) struct Action {
     /// More about it, as written.
     #[serde(rename = "text")]
     pub(crate) text_markdown: String,
+    /// Where it is written in `plan.yaml`.
+    #[serde(skip)]
+    pub(crate) at: Spot,
 }
 
 /// What kind of follow-up.
@@ -175,6 +230,9 @@ pub(crate) struct Followup {
     pub(crate) kind: FollowupKind,
     /// Where it is published.
     pub(crate) url: Option<String>,
+    /// Where it is told of, in words, when it has no address of its own.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) source: Option<String>,
     /// More about it.
     pub(crate) text: Option<String>,
 }
@@ -193,6 +251,18 @@ impl Followups {
     pub(crate) fn last(&self) -> Option<&Followup> {
         self.list.iter().max_by_key(|f| f.date)
     }
+}
+
+/// Parts of a compact that exist but are not published on the site (`principles_published:
+/// false`, `text_published: false`): pages say "not here" of them, never "none".
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub(crate) struct Unpublished {
+    /// Its principles exist but are not here.
+    pub(crate) principles: bool,
+    /// Its text exists but is not here.
+    pub(crate) text: bool,
+    /// Where they are kept, when that is known (`kept_at`).
+    pub(crate) kept_at: Option<Source>,
 }
 
 /// What replaced a compact.

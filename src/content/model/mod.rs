@@ -225,6 +225,8 @@ pub(crate) struct Head {
     pub summary: Option<String>,
     /// The agreement that replaced it.
     pub replaced_by: Option<Replacement>,
+    /// What of it exists but is not published here.
+    pub unpublished: Unpublished,
 }
 
 /// A compact's own text and the facts only its page shows.
@@ -264,6 +266,12 @@ pub(crate) struct Event {
     pub date: PartialDate,
     /// What happened.
     pub text: String,
+    /// Where it is told, as an address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Where it is told, in words, when it has no address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 /// A person or desk to contact.
@@ -300,6 +308,8 @@ pub(crate) struct Review {
     pub warnings: Problems,
     /// Every link written in Markdown.
     pub links: Vec<MarkdownLink>,
+    /// Warnings about living facts without a source, given on a site that asks for sources.
+    pub unsourced: Problems,
 }
 
 /// A link written in Markdown, with where it was written and the page it appears on.
