@@ -1,21 +1,32 @@
 //! What happened in every process, on one time axis: the events editors wrote, and those the
 //! living parts give without anyone writing them twice (an earlier version adopted,
-//! organisations joining, counted by year, a follow-up, an action done).
+//! organisations joining, counted by year, a follow-up, an action done). A joining dated
+//! after the day of the build is planned, and not yet among them.
 
 use crate::content::{ActionStatus, Compact, CompactId, FollowupKind, PartialDate};
+
+/// Where a happening is told: an address, or a document in words.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Cited {
+    /// The address where it is told.
+    pub(crate) url: Option<String>,
+    /// The document it is told in, in words.
+    pub(crate) source: Option<String>,
+}
 
 /// One thing that happened.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Happening {
-    /// An event the editor wrote under `timeline`: its index there, and its text.
-    Written(usize, String),
+    /// An event the editor wrote under `timeline`: its index there, its text and where it
+    /// is told.
+    Written(usize, String, Cited),
     /// An earlier version was adopted: by this body, when it is known, and what the version
     /// was, when its summary says.
     Version(Option<String>, Option<String>),
     /// This many organisations joined (in the year of the date).
     Joined(u32),
-    /// A follow-up, evaluation or yearly meeting, with its title.
-    Followup(FollowupKind, String),
+    /// A follow-up, evaluation or yearly meeting, with its title and where it is published.
+    Followup(FollowupKind, String, Cited),
     /// An action of the plan was done, with its title.
     ActionDone(String),
 }
@@ -40,7 +51,13 @@ pub(crate) fn events_of(compact: &Compact) -> Vec<(PartialDate, Happening)> {
         .timeline
         .iter()
         .enumerate()
-        .map(|(i, e)| (e.date, Happening::Written(i, e.text.clone())))
+        .map(|(i, e)| {
+            let cited = Cited {
+                url: e.url.clone(),
+                source: e.source.clone(),
+            };
+            (e.date, Happening::Written(i, e.text.clone(), cited))
+        })
         .collect();
     events.extend(compact.versions.iter().map(|v| {
         (
@@ -49,7 +66,10 @@ pub(crate) fn events_of(compact: &Compact) -> Vec<(PartialDate, Happening)> {
         )
     }));
     let mut years: Vec<(u16, u32)> = Vec::new();
-    for joined in compact.signatories.list.iter().filter_map(|s| s.joined) {
+    // A joining dated later is planned, and happens on its date, not before.
+    let now = crate::date::today();
+    let joinings = compact.signatories.list.iter().filter_map(|s| s.joined);
+    for joined in joinings.filter(|j| !now.is_before(*j)) {
         match years.iter_mut().find(|(year, _)| *year == joined.year) {
             Some((_, count)) => *count += 1,
             None => years.push((joined.year, 1)),
@@ -63,13 +83,13 @@ pub(crate) fn events_of(compact: &Compact) -> Vec<(PartialDate, Happening)> {
         };
         (date, Happening::Joined(count))
     }));
-    events.extend(
-        compact
-            .followups
-            .list
-            .iter()
-            .map(|f| (f.date, Happening::Followup(f.kind, f.title.clone()))),
-    );
+    events.extend(compact.followups.list.iter().map(|f| {
+        let cited = Cited {
+            url: f.url.clone(),
+            source: f.source.clone(),
+        };
+        (f.date, Happening::Followup(f.kind, f.title.clone(), cited))
+    }));
     events.extend(compact.plan.iter().filter_map(|a| {
         let done = a.done.filter(|_| a.status == ActionStatus::Done)?;
         Some((done, Happening::ActionDone(a.title.clone())))

@@ -7,7 +7,7 @@ mod groups;
 mod versions;
 
 use crate::content::{endorsement_chain, CompactId, Content, PrincipleId, TopicId};
-pub(crate) use events::{events_of, Happening, TimelineEntry};
+pub(crate) use events::{events_of, Cited, Happening, TimelineEntry};
 pub(crate) use groups::{GroupKey, Groups, BY_COUNTY_ABOVE};
 pub(crate) use versions::{compare as compare_versions, Changed, Words};
 

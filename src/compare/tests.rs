@@ -184,7 +184,7 @@ fn a_compacts_events_are_in_date_order_with_the_written_first() {
     });
     let happenings: Vec<Happening> = events_of(&eslov).into_iter().map(|(_, h)| h).collect();
     assert!(
-        matches!(happenings[0], Happening::Written(1, _)),
+        matches!(happenings[0], Happening::Written(1, ..)),
         "{happenings:?}"
     );
     assert!(

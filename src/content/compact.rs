@@ -87,6 +87,15 @@ pub(super) fn load(
         problems.extend(review.warnings);
         return Err(problems);
     };
+    let mut signatories = Signatories {
+        list,
+        counts: index.living.counts,
+        source: index.living.list_source,
+        complete: index.living.list_complete,
+        full_list: index.living.full_list,
+        ..Signatories::default()
+    };
+    signatories.order();
     let compact = Compact {
         slug,
         head: index.head,
@@ -94,13 +103,7 @@ pub(super) fn load(
         timeline: index.timeline,
         principles,
         versions,
-        signatories: Signatories {
-            list,
-            counts: index.living.counts,
-            source: index.living.list_source,
-            complete: index.living.list_complete,
-            full_list: index.living.full_list,
-        },
+        signatories,
         plan,
         followups: index.living.followups,
         language: index.language,

@@ -34,6 +34,14 @@ struct CompactRecord<'a> {
     signatories: &'a [Signatory],
     signatory_counts: &'a [SignatoryCount],
     signatories_source: Option<&'a Source>,
+    /// Whether the list holds every organisation that joined, and where the full one is.
+    signatories_complete: bool,
+    signatories_full_list: Option<&'a Source>,
+    /// Whether the compact's principles and text are here; what exists but is not
+    /// published here is not "none".
+    principles_published: bool,
+    text_published: bool,
+    kept_at: Option<&'a Source>,
     plan: &'a [Action],
     followups: &'a [Followup],
     follow_up_every_years: Option<u8>,
@@ -159,6 +167,11 @@ fn json_record(c: &Compact, topics: &[Topic], base: &str) -> String {
         signatories: &c.signatories.list,
         signatory_counts: &c.signatories.counts,
         signatories_source: c.signatories.source.as_ref(),
+        signatories_complete: c.signatories.complete,
+        signatories_full_list: c.signatories.full_list.as_ref(),
+        principles_published: !head.unpublished.principles,
+        text_published: !head.unpublished.text,
+        kept_at: head.unpublished.kept_at.as_ref(),
         plan: &c.plan,
         followups: &c.followups.list,
         follow_up_every_years: c.followups.every_years,
@@ -169,8 +182,24 @@ fn json_record(c: &Compact, topics: &[Topic], base: &str) -> String {
     format!("  {}", pretty.replace('\n', "\n  "))
 }
 
+/// The rows of the principles' CSV for `compact`: one per principle, the last column
+/// `true`; a compact whose principles exist but are not published here has one row without
+/// a principle, `false` there, so the file does not read as if it had none.
 fn csv_rows(compact: &Compact, topics: &[Topic]) -> String {
     let mut out = String::new();
+    if compact.head.unpublished.principles {
+        let row = [
+            compact.slug.as_str(),
+            &compact.head.municipality,
+            "",
+            "",
+            "",
+            "false",
+        ];
+        let fields: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
+        out.push_str(&fields.join(","));
+        out.push_str("\r\n");
+    }
     for principle in &compact.principles {
         let ids: Vec<&str> = principle
             .topics
@@ -183,6 +212,7 @@ fn csv_rows(compact: &Compact, topics: &[Topic]) -> String {
             principle.title.as_str(),
             &ids.join(";"),
             principle.body_markdown.as_str(),
+            "true",
         ];
         let fields: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
         out.push_str(&fields.join(","));
@@ -191,9 +221,11 @@ fn csv_rows(compact: &Compact, topics: &[Topic]) -> String {
     out
 }
 
-/// The rows of the signatories' CSV for `compact`: one per organisation.
+/// The rows of the signatories' CSV for `compact`: one per organisation, the last column
+/// saying whether the compact's list is complete.
 fn signatory_rows(compact: &Compact) -> String {
     let mut out = String::new();
+    let complete = compact.signatories.complete.to_string();
     for s in &compact.signatories.list {
         let date = |d: Option<PartialDate>| d.map(|d| d.to_string()).unwrap_or_default();
         let row = [
@@ -203,6 +235,7 @@ fn signatory_rows(compact: &Compact) -> String {
             s.org_number.clone().unwrap_or_default(),
             date(s.joined),
             date(s.left),
+            complete.clone(),
         ];
         let fields: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
         out.push_str(&fields.join(","));

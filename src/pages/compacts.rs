@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use super::{Ctx, Head};
+use crate::compare::{Cited, Happening};
 use crate::content::{CompactId, PrincipleId};
 use crate::diagnostics::Problem;
 use crate::output::Page;
@@ -19,6 +20,9 @@ impl Ctx<'_, '_> {
         struct EventView {
             date: DateView,
             text: String,
+            /// Where it is told: an address, or a document in words.
+            url: Option<String>,
+            source: Option<String>,
         }
         #[derive(Serialize)]
         struct Data<'a> {
@@ -60,9 +64,19 @@ impl Ctx<'_, '_> {
                 timeline: r
                     .events_of(c)
                     .iter()
-                    .map(|(date, happening)| EventView {
-                        date: views.date_view(*date),
-                        text: views.happening(happening),
+                    .map(|(date, happening)| {
+                        let cited = match happening {
+                            Happening::Written(_, _, cited) | Happening::Followup(_, _, cited) => {
+                                cited.clone()
+                            }
+                            _ => Cited::default(),
+                        };
+                        EventView {
+                            date: views.date_view(*date),
+                            text: views.happening(happening),
+                            url: cited.url,
+                            source: cited.source,
+                        }
                     })
                     .collect(),
                 contacts: &text.contacts,

@@ -45,10 +45,10 @@ pub(crate) enum Job {
     Versions(CompactId),
     /// One earlier version of a compact, by its place among them.
     Version(CompactId, u16),
-    /// A compact's signatories, by name.
-    Signatories(CompactId),
-    /// A compact's signatories, by the date they joined.
-    SignatoriesByDate(CompactId),
+    /// A page of a compact's signatories, by name (0 the first).
+    Signatories(CompactId, u16),
+    /// A page of a compact's signatories, by the date they joined.
+    SignatoriesByDate(CompactId, u16),
     /// A compact's action plan.
     Plan(CompactId),
     /// The open data of signatories, as CSV.
@@ -102,8 +102,8 @@ impl Job {
                     .map(|d| d.to_string());
                 urls::version(words, r.slug(c), &date.unwrap_or_default())
             }
-            Job::Signatories(c) => urls::signatories(words, r.slug(c)),
-            Job::SignatoriesByDate(c) => urls::signatories_by_date(words, r.slug(c)),
+            Job::Signatories(c, page) => urls::signatories_page(words, r.slug(c), false, page),
+            Job::SignatoriesByDate(c, page) => urls::signatories_page(words, r.slug(c), true, page),
             Job::Plan(c) => urls::plan(words, r.slug(c)),
             Job::SignatoriesCsv => words.signatories_csv.to_owned(),
             Job::Json => words.json.to_owned(),
@@ -135,10 +135,10 @@ impl Job {
             | Job::OverviewIn(_)
             | Job::Versions(_)
             | Job::Version(..)
-            | Job::Signatories(_)
+            | Job::Signatories(..)
             | Job::Plan(_) => true,
             // The same list in another order is no page of its own for search engines.
-            Job::SignatoriesByDate(_) | Job::SignatoriesCsv => false,
+            Job::SignatoriesByDate(..) | Job::SignatoriesCsv => false,
             Job::NotFound
             | Job::Accessibility
             | Job::Search
@@ -192,8 +192,8 @@ pub(crate) fn jobs(r: &Reader<'_>) -> Vec<Job> {
             jobs.push(Job::Versions(c));
             jobs.extend((0..parts.versions.len() as u16).map(|i| Job::Version(c, i)));
         }
-        if parts.signatories {
-            jobs.extend([Job::Signatories(c), Job::SignatoriesByDate(c)]);
+        for page in 0..parts.signatory_pages {
+            jobs.extend([Job::Signatories(c, page), Job::SignatoriesByDate(c, page)]);
         }
         if parts.plan {
             jobs.push(Job::Plan(c));

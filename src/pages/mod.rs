@@ -11,6 +11,7 @@ mod info;
 mod jobs;
 mod living;
 mod overview;
+mod signatories;
 mod timeline;
 mod topics;
 mod versions;
@@ -132,8 +133,8 @@ impl Ctx<'_, '_> {
             Job::OverviewIn(g) => self.overview_in(g),
             Job::Versions(c) => self.versions(c),
             Job::Version(c, i) => self.version(c, usize::from(i)),
-            Job::Signatories(c) => self.signatories(c, false),
-            Job::SignatoriesByDate(c) => self.signatories(c, true),
+            Job::Signatories(c, page) => self.signatories(c, false, page),
+            Job::SignatoriesByDate(c, page) => self.signatories(c, true, page),
             Job::Plan(c) => self.plan(c),
             Job::SignatoriesCsv => Ok(data(data::signatories_csv(self.r, records))),
             Job::County(g) => self.county(g),

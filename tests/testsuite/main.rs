@@ -25,3 +25,4 @@ mod serve;
 mod shipped;
 mod statement;
 mod synthetic;
+mod truth;

@@ -265,7 +265,7 @@ fn open_data_counts_every_principle() {
     let csv = site.output("data/principer.csv");
     assert_eq!(
         csv.lines().next(),
-        Some("compact,municipality,principle,topics,text")
+        Some("compact,municipality,principle,topics,text,published")
     );
     assert!(
         csv.contains("eslov,Eslöv,Långsiktighet,langsiktighet,Vi ska arbeta"),

@@ -105,6 +105,11 @@ pub(crate) struct Signatories {
     pub(crate) complete: bool,
     /// Where the full list is kept, when the site's is partial and that is known.
     pub(crate) full_list: Option<Source>,
+    /// The list in Swedish order of names, as places in `list`: made once when it is read,
+    /// so that each of a long list's pages takes its part without sorting it again.
+    pub(crate) by_name: Vec<u32>,
+    /// The list by date joined, newest first, the undated last by name.
+    pub(crate) by_date: Vec<u32>,
 }
 
 impl Default for Signatories {
@@ -115,11 +120,38 @@ impl Default for Signatories {
             source: None,
             complete: true,
             full_list: None,
+            by_name: Vec::new(),
+            by_date: Vec::new(),
         }
     }
 }
 
+/// How many organisations a page of a list shows: a page of 500 rows weighs about 100 KB,
+/// a third of what a page may weigh, so no page of a list grows with it.
+pub(crate) const SIGNATORIES_PER_PAGE: usize = 500;
+
+/// How many pages a list of `rows` takes, in each order.
+pub(crate) fn signatory_pages(rows: usize) -> u16 {
+    u16::try_from(rows.div_ceil(SIGNATORIES_PER_PAGE)).unwrap_or(u16::MAX)
+}
+
 impl Signatories {
+    /// Puts the list in its two orders, each name's sort key made once.
+    pub(crate) fn order(&mut self) {
+        let keys: Vec<Vec<u32>> = self
+            .list
+            .iter()
+            .map(|s| crate::content::swedish_key(&s.name))
+            .collect();
+        let mut by_name: Vec<u32> = (0..self.list.len() as u32).collect();
+        by_name.sort_by(|&a, &b| keys[a as usize].cmp(&keys[b as usize]));
+        let mut by_date = by_name.clone();
+        // Stable: on one date, and among the undated, the names stay in order.
+        by_date.sort_by_key(|&i| std::cmp::Reverse(self.list[i as usize].joined));
+        self.by_name = by_name;
+        self.by_date = by_date;
+    }
+
     /// The organisations that had joined on `day` and had not left.
     pub(crate) fn current(&self, day: PartialDate) -> usize {
         self.list.iter().filter(|s| s.member_on(day)).count()
