@@ -33,6 +33,8 @@ const STATUS_IN_SWEDISH: &[(&str, usize)] = &[
     ("avslutad", 5),
     ("upphört", 5),
     ("upphörd", 5),
+    ("okänd", 6),
+    ("oklar", 6),
 ];
 
 /// A compact as loaded, with what is needed to check its `endorses` against the others.

@@ -131,7 +131,7 @@ fn make(
         Status::Proposed | Status::Drafting => "no_principles_yet",
         Status::Halted => "no_principles_halted",
         Status::Ended => "no_principles_ended",
-        Status::Adopted | Status::Revised => "no_principles_given",
+        Status::Adopted | Status::Revised | Status::Unknown => "no_principles_given",
     };
     CompactSummary {
         slug: slug.to_owned(),

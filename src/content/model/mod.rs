@@ -125,6 +125,9 @@ pub(crate) enum Status {
     Halted,
     /// Was in force, no longer is.
     Ended,
+    /// Not known: what the sources say does not tell where the process stands (a compact
+    /// "has been produced", without a word on its adoption).
+    Unknown,
 }
 
 impl Status {
@@ -134,13 +137,14 @@ impl Status {
     }
 
     /// Every status, in the order a process goes through them.
-    pub(crate) const ALL: [Status; 6] = [
+    pub(crate) const ALL: [Status; 7] = [
         Status::Proposed,
         Status::Drafting,
         Status::Adopted,
         Status::Revised,
         Status::Halted,
         Status::Ended,
+        Status::Unknown,
     ];
 
     /// The word used in front matter.
@@ -152,6 +156,7 @@ impl Status {
             Status::Revised => "revised",
             Status::Halted => "halted",
             Status::Ended => "ended",
+            Status::Unknown => "unknown",
         }
     }
 }
