@@ -24,10 +24,19 @@ const INDEX: &str =
 /// The topics the fuzzed principles and compacts may name.
 const TOPICS: &str = "- id: dialog\n  name: Dialog\n- id: kvalitet\n  name: Kvalitet\n";
 
+/// The folder of this process's small sites.
+static BASE: OnceLock<PathBuf> = OnceLock::new();
+
+/// Removes this process's small sites, for a test that is done with them.
+pub fn remove_sites() {
+    if let Some(base) = BASE.get() {
+        let _ = std::fs::remove_dir_all(base);
+    }
+}
+
 /// A site of its own for each target, in a temporary folder (in memory where the system has
 /// `/dev/shm`), made once per process.
 fn site(target: &str) -> PathBuf {
-    static BASE: OnceLock<PathBuf> = OnceLock::new();
     let base = BASE.get_or_init(|| {
         let shm = Path::new("/dev/shm");
         let parent = if shm.is_dir() {
@@ -309,10 +318,7 @@ mod tests {
         date("2019-10-01");
         organisation_number("212000-0035");
         markdown("[a](javascript:alert(1)) <script>x</script>");
-        let base = site("index").parent().map(Path::to_path_buf);
-        if let Some(base) = base {
-            std::fs::remove_dir_all(base).ok();
-        }
+        remove_sites();
         markdown("[a](b \"x onload=y\") | a |\n|:-|\n| b |\n\n- [x] c\n\nd[^1]\n\n[^1]: e");
     }
 

@@ -12,6 +12,7 @@ mod check;
 mod counties;
 mod easy;
 mod errors;
+mod fuzzed;
 mod guide;
 mod incremental;
 mod init;
