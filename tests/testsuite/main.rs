@@ -21,6 +21,7 @@ mod links;
 mod living;
 mod national;
 mod new;
+mod properties;
 mod robust;
 mod serve;
 mod shipped;
