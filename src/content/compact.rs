@@ -97,7 +97,7 @@ pub(super) fn load(
         full_list: index.living.full_list,
         ..Signatories::default()
     };
-    signatories.order();
+    signatories.order(crate::date::today());
     let compact = Compact {
         slug,
         head: index.head,

@@ -114,13 +114,9 @@ impl Ctx<'_, '_> {
             Data {
                 compact: views.summary(r, c),
                 rows_html,
-                joined: signatories.current(now),
-                left: signatories.list.iter().filter(|s| s.left.is_some()).count(),
-                planned: signatories
-                    .list
-                    .iter()
-                    .filter(|s| s.joined.is_some_and(|j| now.is_before(j)))
-                    .count(),
+                joined: signatories.tally.members,
+                left: signatories.tally.left,
+                planned: signatories.tally.planned,
                 by_date,
                 other_order,
                 list_source: self.source_view(signatories.source.as_ref()),
@@ -166,7 +162,7 @@ fn rows<'s>(
             s.joined,
             &format!("<span class=\"none\">{not_known}</span>"),
         );
-        if s.joined.is_some_and(|j| now.is_before(j)) {
+        if s.joins_after(now) {
             joined = format!("{planned} {joined}");
         }
         let _ = writeln!(

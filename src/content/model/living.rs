@@ -72,9 +72,13 @@ impl Signatory {
     /// Whether it had joined, and not left, on `day`: an organisation whose joining is
     /// planned for a later date is not counted before it.
     pub(crate) fn member_on(&self, day: PartialDate) -> bool {
-        let joined = self.joined.is_none_or(|j| !day.is_before(j));
         let left = self.left.is_some_and(|l| !day.is_before(l));
-        joined && !left
+        !self.joins_after(day) && !left
+    }
+
+    /// Whether its joining is planned: dated after `day`.
+    pub(crate) fn joins_after(&self, day: PartialDate) -> bool {
+        self.joined.is_some_and(|j| day.is_before(j))
     }
 }
 
@@ -110,6 +114,20 @@ pub(crate) struct Signatories {
     pub(crate) by_name: Vec<u32>,
     /// The list by date joined, newest first, the undated last by name.
     pub(crate) by_date: Vec<u32>,
+    /// How many are members, have left and join later, on the day the list was read: each
+    /// of a long list's pages says so without counting it again.
+    pub(crate) tally: Tally,
+}
+
+/// A list's organisations counted on one day.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Tally {
+    /// Joined, and not left.
+    pub(crate) members: usize,
+    /// Left.
+    pub(crate) left: usize,
+    /// Joining on a later day.
+    pub(crate) planned: usize,
 }
 
 impl Default for Signatories {
@@ -122,6 +140,7 @@ impl Default for Signatories {
             full_list: None,
             by_name: Vec::new(),
             by_date: Vec::new(),
+            tally: Tally::default(),
         }
     }
 }
@@ -136,8 +155,14 @@ pub(crate) fn signatory_pages(rows: usize) -> u16 {
 }
 
 impl Signatories {
-    /// Puts the list in its two orders, each name's sort key made once.
-    pub(crate) fn order(&mut self) {
+    /// Puts the list in its two orders, each name's sort key made once, and counts it on
+    /// `day`.
+    pub(crate) fn order(&mut self, day: PartialDate) {
+        self.tally = Tally {
+            members: self.current(day),
+            left: self.list.iter().filter(|s| s.left.is_some()).count(),
+            planned: self.list.iter().filter(|s| s.joins_after(day)).count(),
+        };
         let keys: Vec<Vec<u32>> = self
             .list
             .iter()
