@@ -68,9 +68,15 @@ fn content_with(target: &str, relative: &str, data: &[u8]) {
 }
 
 /// What every problem must say, whatever the input: the file (`relative` or another of the
-/// small site), and a line that exists in it, or none.
+/// small site), and a line that exists in it, or none. Lines are counted as YAML and the
+/// editors count them: a carriage return alone ends a line too.
 fn every_problem_names_its_place(problems: &Problems, relative: &str, data: &[u8]) {
-    let lines = data.split(|b| *b == b'\n').count();
+    let breaks = data
+        .iter()
+        .enumerate()
+        .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && data.get(i + 1) != Some(&b'\n')))
+        .count();
+    let lines = breaks + 1;
     for problem in problems.iter() {
         let file = problem.file.to_string_lossy().replace('\\', "/");
         assert!(!file.is_empty(), "a problem names no file: {problem:?}");
