@@ -32,6 +32,7 @@ mod files;
 #[doc(hidden)]
 pub mod fuzzing;
 mod html;
+pub mod import;
 mod markdown;
 mod messages;
 mod orgnr;

@@ -38,6 +38,18 @@ const SWEDISH: &[Help] = &[
         ],
     ),
     (
+        "import",
+        "Gör en överenskommelses mapp av dess Word-dokument (.docx): texten i _index.md och varje princip i en egen fil. Skriver aldrig över något.\n\nExempel: overens import Överenskommelse.docx --preview",
+        &[
+            ("file", "Word-dokumentet (.docx)"),
+            ("root", "Webbplatsens mapp (med site.yaml och content/)"),
+            ("slug", "Överenskommelsens mapp och webbadress, till exempel lund [standard: görs av kommunens namn i dokumentets titel]"),
+            ("split", "Hur principerna hittas: rubrik:N (varje rubrik på nivå N), lista (varje punkt i den numrerade listan) eller ingen [standard: hittas i dokumentet]"),
+            ("preview", "Visa varje fil som skulle skrivas, med titel och första ord, och skriv inget"),
+            ("accept_changes", "Läs ett dokument med spårade ändringar som om alla ändringar var godkända"),
+        ],
+    ),
+    (
         "serve",
         "Förhandsvisar webbplatsen på en lokal adress och bygger om den vid varje sparning.",
         &[
@@ -90,6 +102,9 @@ const VALUE_NAMES: &[(&str, &str)] = &[
     ("kind", "SORT"),
     ("format", "FORMAT"),
     ("language", "SPRÅK"),
+    ("file", "FIL"),
+    ("slug", "NAMN"),
+    ("split", "REGEL"),
 ];
 
 /// The command line, with its help in `lang`.
@@ -128,8 +143,10 @@ pub(super) fn command(lang: Lang) -> Command {
                     }
                 })
                 .collect();
+            // A first paragraph for the list of commands, all of it for the command's help.
             let mut sub = sub
-                .about(*about)
+                .about(about.split("\n\n").next().unwrap_or(about))
+                .long_about(*about)
                 .help_template(TEMPLATE)
                 .override_usage(format!("overens {name} [FLAGGOR]{positional}"))
                 .disable_help_flag(true)

@@ -3,6 +3,7 @@
 //! rebuilds are handed to the server (in `cli/serve.rs`).
 
 mod help;
+mod import;
 mod init;
 mod serve;
 
@@ -38,6 +39,7 @@ pub struct Cli {
 enum Command {
     Init(init::InitArgs),
     New(NewArgs),
+    Import(import::ImportArgs),
     Serve(serve::ServeArgs),
     Check(CheckArgs),
     Build(BuildArgs),
@@ -78,6 +80,7 @@ impl Cli {
             Command::Build(args) => args.run(),
             Command::Check(args) => args.run(),
             Command::New(args) => args.run(),
+            Command::Import(args) => args.run(),
             Command::Serve(args) => args.run(),
         }
     }

@@ -272,13 +272,15 @@ fn is_quoted(text: &str) -> bool {
 
 /// What the templates of `overens new` and `overens init` write in place of the editor's
 /// text, for the templates to use and for checks to find where it was left.
-pub(crate) const TEMPLATE_TEXT: [&str; 6] = [
+pub(crate) const TEMPLATE_TEXT: [&str; 8] = [
     PLACEHOLDER_COMPACT_TEXT,
     PLACEHOLDER_BACKGROUND,
     PLACEHOLDER_SUMMARY,
     PLACEHOLDER_EVENT,
     PLACEHOLDER_PRINCIPLE_TITLE,
     PLACEHOLDER_PRINCIPLE_TEXT,
+    PLACEHOLDER_MUNICIPALITY,
+    PLACEHOLDER_TOPICS,
 ];
 /// The compact's text in `overens new`.
 pub(crate) const PLACEHOLDER_COMPACT_TEXT: &str = "Här skriver du överenskommelsens text.";
@@ -293,6 +295,11 @@ pub(crate) const PLACEHOLDER_EVENT: &str = "Skriv vad som hände.";
 pub(crate) const PLACEHOLDER_PRINCIPLE_TITLE: &str = "Exempelprincip";
 /// The example principle's text in `overens new`.
 pub(crate) const PLACEHOLDER_PRINCIPLE_TEXT: &str = "Här skriver du principens text.";
+/// The municipality, when `overens import` cannot tell it from the document.
+pub(crate) const PLACEHOLDER_MUNICIPALITY: &str = "Skriv kommunens eller regionens namn";
+/// Above a principle's topics, when `overens import` cannot tell them from its title.
+pub(crate) const PLACEHOLDER_TOPICS: &str =
+    "Välj principens ämnen ur content/topics.yaml och ta sedan bort den här raden.";
 enum Finding {
     Heading(u8),
     NoAlt,

@@ -12,6 +12,7 @@ fn table() -> Vec<(String, String, String)> {
         "catalog.rs",
         "command.rs",
         "content.rs",
+        "import.rs",
         "reading.rs",
         "settings.rs",
     ] {

@@ -62,7 +62,7 @@ pub(crate) fn create(
 }
 
 /// Refuses names that make no slug, the site's own words, and folders that exist.
-fn check_name(
+pub(crate) fn check_name(
     name: &str,
     slug: &str,
     folder: &Path,
@@ -94,8 +94,24 @@ fn check_name(
 }
 
 fn compact_text(municipality: &str, kind: Kind) -> String {
+    let title = format!("Överenskommelsen i {municipality}");
+    format!(
+        "{}{PLACEHOLDER_COMPACT_TEXT} Rubriker börjar på ## eftersom sidans titel
+redan är den största rubriken.
+
+## Bakgrund
+
+{PLACEHOLDER_BACKGROUND}
+",
+        front_matter(&title, municipality, kind)
+    )
+}
+
+/// A compact's front matter, `---` to `---`, with every key explained: what `new` and
+/// `import` write above the compact's text.
+pub(crate) fn front_matter(title: &str, municipality: &str, kind: Kind) -> String {
     let name = quoted(municipality);
-    let title = quoted(&format!("Överenskommelsen i {municipality}"));
+    let title = quoted(title);
     // A region's name says its county ("Region Skåne"); a municipality's the editor adds.
     let county = match County::parse(municipality) {
         Some(county) if kind != Kind::Nationell => format!("county: {}", county.name()),
@@ -165,12 +181,6 @@ timeline:
 # Tidigare versioner läggs i mappen versions/, en mapp per version med versionens datum
 # som namn (versions/2021-03-15/), med en _index.md och gärna en egen principles/-mapp.
 ---
-{PLACEHOLDER_COMPACT_TEXT} Rubriker börjar på ## eftersom sidans titel
-redan är den största rubriken.
-
-## Bakgrund
-
-{PLACEHOLDER_BACKGROUND}
 "
     )
 }
@@ -195,7 +205,7 @@ när överenskommelsens riktiga principer är på plats.
 
 /// An action plan with every line a comment: it builds to no page until an action is
 /// written.
-const PLAN_TEXT: &str = "\
+pub(crate) const PLAN_TEXT: &str = "\
 # Handlingsplanen: en åtgärd per punkt. Ta bort # framför raderna och skriv era egna.
 # Sidan Handlingsplan visas när den första åtgärden finns.
 #
@@ -214,4 +224,5 @@ const PLAN_TEXT: &str = "\
 
 /// The list of organisations that joined: only its header row, with semicolons and a byte
 /// order mark, so that Excel on a Swedish Windows opens it in columns.
-const SIGNATORIES_TEXT: &str = "\u{feff}namn;anslöt;lämnade;organisationsnummer;webbplats\r\n";
+pub(crate) const SIGNATORIES_TEXT: &str =
+    "\u{feff}namn;anslöt;lämnade;organisationsnummer;webbplats\r\n";

@@ -353,3 +353,37 @@ fn polling_sees_edits_too() {
         .1
         .contains("Vi lyssnar och talar"));
 }
+
+#[test]
+fn a_compact_imported_while_serving_shows_in_the_preview() {
+    let site = SiteTest::shipped();
+    std::fs::remove_dir_all(site.root.join("content/eslov")).expect("remove");
+    std::fs::copy(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/docx/eslov.docx"),
+        site.root.join("eslov.docx"),
+    )
+    .expect("copy");
+    let server = start(&site, &[]);
+    let (status, _) = get(server.port, "/eslov/mod/");
+    assert_eq!(status, "HTTP/1.1 404 Not Found");
+    let rx = events(server.port);
+    let run = site.run(&["import", "eslov.docx"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    next_event(&rx, "reload");
+    // The files are written one after another; the preview follows each save.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let (status, page) = get(server.port, "/eslov/mod/");
+        if status == "HTTP/1.1 200 OK" {
+            assert!(page.contains("Vi ska våga testa nya vägar"), "{page}");
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "no page for the principle: {status}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let (_, compact) = get(server.port, "/eslov/");
+    assert!(compact.contains("Tillit och förståelse"), "{compact}");
+}
