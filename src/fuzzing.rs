@@ -115,6 +115,50 @@ pub fn plan(data: &[u8]) {
     content_with("plan", "content/alfa/plan.yaml", data);
 }
 
+/// A Word document given to `overens import`: read, split into the compact and its
+/// principles, and written as a compact folder, which the site then reads. Whatever the
+/// bytes, the import refuses them with a problem naming the file, or makes a folder whose
+/// files are read without an error.
+pub fn docx(data: &[u8]) {
+    let root = site("docx");
+    let file = root.join("document.docx");
+    std::fs::write(&file, data).expect("the document");
+    let folder = root.join("content").join("imported");
+    let _ = std::fs::remove_dir_all(&folder);
+    let options = crate::import::Options {
+        file,
+        root: root.clone(),
+        slug: Some("imported".to_owned()),
+        rule: crate::import::Rule::Found,
+        preview: false,
+        accept_changes: false,
+    };
+    std::fs::write(
+        root.join("site.yaml"),
+        "title: T\nbase_url: https://a.se/\n",
+    )
+    .expect("site");
+    match crate::import::import(&options, Lang::Sv) {
+        Err(problems) => {
+            for problem in problems.iter() {
+                assert!(!problem.file.as_os_str().is_empty(), "{problem:?}");
+            }
+        }
+        Ok(_) => {
+            if let Err(problems) = crate::content::load(&root, Lang::Sv) {
+                let errors: Vec<_> = problems
+                    .iter()
+                    .filter(|p| p.severity == crate::diagnostics::Severity::Error)
+                    .collect();
+                assert!(
+                    errors.is_empty(),
+                    "an imported compact does not build: {errors:?}"
+                );
+            }
+        }
+    }
+}
+
 /// A date as written (`2019`, `2019-10`, `2019-10-01`): one that is read is written back the
 /// same, and dates compare as the calendar does.
 pub fn date(text: &str) {
@@ -323,6 +367,7 @@ mod tests {
         settings(b"title: A\nbase_url: https://a.se/\n");
         date("2019-10-01");
         organisation_number("212000-0035");
+        docx(b"not a word document");
         markdown("[a](javascript:alert(1)) <script>x</script>");
         remove_sites();
         markdown("[a](b \"x onload=y\") | a |\n|:-|\n| b |\n\n- [x] c\n\nd[^1]\n\n[^1]: e");

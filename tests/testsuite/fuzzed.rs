@@ -34,6 +34,7 @@ fn every_input_the_fuzzers_found_is_handled() {
         "date",
         "organisation_number",
         "markdown",
+        "docx",
     ] {
         for (name, data) in cases(target) {
             let text = String::from_utf8_lossy(&data);
@@ -44,6 +45,7 @@ fn every_input_the_fuzzers_found_is_handled() {
                 "plan" => overens::fuzzing::plan(&data),
                 "date" => overens::fuzzing::date(&text),
                 "organisation_number" => overens::fuzzing::organisation_number(&text),
+                "docx" => overens::fuzzing::docx(&data),
                 _ => overens::fuzzing::markdown(&text),
             });
             assert!(run.is_ok(), "fuzz/regressions/{target}/{name}");
@@ -52,4 +54,24 @@ fn every_input_the_fuzzers_found_is_handled() {
     }
     overens::fuzzing::remove_sites();
     assert!(ran >= 1, "the regressions were found");
+}
+
+/// The documents the importer's tests use, each through the fuzz target's entry point: an
+/// import that succeeds makes a compact that builds.
+#[test]
+fn the_word_documents_of_the_tests_import_into_a_site_that_builds() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/docx");
+    let mut ran = 0;
+    let files = fs::read_dir(dir)
+        .expect("tests/fixtures/docx")
+        .filter_map(Result::ok);
+    for entry in files.filter(|e| e.path().is_file()) {
+        let data = fs::read(entry.path()).expect("read");
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let run = std::panic::catch_unwind(|| overens::fuzzing::docx(&data));
+        assert!(run.is_ok(), "tests/fixtures/docx/{name}");
+        ran += 1;
+    }
+    overens::fuzzing::remove_sites();
+    assert!(ran > 5);
 }
