@@ -256,7 +256,10 @@ fn edit(root: &Path, slug: &str, which: u8) {
         0 => fs::write(&index, text.replace("Text om", "Ny text om")).expect("write"),
         1 => {
             // Principles written here are published here.
-            let published = text.replace("principles_published: false\nkept_at:\n  title: Kommunen\n", "");
+            let published = text.replace(
+                "principles_published: false\nkept_at:\n  title: Kommunen\n",
+                "",
+            );
             fs::write(&index, published).expect("write");
             fs::write(
                 dir.join("principles/ny.md"),
@@ -291,8 +294,12 @@ fn break_file(root: &Path, file: &str, at: usize, how: u8) {
     match how % 4 {
         0 => bytes.truncate(at),
         1 => bytes.insert(at, b'\t'),
-        2 => bytes.splice(at..at, b": \"[".iter().copied()).for_each(drop),
-        _ => bytes.splice(at..at, "\n- date: i höst\nstatus: klar\n".bytes()).for_each(drop),
+        2 => bytes
+            .splice(at..at, b": \"[".iter().copied())
+            .for_each(drop),
+        _ => bytes
+            .splice(at..at, "\n- date: i höst\nstatus: klar\n".bytes())
+            .for_each(drop),
     }
     fs::write(path, bytes).expect("write");
 }
