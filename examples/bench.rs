@@ -215,7 +215,7 @@ fn ms(d: Duration) -> f64 {
 
 fn child_build(root: &Path, out: &Path) -> Result<Fields, String> {
     let started = Instant::now();
-    let site = overens::Site::load(root, None, overens::Lang::Sv).map_err(|e| format!("{e:?}"))?;
+    let site = overens::Site::load(root, None).map_err(|e| format!("{e:?}"))?;
     let load = started.elapsed();
     // As `overens build`: the warnings come with the loaded site, and the site is left to
     // the system.
@@ -239,7 +239,7 @@ fn child_build(root: &Path, out: &Path) -> Result<Fields, String> {
 /// stages overlap and it holds less memory.)
 fn child_stages(root: &Path, out: &Path) -> Result<Fields, String> {
     let started = Instant::now();
-    let site = overens::Site::load(root, None, overens::Lang::Sv).map_err(|e| format!("{e:?}"))?;
+    let site = overens::Site::load(root, None).map_err(|e| format!("{e:?}"))?;
     let load = started.elapsed();
 
     let t = Instant::now();
@@ -294,8 +294,7 @@ enum Pick {
 fn child_edit(root: &Path, out: &Path, pick: Pick) -> Result<Fields, String> {
     use overens::Change;
 
-    let (mut live, _) =
-        overens::Live::load(root, overens::Lang::Sv).map_err(|e| format!("{e:?}"))?;
+    let (mut live, _) = overens::Live::load(root).map_err(|e| format!("{e:?}"))?;
     live.site()
         .build(out, Instant::now(), &overens::BuildOptions::default())
         .map_err(|e| format!("{e:?}"))?;
@@ -347,7 +346,7 @@ fn child_edit(root: &Path, out: &Path, pick: Pick) -> Result<Fields, String> {
 
     let check = out.with_extension("check");
     let _ = fs::remove_dir_all(&check);
-    overens::Site::load(root, None, overens::Lang::Sv)
+    overens::Site::load(root, None)
         .and_then(|fresh| fresh.build(&check, Instant::now(), &overens::BuildOptions::default()))
         .map_err(|e| format!("{e:?}"))?;
     let same = same_tree(out, &check);

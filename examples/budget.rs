@@ -25,7 +25,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode, Stdio};
 use std::time::Instant;
 
-use overens::{BuildOptions, Lang, Site};
+use overens::{BuildOptions, Site};
 
 /// The budget, in bytes.
 const BUDGET: u64 = 300_000;
@@ -190,7 +190,7 @@ fn measure(work: &Path, compacts: usize, principles: usize, list: usize) -> Resu
     let _ = fs::remove_dir_all(&out);
     synth(compacts, principles, &root)?;
     let listed = long_list(&root, list)?;
-    let site = Site::load(&root, None, Lang::Sv).map_err(|e| format!("{e:?}"))?;
+    let site = Site::load(&root, None).map_err(|e| format!("{e:?}"))?;
     site.build(&out, Instant::now(), &BuildOptions::default())
         .map_err(|e| format!("{e:?}"))?;
     let files = walk(&out);

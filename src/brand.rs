@@ -223,10 +223,8 @@ mod tests {
         assert_eq!(problems.len(), 1);
         assert!(problems[0]
             .why
-            .with(
-                crate::messages::Lang::En,
-                &[&problems[0].details[0], &problems[0].details[1]]
-            )
+            .with(&[&problems[0].details[0], &problems[0].details[1]])
+            .text(crate::messages::Lang::En)
             .contains("below 4.5:1"));
         let link = css
             .split("--accent: ")

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use crate::content::MarkdownLink;
 use crate::diagnostics::{did_you_mean, BuildError, Problem, Problems};
-use crate::messages::{self as m, Lang};
+use crate::messages::{self as m, Message};
 use crate::site::Site;
 use crate::urls::{self, Target};
 
@@ -16,27 +16,22 @@ use crate::urls::{self, Target};
 pub struct Report {
     /// Errors and warnings, in any order.
     pub problems: Problems,
-    /// Pages and data files the site would have.
+    /// Pages the site would have: its HTML, as a reader counts pages.
     pub pages: usize,
     /// Markdown links resolved.
     pub links: usize,
-    /// The site's language, when `site.yaml` could be read.
-    pub language: Option<Lang>,
 }
 
-/// Loads and renders the site in `root` without writing it, and checks its links. Messages
-/// are in `lang` until the site says its own language.
-pub fn check(root: &Path, lang: Lang) -> Report {
+/// Loads and renders the site in `root` without writing it, and checks its links.
+pub fn check(root: &Path) -> Report {
     let mut report = Report::default();
-    let site = match Site::load(root, None, lang) {
+    let site = match Site::load(root, None) {
         Ok(site) => site,
         Err(error) => {
             report.problems = problems_of(error);
             return report;
         }
     };
-    let lang = site.language();
-    report.language = Some(lang);
     report.problems.extend(site.warnings());
     let pages = match site.render() {
         Ok(pages) => pages,
@@ -45,8 +40,8 @@ pub fn check(root: &Path, lang: Lang) -> Report {
             return report;
         }
     };
-    report.pages = pages.len();
-    report.problems.extend(large_search_parts(&pages, lang));
+    report.pages = pages.iter().filter(|p| p.path.ends_with(".html")).count();
+    report.problems.extend(large_search_parts(&pages));
     let mut files: HashMap<String, &[u8]> = pages
         .iter()
         .map(|p| (p.path.clone(), p.bytes.as_slice()))
@@ -58,7 +53,7 @@ pub fn check(root: &Path, lang: Lang) -> Report {
     }
     for link in site.content.links() {
         report.links += 1;
-        if let Some(problem) = check_link(link, &files, lang) {
+        if let Some(problem) = check_link(link, &files) {
             report.problems.push(problem);
         }
     }
@@ -69,7 +64,7 @@ pub fn check(root: &Path, lang: Lang) -> Report {
 pub(crate) const LARGEST_SEARCH_PART: usize = 300_000;
 
 /// A warning for each part of the search index over [`LARGEST_SEARCH_PART`] bytes.
-fn large_search_parts(pages: &[crate::output::Page], lang: Lang) -> Problems {
+fn large_search_parts(pages: &[crate::output::Page]) -> Problems {
     let mut warnings = Problems::default();
     for page in pages {
         let Some(name) = page.path.strip_prefix(urls::SEARCH_INDEX) else {
@@ -83,9 +78,9 @@ fn large_search_parts(pages: &[crate::output::Page], lang: Lang) -> Problems {
         warnings.push(
             Problem::in_file(
                 Path::new(&page.path),
-                m::SEARCH_PART_TOO_LARGE.with(lang, &[&page.path, &kb]),
+                m::SEARCH_PART_TOO_LARGE.with(&[&page.path, &kb]),
             )
-            .with_hint(m::SEARCH_PART_HOLDS_WORDS.with(lang, &[&letters]))
+            .with_hint(m::SEARCH_PART_HOLDS_WORDS.with(&[&letters]))
             .as_warning(),
         );
     }
@@ -100,27 +95,27 @@ fn problems_of(error: BuildError) -> Problems {
 }
 
 /// The problem with `link`, if its target is not among `files`.
-fn check_link(link: &MarkdownLink, files: &HashMap<String, &[u8]>, lang: Lang) -> Option<Problem> {
+fn check_link(link: &MarkdownLink, files: &HashMap<String, &[u8]>) -> Option<Problem> {
     let shown = link.url.as_str();
-    let problem = |message: String, hint: String| {
+    let problem = |message: Message, hint: Message| {
         let mut problem =
             Problem::error(&link.file, link.line, link.column, message).with_hint(hint);
         problem.source_line = Some(link.source_line.clone());
         problem
     };
-    let missing = || format!("{} {shown}", m::LINK_LEADS_PAGE_DOES_NOT.text(lang));
+    let missing = || m::LINK_LEADS_PAGE_DOES_NOT.with(&[&shown]);
     match urls::target(&link.page_folder, &link.url) {
         Target::Outside => None,
-        Target::AboveRoot => Some(problem(missing(), counted_from(link, lang))),
+        Target::AboveRoot => Some(problem(missing(), counted_from(link))),
         Target::File(file, fragment) => match files.get(&file) {
             None if files.contains_key(&format!("{file}/index.html")) => Some(problem(
                 missing(),
-                format!("{} {shown}/", m::LINK_FOLDER_ENDS_SLASH.text(lang)),
+                m::LINK_FOLDER_ENDS_SLASH.with(&[&shown]),
             )),
-            None => Some(problem(missing(), suggestion(link, &file, files, lang))),
+            None => Some(problem(missing(), suggestion(link, &file, files))),
             Some(bytes) if !fragment.is_empty() && !has_anchor(bytes, &fragment) => Some(problem(
-                format!("{} #{fragment}", m::PAGE_EXISTS_BUT_NOT_PLACE.text(lang)),
-                m::PART_AFTER_SHOULD_PRINCIPLE_S.text(lang),
+                m::PAGE_EXISTS_BUT_NOT_PLACE.with(&[&fragment]),
+                m::PART_AFTER_SHOULD_PRINCIPLE_S.into(),
             )),
             Some(_) => None,
         },
@@ -137,12 +132,7 @@ fn has_anchor(bytes: &[u8], fragment: &str) -> bool {
 /// The nearest page, written as a link from the page the text is on: first a page whose
 /// path ends the way the link does (`../eslov/` written one folder too shallow), then the
 /// nearest spelling.
-fn suggestion(
-    link: &MarkdownLink,
-    file: &str,
-    files: &HashMap<String, &[u8]>,
-    lang: Lang,
-) -> String {
+fn suggestion(link: &MarkdownLink, file: &str, files: &HashMap<String, &[u8]>) -> Message {
     let mut tail = link.url.as_str();
     while let Some(rest) = tail.strip_prefix("../").or_else(|| tail.strip_prefix("./")) {
         tail = rest;
@@ -176,21 +166,17 @@ fn suggestion(
         Some(near) => {
             let up = "../".repeat(link.page_folder.matches('/').count());
             let target = near.strip_suffix("index.html").unwrap_or(near);
-            format!(
-                "{} {up}{target}? {}",
-                m::DID_YOU_MEAN.text(lang),
-                counted_from(link, lang)
-            )
+            let meant = format!("{up}{target}");
+            m::LINK_DID_YOU_MEAN.with(&[&meant, &counted_from(link)])
         }
-        None => counted_from(link, lang),
+        None => counted_from(link),
     }
 }
 
-fn counted_from(link: &MarkdownLink, lang: Lang) -> String {
-    let page = if link.page_folder.is_empty() {
-        m::FRONT_PAGE.text(lang)
+fn counted_from(link: &MarkdownLink) -> Message {
+    if link.page_folder.is_empty() {
+        m::LINK_COUNTS_PAGE_TEXT_SHOWN.with(&[&m::FRONT_PAGE])
     } else {
-        link.page_folder.clone()
-    };
-    format!("{} {page}", m::LINK_COUNTS_PAGE_TEXT_SHOWN.text(lang))
+        m::LINK_COUNTS_PAGE_TEXT_SHOWN.with(&[&link.page_folder])
+    }
 }

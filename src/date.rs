@@ -5,15 +5,15 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize};
 
-use crate::messages::{self as m, Lang};
+use crate::messages::{self as m, Message};
 
 /// `raw` read as a date, or the message and hint that say how dates are written, for a
 /// problem at its place in the file.
-pub(crate) fn read(raw: &RawDate, lang: Lang) -> Result<PartialDate, (String, String)> {
+pub(crate) fn read(raw: &RawDate) -> Result<PartialDate, (Message, Message)> {
     PartialDate::parse(&raw.0).ok_or_else(|| {
         (
-            format!("{} \"{}\"", m::DATE_CANNOT_READ.text(lang), raw.0),
-            m::WRITE_DATES_YYYY_YYYY_MM.text(lang),
+            m::DATE_CANNOT_READ.with(&[&raw.0]),
+            m::WRITE_DATES_YYYY_YYYY_MM.into(),
         )
     })
 }

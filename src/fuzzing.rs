@@ -16,6 +16,7 @@ use crate::config::Config;
 use crate::date::PartialDate;
 use crate::diagnostics::Problems;
 use crate::messages::Lang;
+use crate::urls::Words;
 
 /// A fixed compact beside the file under test, so that a list or a plan has a compact.
 const INDEX: &str =
@@ -60,7 +61,7 @@ fn site(target: &str) -> PathBuf {
 fn content_with(target: &str, relative: &str, data: &[u8]) {
     let root = site(target);
     std::fs::write(root.join(relative), data).expect("the file under test");
-    let problems = match crate::content::load(&root, Lang::Sv) {
+    let problems = match crate::content::load(&root, Words::of(Lang::Sv)) {
         Ok(content) => content.warnings(),
         Err(problems) => problems,
     };
@@ -80,7 +81,10 @@ fn every_problem_names_its_place(problems: &Problems, relative: &str, data: &[u8
     for problem in problems.iter() {
         let file = problem.file.to_string_lossy().replace('\\', "/");
         assert!(!file.is_empty(), "a problem names no file: {problem:?}");
-        assert!(!problem.message.is_empty(), "a problem says nothing");
+        for lang in [Lang::Sv, Lang::En] {
+            let said = problem.message.text(lang);
+            assert!(!said.trim().is_empty(), "a problem says nothing");
+        }
         if file == relative {
             assert!(
                 problem.line <= lines + 1,
@@ -100,7 +104,7 @@ pub fn compact_index(data: &[u8]) {
 pub fn settings(data: &[u8]) {
     let root = site("settings");
     std::fs::write(root.join("site.yaml"), data).expect("site.yaml");
-    if let Err(problems) = Config::load(&root, Lang::Sv) {
+    if let Err(problems) = Config::load(&root) {
         every_problem_names_its_place(&problems, "site.yaml", data);
     }
 }
@@ -138,14 +142,14 @@ pub fn docx(data: &[u8]) {
         "title: T\nbase_url: https://a.se/\n",
     )
     .expect("site");
-    match crate::import::import(&options, Lang::Sv) {
+    match crate::import::import(&options) {
         Err(problems) => {
             for problem in problems.iter() {
                 assert!(!problem.file.as_os_str().is_empty(), "{problem:?}");
             }
         }
         Ok(_) => {
-            if let Err(problems) = crate::content::load(&root, Lang::Sv) {
+            if let Err(problems) = crate::content::load(&root, Words::of(Lang::Sv)) {
                 let errors: Vec<_> = problems
                     .iter()
                     .filter(|p| p.severity == crate::diagnostics::Severity::Error)

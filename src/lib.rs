@@ -33,6 +33,7 @@ mod files;
 pub mod fuzzing;
 mod html;
 pub mod import;
+mod invisible;
 mod markdown;
 mod messages;
 mod orgnr;
@@ -52,7 +53,7 @@ mod yaml;
 
 pub use check::{check, Report};
 pub use diagnostics::{BuildError, Problem, Problems, Severity};
-pub use messages::Lang;
+pub use messages::{Lang, Message};
 pub use output::Page;
 pub use rebuild::{Change, Live, Update};
 pub use site::{BuildOptions, BuildReport, Site};

@@ -9,7 +9,9 @@
 //! image whose source has another scheme is left out the same way, its alternative text
 //! shown as text.
 
-use pulldown_cmark::{html, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{
+    html, CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd,
+};
 
 use crate::urls;
 
@@ -33,6 +35,9 @@ pub(crate) struct Findings {
     pub(crate) links: Vec<(usize, String)>,
     /// Links whose scheme may not be a link on a public site; shown as text.
     pub(crate) unsafe_links: Vec<(usize, String)>,
+    /// Paragraphs that start with a tab or four spaces, which Markdown shows as
+    /// preformatted text: what a tab pasted from Word or an e-mail does.
+    pub(crate) indented: Vec<usize>,
 }
 
 /// A text, rendered.
@@ -83,6 +88,9 @@ fn render_with(markdown: &str, folder: Option<&str>, keep_lines: bool) -> Render
                     findings.headings.push((at, heading_number(*level)));
                 }
                 Event::Start(Tag::Image { .. }) => image = Some((at, false)),
+                Event::Start(Tag::CodeBlock(CodeBlockKind::Indented)) => {
+                    findings.indented.push(at);
+                }
                 Event::Text(t) | Event::Code(t) if !t.trim().is_empty() => {
                     if let Some((_, alt)) = &mut image {
                         *alt = true;
@@ -197,6 +205,10 @@ impl PlainText {
 
     fn push(&mut self, text: &str) {
         for c in text.chars() {
+            if crate::invisible::is_invisible(c) {
+                // A soft hyphen or a zero-width space joins the word it stands in.
+                continue;
+            }
             if c.is_whitespace() {
                 self.gap = true;
                 continue;

@@ -9,11 +9,11 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::diagnostics::{BuildError, Problems};
-use crate::messages::Lang;
 use crate::output::Page;
 use crate::pages::Job;
 use crate::reads::{changed, Model, Read};
 use crate::site::Site;
+use crate::urls::Words;
 
 /// What changed on disk, as far as rebuilding is concerned.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,8 +62,8 @@ struct Rendered {
 
 impl Live {
     /// Loads the site in `root` and renders every page, noting what each reads.
-    pub fn load(root: &Path, lang: Lang) -> Result<(Live, Update), BuildError> {
-        let site = Site::load(root, None, lang)?;
+    pub fn load(root: &Path) -> Result<(Live, Update), BuildError> {
+        let site = Site::load(root, None)?;
         let mut live = Live {
             site,
             pages: Vec::new(),
@@ -87,7 +87,6 @@ impl Live {
             &update.pages,
             &update.removed,
             statics.as_deref(),
-            self.site.language(),
         )
     }
 
@@ -122,9 +121,9 @@ impl Live {
     /// On failure the site stays as it was.
     pub fn apply(&mut self, changes: &[Change]) -> Result<Update, BuildError> {
         let root = self.site.root.clone();
-        let lang = self.site.language();
+        let words = Words::of(self.site.language());
         if changes.contains(&Change::Everything) {
-            let site = Site::load(&root, Some(&self.site.config.base_url), lang)?;
+            let site = Site::load(&root, Some(&self.site.config.base_url))?;
             let previous = std::mem::replace(&mut self.site, site);
             return self.render_all().inspect_err(|_| self.site = previous);
         }
@@ -132,11 +131,11 @@ impl Live {
         let mut content_changed = false;
         for change in changes {
             match change {
-                Change::Compact(slug) => match content.with_compact(&root, slug, lang) {
+                Change::Compact(slug) => match content.with_compact(&root, slug, words) {
                     Some(result) => content = result?,
                     None => return self.apply(&[Change::Everything]),
                 },
-                Change::FrontPage => content = content.with_front(&root, lang)?,
+                Change::FrontPage => content = content.with_front(&root, words)?,
                 Change::Static | Change::Everything => continue,
             }
             content_changed = true;

@@ -65,6 +65,8 @@ pub struct BuildOptions {
 pub struct BuildReport {
     /// Pages and data files written.
     pub pages: usize,
+    /// The pages a reader can open: the HTML among `pages`.
+    pub html: usize,
     /// Static files copied.
     pub assets: usize,
     /// Wall time of the whole build.
@@ -72,18 +74,17 @@ pub struct BuildReport {
 }
 
 impl Site {
-    /// Reads `site.yaml`, the theme and `content/`, reporting every problem found; messages
-    /// are in `lang` until `site.yaml` says which language the site speaks. `base_url`, when
-    /// given, is the address the site is published at, over `site.yaml`'s.
-    pub fn load(root: &Path, base_url: Option<&str>, lang: Lang) -> Result<Site, BuildError> {
-        let mut config = Config::load(root, lang)?;
+    /// Reads `site.yaml`, the theme and `content/`, reporting every problem found. `base_url`,
+    /// when given, is the address the site is published at, over `site.yaml`'s.
+    pub fn load(root: &Path, base_url: Option<&str>) -> Result<Site, BuildError> {
+        let mut config = Config::load(root)?;
         if let Some(url) = base_url {
             config.publish_at(url);
         }
         let mut problems = Problems::default();
         let (theme, content) = rayon::join(
             || Theme::load(root, &config),
-            || content::load(root, config.language),
+            || content::load(root, Words::of(config.language)),
         );
         let theme = theme.map_err(|p| problems.extend(p)).ok();
         let content = content.map_err(|p| problems.extend(p)).ok();
@@ -270,13 +271,7 @@ impl Site {
 
     /// Writes `pages` and the static files as the new content of `out`, whole or not at all.
     pub fn write(&self, out: &Path, pages: &[Page]) -> Result<(), BuildError> {
-        output::write(
-            &self.root,
-            out,
-            pages,
-            &self.static_files(),
-            self.config.language,
-        )
+        output::write(&self.root, out, pages, &self.static_files())
     }
 
     /// The static files: the theme's, then the site's own `static/` over them.
@@ -298,18 +293,14 @@ impl Site {
         paths: &[String],
         assets: &[(PathBuf, Vec<u8>)],
     ) -> Result<(), BuildError> {
-        let lang = self.config.language;
         let paths: std::collections::HashSet<&str> = paths.iter().map(String::as_str).collect();
         let mut problems = Problems::default();
         for (path, _) in assets {
             let shown = path.to_string_lossy().replace('\\', "/");
             if paths.contains(shown.as_str()) {
                 problems.push(
-                    Problem::in_file(
-                        &Path::new("static").join(path),
-                        m::FILE_HAS_PATH_PAGE_SITE.text(lang),
-                    )
-                    .with_hint(m::RENAME_FILE.text(lang)),
+                    Problem::in_file(&Path::new("static").join(path), m::FILE_HAS_PATH_PAGE_SITE)
+                        .with_hint(m::RENAME_FILE),
                 );
             }
         }
@@ -331,10 +322,10 @@ impl Site {
     ) -> Result<BuildReport, BuildError> {
         let lang = self.config.language;
         let assets = self.static_files();
-        let staging = output::Staging::begin(&self.root, out, lang)?;
+        let staging = output::Staging::begin(&self.root, out)?;
         staging.assets(&assets)?;
         let fragments_to = match &options.fragments {
-            Some(folder) => Some(output::Staging::begin(&self.root, folder, lang)?),
+            Some(folder) => Some(output::Staging::begin(&self.root, folder)?),
             None => None,
         };
         let links = if self.config.published {
@@ -371,6 +362,7 @@ impl Site {
             to.finish()?;
         }
         Ok(BuildReport {
+            html: paths.iter().filter(|p| p.ends_with(".html")).count(),
             pages: paths.len(),
             assets: assets.len(),
             elapsed: started.elapsed(),

@@ -118,6 +118,10 @@ pub(crate) fn key_name(key: Key) -> String {
 pub(crate) fn fold(text: &str) -> String {
     let mut folded = String::with_capacity(text.len());
     for c in text.chars() {
+        if crate::invisible::is_invisible(c) {
+            // A soft hyphen or a zero-width space joins the word it stands in.
+            continue;
+        }
         if c.is_ascii() {
             let c = c.to_ascii_lowercase();
             folded.push(if c.is_ascii_alphanumeric() { c } else { ' ' });
@@ -146,6 +150,7 @@ mod tests {
         let folded = fold("Långsiktighet, ÖPPENHET och 2019-talet!");
         let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
         assert_eq!(words, ["langsiktighet", "oppenhet", "och", "2019", "talet"]);
+        assert_eq!(fold("lång\u{ad}sik\u{200b}tighet"), "langsiktighet");
         assert_eq!(key_of("langsiktig"), Some(*b"la"));
         assert_eq!(key_of("i"), None);
         assert_eq!(key_name(*b"la"), "la");

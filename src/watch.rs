@@ -9,7 +9,6 @@ use std::time::{Duration, Instant};
 use notify::{PollWatcher, RecommendedWatcher, RecursiveMode, Watcher};
 
 use crate::diagnostics::BuildError;
-use crate::messages::Lang;
 use crate::rebuild::{Change, Live, Update};
 
 /// How long the files must be quiet before a save counts as finished: editors write a
@@ -20,6 +19,10 @@ const QUIET: Duration = Duration::from_millis(10);
 const MOST: Duration = Duration::from_millis(250);
 /// How often `--poll` looks at the files.
 const POLL_EVERY: Duration = Duration::from_millis(300);
+/// How long a file that a save left empty may stay so before the emptiness is believed:
+/// some editors and sync tools save in two steps, emptying the file and then writing it,
+/// and on a busy machine the second step can come tens of milliseconds later.
+const SETTLE: Duration = Duration::from_millis(500);
 
 /// What a changed path means for the build, or `None` when it does not matter.
 pub fn classify(root: &Path, path: &Path) -> Option<Change> {
@@ -49,19 +52,10 @@ pub fn classify(root: &Path, path: &Path) -> Option<Change> {
     }
 }
 
-/// Swap files, backups and lock files that editors leave beside the real one.
+/// Swap files, backups and lock files that editors leave beside the real one: never a
+/// reason to build, and never named to the officer.
 fn is_editor_dropping(name: &str) -> bool {
-    name.is_empty()
-        || name.ends_with(".swp")
-        || name.ends_with(".swx")
-        || name.ends_with(".swo")
-        || name.ends_with('~')
-        || name.ends_with(".tmp")
-        || name.starts_with(".#")
-        || name.starts_with("#")
-        || name == "4913"
-        || name == ".DS_Store"
-        || name.starts_with(".goutputstream")
+    crate::files::left_behind(name)
 }
 
 /// Folds a burst of changes into the fewest rebuilds: one for everything if anything needs
@@ -172,16 +166,25 @@ fn next_burst(
     let started = Instant::now();
     let mut changes = changes_of(first, root);
     loop {
-        let left = MOST.saturating_sub(started.elapsed());
-        match rx.recv_timeout(QUIET.min(left)) {
+        // A file left empty waits for the rest of its save, up to `SETTLE`.
+        let settling = changes.iter().any(|(_, path)| emptied(path));
+        let limit = if settling { SETTLE } else { MOST };
+        let left = limit.saturating_sub(started.elapsed());
+        if left.is_zero() {
+            return Some(changes);
+        }
+        let wait = if settling { left } else { QUIET.min(left) };
+        match rx.recv_timeout(wait) {
             Ok(event) => changes.extend(changes_of(event, root)),
             Err(RecvTimeoutError::Timeout) => return Some(changes),
             Err(RecvTimeoutError::Disconnected) => return Some(changes),
         }
-        if started.elapsed() >= MOST {
-            return Some(changes);
-        }
     }
+}
+
+/// True when `path` is a file with nothing in it: most likely the first step of a save.
+fn emptied(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() == 0)
 }
 
 fn changes_of(event: notify::Result<notify::Event>, root: &Path) -> Vec<(Change, PathBuf)> {
@@ -211,7 +214,6 @@ pub(crate) struct Rebuilt {
 pub(crate) fn rebuild_on_change(
     root: &Path,
     mode: Mode,
-    lang: Lang,
     mut live: Option<Live>,
     mut post_build: impl FnMut(Rebuilt),
 ) -> notify::Result<()> {
@@ -220,7 +222,7 @@ pub(crate) fn rebuild_on_change(
         let started = Instant::now();
         let result = match live.as_mut() {
             Some(live) => live.apply(&changes),
-            None => Live::load(root, lang).map(|(loaded, update)| {
+            None => Live::load(root).map(|(loaded, update)| {
                 live = Some(loaded);
                 update
             }),
@@ -241,7 +243,7 @@ mod tests {
     #[test]
     fn classifies_what_editors_touch() {
         let root = Path::new("/site");
-        let cases: [(&str, Option<Change>); 15] = [
+        let cases: [(&str, Option<Change>); 19] = [
             ("/site/site.yaml", Some(Change::Everything)),
             ("/site/content/topics.yaml", Some(Change::Everything)),
             ("/site/content/_index.md", Some(Change::FrontPage)),
@@ -259,6 +261,10 @@ mod tests {
             ("/site/content/eslov/principles/mod.md~", None),
             ("/site/content/eslov/principles/.#mod.md", None),
             ("/site/content/eslov/4913", None),
+            ("/site/content/eslov/.goutputstream-3QKX81", None),
+            ("/site/content/eslov/~$beslut.docx", None),
+            ("/site/content/eslov/_index.md___jb_tmp___", None),
+            ("/site/content/eslov/Thumbs.db", None),
             ("/site/templates/base.html", Some(Change::Everything)),
             ("/site/static/logo.svg", Some(Change::Static)),
             ("/site/output/index.html", None),
@@ -267,6 +273,49 @@ mod tests {
         for (path, expected) in cases {
             assert_eq!(classify(root, Path::new(path)), expected, "{path}");
         }
+    }
+
+    /// A save in two steps, the file emptied and written 150 ms later, is one burst that
+    /// ends with the file written: the rebuild never sees it empty.
+    #[test]
+    fn a_save_in_two_steps_is_waited_for() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let root = dir.path();
+        let file = root.join("content/eslov/_index.md");
+        std::fs::create_dir_all(file.parent().expect("folder")).expect("mkdir");
+        std::fs::write(&file, "").expect("empty");
+        let (tx, rx) = channel();
+        let event = |path: &Path| {
+            Ok(
+                notify::Event::new(notify::EventKind::Modify(notify::event::ModifyKind::Any))
+                    .add_path(path.to_path_buf()),
+            )
+        };
+        tx.send(event(&file)).expect("send");
+        let writer = {
+            let (file, tx) = (file.clone(), tx.clone());
+            std::thread::spawn(move || {
+                std::thread::sleep(Duration::from_millis(150));
+                std::fs::write(&file, "---\ntitle: A\n---\n").expect("write");
+                tx.send(event(&file)).expect("send");
+            })
+        };
+        let started = Instant::now();
+        let burst = next_burst(&rx, root).expect("a burst");
+        writer.join().expect("writer");
+        assert!(started.elapsed() >= Duration::from_millis(150), "it waited");
+        assert!(
+            started.elapsed() < SETTLE,
+            "and no longer than the save took"
+        );
+        assert_eq!(burst.len(), 2);
+        assert!(!emptied(&file));
+        // A file emptied on purpose is believed after a while.
+        std::fs::write(&file, "").expect("empty");
+        tx.send(event(&file)).expect("send");
+        let started = Instant::now();
+        next_burst(&rx, root).expect("a burst");
+        assert!(started.elapsed() >= SETTLE);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use super::{report_error, say, site_language, tell};
+use super::{language, report_error, say, tell};
 use crate::diagnostics::{BuildError, Problem};
 use crate::import::{self, Options, Rule};
 use crate::messages::{self as m, Lang};
@@ -40,14 +40,13 @@ impl ImportArgs {
     /// Imports the document and says what was written, what was left out and what to do
     /// next.
     pub(super) fn run(self) -> ExitCode {
-        let lang = site_language(&self.root);
+        let lang = language(&self.root);
         let rule = match self.split.as_deref().map(|s| (s, Rule::parse(s))) {
             None => Rule::Found,
             Some((_, Some(rule))) => rule,
             Some((value, None)) => {
-                let problem =
-                    Problem::in_file(&self.file, m::IMPORT_BAD_SPLIT.with(lang, &[&value]))
-                        .with_hint(m::IMPORT_SPLIT_HELP.text(lang));
+                let problem = Problem::in_file(&self.file, m::IMPORT_BAD_SPLIT.with(&[&value]))
+                    .with_hint(m::IMPORT_SPLIT_HELP);
                 return report_error(BuildError::Content(problem.into()), lang);
             }
         };
@@ -59,7 +58,7 @@ impl ImportArgs {
             preview: self.preview,
             accept_changes: self.accept_changes,
         };
-        match import::import(&options, lang) {
+        match import::import(&options) {
             Ok(outcome) => {
                 show(&outcome, lang);
                 ExitCode::SUCCESS
@@ -71,7 +70,7 @@ impl ImportArgs {
 
 /// Prints the plan or the files written, then what was left out and what to do.
 fn show(outcome: &import::Outcome, lang: Lang) {
-    say(&outcome.found);
+    say(&outcome.found.text(lang));
     say(if outcome.written {
         m::CREATED.get(lang)
     } else {
@@ -94,11 +93,11 @@ fn show(outcome: &import::Outcome, lang: Lang) {
     if !outcome.left_out.is_empty() {
         tell(m::IMPORT_LEFT_OUT.get(lang));
         for line in &outcome.left_out {
-            tell(&format!("  - {line}"));
+            tell(&format!("  - {}", line.text(lang)));
         }
     }
     for line in &outcome.to_do {
-        tell(line);
+        tell(&line.text(lang));
     }
     if outcome.written {
         say(m::IMPORT_NEXT.get(lang));

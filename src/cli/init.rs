@@ -74,11 +74,11 @@ impl InitArgs {
         };
         match scaffold::init(&folder, &answers) {
             Ok(files) => {
-                say(&m::INIT_CREATED.with(lang, &[&folder.display()]));
+                say(&m::INIT_CREATED.with(&[&folder.display()]).text(lang));
                 for file in files {
                     say(&format!("  {}", file.display()));
                 }
-                say(&m::INIT_NEXT.with(lang, &[&folder.display()]));
+                say(&m::INIT_NEXT.with(&[&folder.display()]).text(lang));
                 ExitCode::SUCCESS
             }
             Err(problems) => report_error(BuildError::Content(problems), lang),

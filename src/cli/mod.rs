@@ -15,7 +15,7 @@ use std::time::Instant;
 use clap::{Parser, Subcommand};
 
 use crate::check;
-use crate::config::Config;
+use crate::config;
 use crate::content::Kind;
 use crate::diagnostics::BuildError;
 use crate::messages::{self as m, Lang};
@@ -142,12 +142,11 @@ impl BuildArgs {
             .output
             .clone()
             .unwrap_or_else(|| self.root.join("output"));
-        let lang = Lang::from_env();
-        let site = match Site::load(&self.root, self.base_url.as_deref(), lang) {
+        let lang = language(&self.root);
+        let site = match Site::load(&self.root, self.base_url.as_deref()) {
             Ok(site) => site,
-            Err(error) => return report_error(error, site_language(&self.root)),
+            Err(error) => return report_error(error, lang),
         };
-        let lang = site.language();
         let options = BuildOptions {
             fragments: self
                 .fragments
@@ -166,9 +165,10 @@ impl BuildArgs {
             Ok(report) => {
                 if !self.quiet {
                     let ms = report.elapsed.as_millis();
-                    let pages = report.pages;
+                    let others = report.pages + report.assets - report.html;
                     let shown = output.display();
-                    println!("{}", m::BUILT.with(lang, &[&pages, &shown, &ms]));
+                    let built = m::BUILT.with(&[&report.html, &others, &shown, &ms]);
+                    println!("{}", built.text(lang));
                 }
                 ExitCode::SUCCESS
             }
@@ -180,15 +180,17 @@ impl BuildArgs {
 impl CheckArgs {
     /// Checks the site and reports every problem; writes nothing.
     pub fn run(self) -> ExitCode {
-        let report = check::check(&self.root, Lang::from_env());
-        let lang = report.language.unwrap_or_else(Lang::from_env);
+        let report = check::check(&self.root);
+        let lang = language(&self.root);
         let failed =
             report.problems.has_errors() || (self.deny_warnings && report.problems.has_warnings());
         match self.format {
-            Format::Json => println!("{}", report.problems.to_json()),
+            Format::Json => println!("{}", report.problems.to_json(lang)),
             Format::Human if report.problems.is_empty() => println!(
                 "{}",
-                m::NO_PROBLEMS.with(lang, &[&report.pages, &report.links])
+                m::NO_PROBLEMS
+                    .with(&[&report.pages, &report.links])
+                    .text(lang)
             ),
             Format::Human => eprintln!("{}", report.problems.render(lang, colour())),
         }
@@ -207,14 +209,14 @@ impl NewArgs {
             NewKind::Kommun => Kind::Kommun,
             NewKind::Region => Kind::Region,
         };
-        let lang = site_language(&self.root);
+        let lang = language(&self.root);
         match scaffold::create(&self.root, &self.municipality, kind) {
             Ok(files) => {
-                println!("{}", m::CREATED.text(lang));
+                println!("{}", m::CREATED.get(lang));
                 for file in files {
                     println!("  {}", file.display());
                 }
-                println!("{}", m::FILL_FILES_RUN_OVERENS_CHECK.text(lang));
+                println!("{}", m::FILL_FILES_RUN_OVERENS_CHECK.get(lang));
                 ExitCode::SUCCESS
             }
             Err(problems) => report_error(BuildError::Content(problems), lang),
@@ -247,18 +249,18 @@ pub(crate) fn report_error(error: BuildError, lang: Lang) -> ExitCode {
             ExitCode::from(EXIT_PROBLEMS)
         }
         BuildError::Io(message) => {
-            let label = m::ERROR.text(lang);
-            eprintln!("{label}: {message}");
+            let label = m::ERROR.get(lang);
+            eprintln!("{label}: {}", message.text(lang));
             ExitCode::from(EXIT_OUTPUT)
         }
     }
 }
 
-/// The site's language for messages; the user's when site.yaml cannot say.
-fn site_language(root: &Path) -> Lang {
-    Config::load(root, Lang::from_env())
-        .map(|c| c.language)
-        .unwrap_or_else(|_| Lang::from_env())
+/// The language of the messages about the site in `root`: the site's own, as far as
+/// `site.yaml` can be read, so that every command speaks it whatever the computer's
+/// language; the user's only when `site.yaml` cannot say.
+pub(crate) fn language(root: &Path) -> Lang {
+    config::language(root).unwrap_or_else(Lang::from_env)
 }
 
 #[cfg(test)]

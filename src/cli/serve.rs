@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use super::{colour, say, tell, EXIT_OUTPUT, EXIT_PROBLEMS};
+use super::{colour, language, say, tell, EXIT_OUTPUT, EXIT_PROBLEMS};
 use crate::config::Config;
 use crate::diagnostics::BuildError;
 use crate::messages::{self as m, Lang};
@@ -44,43 +44,38 @@ impl ServeArgs {
         if let Ok(root) = self.root.canonicalize() {
             self.root = root;
         }
+        let lang = language(&self.root);
         // Without site.yaml there is no site to preview: say how to start one.
-        let lang = match Config::load(&self.root, Lang::from_env()) {
-            Ok(config) => config.language,
-            Err(problems) if !self.root.join("site.yaml").is_file() => {
-                tell(&problems.render(Lang::from_env(), colour()).to_string());
+        if !self.root.join("site.yaml").is_file() {
+            if let Err(problems) = Config::load(&self.root) {
+                tell(&problems.render(lang, colour()));
                 return ExitCode::from(EXIT_PROBLEMS);
             }
-            Err(_) => Lang::from_env(),
-        };
-        if !self.bind.is_loopback() {
-            tell(
-                &m::WARNING_PREVIEW_VISIBLE_OTHER_MACHINES
-                    .text(lang)
-                    .to_string(),
-            );
         }
-        let heading = m::SITE_COULD_NOT_BUILT.text(lang);
-        let server = match Server::start(self.bind, self.port, &heading, lang.code()) {
+        if !self.bind.is_loopback() {
+            tell(m::WARNING_PREVIEW_VISIBLE_OTHER_MACHINES.get(lang));
+        }
+        let heading = m::SITE_COULD_NOT_BUILT.get(lang);
+        let server = match Server::start(self.bind, self.port, heading, lang.code()) {
             Ok(Listening::Asked(server)) => server,
             Ok(Listening::Moved(server, taken)) => {
-                tell(&m::PORT_TAKEN_USING_ANOTHER.with(lang, &[&taken]));
+                tell(&m::PORT_TAKEN_USING_ANOTHER.with(&[&taken]).text(lang));
                 server
             }
             Err(NotListening::Taken(port)) => {
                 tell(&format!(
                     "{}: {}",
-                    m::ERROR.text(lang),
-                    m::PORT_TAKEN.with(lang, &[&port])
+                    m::ERROR.get(lang),
+                    m::PORT_TAKEN.with(&[&port]).text(lang)
                 ));
                 return ExitCode::from(EXIT_OUTPUT);
             }
             Err(NotListening::Failed(message)) => {
-                tell(&format!("{}: {message}", m::ERROR.text(lang)));
+                tell(&format!("{}: {message}", m::ERROR.get(lang)));
                 return ExitCode::from(EXIT_OUTPUT);
             }
         };
-        let live = match Live::load(&self.root, lang) {
+        let live = match Live::load(&self.root) {
             Ok((live, update)) => {
                 server.publish(files_of(update), Reload::Page);
                 Some(live)
@@ -95,19 +90,22 @@ impl ServeArgs {
         let url = server.url();
         let ms = started.elapsed().as_millis();
         match live {
-            Some(_) => say(&m::PREVIEWING.with(lang, &[&url, &ms])),
-            None => say(&m::PREVIEWING_BROKEN.with(lang, &[&url])),
+            Some(_) => say(&m::PREVIEWING.with(&[&url, &ms]).text(lang)),
+            None => say(&m::PREVIEWING_BROKEN.with(&[&url]).text(lang)),
         }
         if self.open {
             open_browser(&url);
         }
         let mode = if self.poll { Mode::Poll } else { Mode::Events };
         let mut broken = live.is_none();
-        let watched = watch::rebuild_on_change(&self.root, mode, lang, live, |rebuilt| {
-            after_rebuild(&server, rebuilt, lang, &mut broken);
+        let root = self.root.clone();
+        let watched = watch::rebuild_on_change(&self.root, mode, live, |rebuilt| {
+            // The site's language may change with the save: each outcome is told in the
+            // language the site has now.
+            after_rebuild(&server, rebuilt, language(&root), &mut broken);
         });
         if let Err(e) = watched {
-            tell(&format!("{}: {e}", m::CANNOT_WATCH_FILES.text(lang)));
+            tell(&format!("{}: {e}", m::CANNOT_WATCH_FILES.get(lang)));
             return ExitCode::from(EXIT_OUTPUT);
         }
         ExitCode::SUCCESS
@@ -126,8 +124,17 @@ fn after_rebuild(server: &Server, rebuilt: Rebuilt, lang: Lang, broken: &mut boo
     let time = clock();
     match rebuilt.result {
         Ok(update) => {
-            let pages = update.pages.len();
-            let warnings = update.warnings.iter().count();
+            let pages = update
+                .pages
+                .iter()
+                .filter(|p| p.path.ends_with(".html"))
+                .count();
+            // Notes are about files read right: they are no warnings to count.
+            let warnings = update
+                .warnings
+                .iter()
+                .filter(|p| p.severity == crate::diagnostics::Severity::Warning)
+                .count();
             let css_only = pages == 0 && update.statics.is_some();
             server.publish(
                 files_of(update),
@@ -136,22 +143,22 @@ fn after_rebuild(server: &Server, rebuilt: Rebuilt, lang: Lang, broken: &mut boo
             let recovered = std::mem::replace(broken, false);
             let warned = match warnings {
                 0 => String::new(),
-                1 => m::REBUILD_ONE_WARNING.text(lang),
-                n => m::REBUILD_WARNINGS.with(lang, &[&n]),
+                1 => m::REBUILD_ONE_WARNING.get(lang).to_owned(),
+                n => m::REBUILD_WARNINGS.with(&[&n]).text(lang),
             };
             let line = if recovered {
                 m::REBUILT_RECOVERED
             } else {
                 m::REBUILT
             };
-            say(&line.with(lang, &[&time, &files, &pages, &ms, &warned]));
+            say(&line.with(&[&time, &files, &pages, &ms, &warned]).text(lang));
         }
         Err(error) => {
             *broken = true;
             let message = describe(error, lang);
             tell(&format!(
                 "{time} {files}: {}\n{message}",
-                m::SITE_COULD_NOT_BUILT_LAST.text(lang)
+                m::SITE_COULD_NOT_BUILT_LAST.get(lang)
             ));
             server.show_problem(message);
         }
@@ -181,7 +188,7 @@ fn files_of(update: Update) -> Files {
 fn describe(error: BuildError, lang: Lang) -> String {
     match error {
         BuildError::Content(problems) => problems.render(lang, false),
-        BuildError::Io(message) => message,
+        BuildError::Io(message) => message.text(lang),
     }
 }
 

@@ -10,7 +10,7 @@ use super::{Accessibility, Compliance};
 use crate::brand::Colors;
 use crate::date::{today, PartialDate, RawDate};
 use crate::diagnostics::{Problem, Problems};
-use crate::messages::{self as m, Lang};
+use crate::messages::{self as m, Message};
 use crate::yaml::position;
 
 /// How old an assessment of accessibility may grow before the statement should be renewed.
@@ -59,20 +59,19 @@ pub(crate) fn address_kind(url: &str) -> Address {
 pub(super) struct Check<'a> {
     root: &'a Path,
     text: &'a str,
-    pub(super) lang: Lang,
 }
 
 impl<'a> Check<'a> {
-    pub(super) fn new(root: &'a Path, text: &'a str, lang: Lang) -> Check<'a> {
-        Check { root, text, lang }
+    pub(super) fn new(root: &'a Path, text: &'a str) -> Check<'a> {
+        Check { root, text }
     }
 
     fn at(
         &self,
         line: usize,
         column: usize,
-        message: String,
-        hint: String,
+        message: impl Into<Message>,
+        hint: impl Into<Message>,
         warning: bool,
     ) -> Problem {
         let file = Path::new("site.yaml");
@@ -87,8 +86,8 @@ impl<'a> Check<'a> {
     pub(super) fn at_value<T>(
         &self,
         value: &Spanned<T>,
-        message: String,
-        hint: String,
+        message: impl Into<Message>,
+        hint: impl Into<Message>,
         warning: bool,
     ) -> Problem {
         let (line, column) = position(value, 0);
@@ -101,7 +100,7 @@ impl<'a> Check<'a> {
         value: &Spanned<RawDate>,
         problems: &mut Problems,
     ) -> Option<PartialDate> {
-        crate::date::read(&value.value, self.lang)
+        crate::date::read(&value.value)
             .map_err(|(message, hint)| {
                 problems.push(self.at_value(value, message, hint, false));
             })
@@ -121,8 +120,8 @@ impl<'a> Check<'a> {
         }
         problems.push(self.at_value(
             value,
-            m::NOT_LANGUAGE_TAG.with(self.lang, &[&key, &written]),
-            m::WRITE_LANGUAGE_TAG.text(self.lang),
+            m::NOT_LANGUAGE_TAG.with(&[&key, &written]),
+            m::WRITE_LANGUAGE_TAG,
             false,
         ));
         None
@@ -143,8 +142,8 @@ impl<'a> Check<'a> {
         }
         problems.push(self.at_value(
             value,
-            m::CONTACT_NOT_EMAIL_OR_WEB.with(self.lang, &[&contact]),
-            m::WRITE_CONTACT.text(self.lang),
+            m::CONTACT_NOT_EMAIL_OR_WEB.with(&[&contact]),
+            m::WRITE_CONTACT,
             false,
         ));
         None
@@ -157,22 +156,16 @@ impl<'a> Check<'a> {
                 continue;
             };
             let hint = if colour.readable {
-                m::SITE_READABLE_HAVE_COLOUR_ITSELF.text(self.lang)
+                m::SITE_READABLE_HAVE_COLOUR_ITSELF
             } else {
-                m::WRITE_COLOUR_RRGGBB_ORGANISATION_S.text(self.lang)
+                m::WRITE_COLOUR_RRGGBB_ORGANISATION_S
             };
-            let details: Vec<&dyn std::fmt::Display> = colour
-                .details
-                .iter()
-                .map(|d| d as &dyn std::fmt::Display)
-                .collect();
+            let details: Vec<&dyn m::Arg> =
+                colour.details.iter().map(|d| d as &dyn m::Arg).collect();
+            let why = colour.why.with(&details);
             problems.push(self.at_value(
                 value,
-                format!(
-                    "colors.{}: {}",
-                    colour.key,
-                    colour.why.with(self.lang, &details)
-                ),
+                m::COLOUR_KEY.with(&[&colour.key, &why]),
                 hint,
                 colour.readable,
             ));
@@ -199,8 +192,8 @@ impl<'a> Check<'a> {
         if !found {
             problems.push(self.at_value(
                 logo,
-                format!("{} \"{}\"", m::LOGO_NOT_STATIC.text(self.lang), logo.value),
-                m::PUT_IMAGE_FILE_STATIC_FOLDER.text(self.lang),
+                m::LOGO_NOT_STATIC.with(&[&logo.value]),
+                m::PUT_IMAGE_FILE_STATIC_FOLDER,
                 false,
             ));
         }
@@ -215,12 +208,7 @@ impl<'a> Check<'a> {
             Address::Relative => m::BASE_URL_NOT_ABSOLUTE,
             Address::Example => m::BASE_URL_PLACEHOLDER,
         };
-        problems.push(self.at_value(
-            url,
-            why.with(self.lang, &[&text]),
-            m::WRITE_BASE_URL.text(self.lang),
-            true,
-        ));
+        problems.push(self.at_value(url, why.with(&[&text]), m::WRITE_BASE_URL, true));
     }
 
     /// Every fact the law asks the accessibility statement for, and an assessment that has
@@ -256,8 +244,8 @@ impl<'a> Check<'a> {
             problems.push(self.at(
                 line,
                 column,
-                m::STATEMENT_LACKS.with(self.lang, &[&key, &what.get(self.lang)]),
-                m::WRITE_STATEMENT_FACT.with(self.lang, &[&key]),
+                m::STATEMENT_LACKS.with(&[&key, &what]),
+                m::WRITE_STATEMENT_FACT.with(&[&key]),
                 true,
             ));
         }
@@ -266,8 +254,8 @@ impl<'a> Check<'a> {
             if months >= ASSESSMENT_MONTHS {
                 problems.push(self.at_value(
                     value,
-                    m::ASSESSMENT_OLD.with(self.lang, &[&date]),
-                    m::RENEW_ASSESSMENT.text(self.lang),
+                    m::ASSESSMENT_OLD.with(&[&date]),
+                    m::RENEW_ASSESSMENT,
                     true,
                 ));
             }

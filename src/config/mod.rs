@@ -149,24 +149,22 @@ fn default_theme() -> String {
 
 impl Config {
     /// Reads `site.yaml` in `root`, checking every value and what is not yet ready to
-    /// publish. Messages are in `lang` until the file says which language the site speaks.
-    pub(crate) fn load(root: &Path, lang: Lang) -> Result<Config, Problems> {
+    /// publish.
+    pub(crate) fn load(root: &Path) -> Result<Config, Problems> {
         let path = root.join("site.yaml");
         let shown = Path::new("site.yaml");
         if !path.is_file() {
-            return Err(
-                Problem::in_file(shown, m::SITE_YAML_MISSING_NOT_OVERENS.text(lang))
-                    .with_hint(m::START_NEW_SITE_OVERENS_INIT.text(lang))
-                    .into(),
-            );
+            return Err(Problem::in_file(shown, m::SITE_YAML_MISSING_NOT_OVERENS)
+                .with_hint(m::START_NEW_SITE_OVERENS_INIT)
+                .into());
         }
-        let text = read_text(root, &path, lang)?;
-        let (file, mut problems) = parse_all::<SiteFile>(&text, shown, &text, 0, lang);
+        let text = read_text(root, &path)?;
+        let (file, mut problems) = parse_all::<SiteFile>(&text, shown, &text, 0);
         let Some(file) = file else {
             return Err(problems);
         };
         let lang = file.language;
-        let check = checks::Check::new(root, &text, lang);
+        let check = checks::Check::new(root, &text);
         let facts = file.accessibility.map(|a| {
             let at = a.referenced;
             (a.value, at)
@@ -265,6 +263,52 @@ impl Config {
         self.base_url = normalize_base_url(url);
         self.published = checks::address_kind(url) == checks::Address::Published;
     }
+}
+
+/// The language of the site in `root`, read from `site.yaml` as far as it can be read, for
+/// the messages about it: its `language` even when the rest of the file is broken, Swedish
+/// when it names none (as the site would be), and `None` when there is no `site.yaml`, it
+/// cannot be read, or its `language` is none of ours.
+pub(crate) fn language(root: &Path) -> Option<Lang> {
+    #[derive(Deserialize)]
+    struct LanguageOnly {
+        language: Option<String>,
+    }
+    let text = read_text(root, &root.join("site.yaml")).ok()?;
+    let written = match crate::yaml::parse_yaml::<Option<LanguageOnly>>(&text) {
+        Ok(file) => file.and_then(|f| f.language),
+        // Broken elsewhere: the line that says it, as the editor wrote it.
+        Err(_) => text.lines().find_map(|line| {
+            let value = line
+                .strip_prefix("language")?
+                .trim_start()
+                .strip_prefix(':')?;
+            Some(value.split(" #").next().unwrap_or(value).to_owned())
+        }),
+    };
+    let Some(written) = written else {
+        return Some(Lang::default());
+    };
+    let word = written
+        .trim()
+        .trim_matches(['"', '\'', '”', '“', '’'])
+        .trim()
+        .to_lowercase();
+    // A misspelling is still the language it is nearest to, since the same messages say
+    // what is wrong with it.
+    const NAMES: [(&str, Lang); 6] = [
+        ("sv", Lang::Sv),
+        ("svenska", Lang::Sv),
+        ("swedish", Lang::Sv),
+        ("en", Lang::En),
+        ("engelska", Lang::En),
+        ("english", Lang::En),
+    ];
+    let near = crate::diagnostics::did_you_mean(&word, NAMES.iter().map(|(name, _)| *name))?;
+    NAMES
+        .iter()
+        .find(|(name, _)| *name == near)
+        .map(|(_, lang)| *lang)
 }
 
 /// Makes sure the base URL ends in exactly one `/`, so paths can be appended.

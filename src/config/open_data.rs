@@ -66,7 +66,6 @@ pub(super) struct OpenDataFile<'a> {
 impl Check<'_> {
     /// Reads the open data's facts; what cannot be read is an error at its value.
     pub(super) fn open_data(&self, file: OpenDataFile<'_>, problems: &mut Problems) -> OpenData {
-        let lang = self.lang;
         let organisation_number = file.organisation_number.and_then(|value| {
             let written = value.value.trim();
             let why = match OrganisationNumber::parse(written) {
@@ -77,8 +76,8 @@ impl Check<'_> {
             };
             problems.push(self.at_value(
                 value,
-                why.with(lang, &[&written]),
-                m::WRITE_ORGANISATION_NUMBER.text(lang),
+                why.with(&[&written]),
+                m::WRITE_ORGANISATION_NUMBER,
                 false,
             ));
             None
@@ -91,8 +90,8 @@ impl Check<'_> {
             }
             problems.push(self.at_value(
                 value,
-                m::DATA_CONTACT_NOT_EMAIL.with(lang, &[&written]),
-                m::WRITE_DATA_CONTACT.text(lang),
+                m::DATA_CONTACT_NOT_EMAIL.with(&[&written]),
+                m::WRITE_DATA_CONTACT,
                 false,
             ));
             None
@@ -119,16 +118,12 @@ impl Check<'_> {
         let keys: Vec<&str> = License::ALL.iter().map(|l| l.key()).collect();
         let list = keys.join(", ");
         let hint = match did_you_mean(written, keys.iter().copied()) {
-            Some(near) => format!(
-                "{} \"{near}\"? {}: {list}",
-                m::DID_YOU_MEAN.text(self.lang),
-                m::ALLOWED_VALUES.text(self.lang)
-            ),
-            None => format!("{}: {list}", m::ALLOWED_VALUES.text(self.lang)),
+            Some(near) => m::DID_YOU_MEAN_VALUE.with(&[&near, &list]),
+            None => m::ALLOWED_VALUES.with(&[&list]),
         };
         problems.push(self.at_value(
             value,
-            format!("{} \"{written}\"", m::UNKNOWN_DATA_LICENSE.text(self.lang)),
+            m::UNKNOWN_DATA_LICENSE.with(&[&written]),
             hint,
             false,
         ));
@@ -146,14 +141,13 @@ impl Check<'_> {
         catalog: &str,
         problems: &mut Problems,
     ) {
-        let lang = self.lang;
         if !written_number {
             problems.push(
                 Problem::in_file(
                     std::path::Path::new("site.yaml"),
-                    m::HARVEST_NEEDS_ORGANISATION_NUMBER.with(lang, &[&catalog]),
+                    m::HARVEST_NEEDS_ORGANISATION_NUMBER.with(&[&catalog]),
                 )
-                .with_hint(m::WRITE_ORGANISATION_NUMBER_FOR_HARVEST.text(lang))
+                .with_hint(m::WRITE_ORGANISATION_NUMBER_FOR_HARVEST)
                 .as_warning(),
             );
             return;
@@ -169,8 +163,8 @@ impl Check<'_> {
         if !real {
             problems.push(self.at_value(
                 base_url,
-                m::HARVEST_NEEDS_REAL_ADDRESS.with(lang, &[&catalog, &written]),
-                m::WRITE_BASE_URL.text(lang),
+                m::HARVEST_NEEDS_REAL_ADDRESS.with(&[&catalog, &written]),
+                m::WRITE_BASE_URL,
                 true,
             ));
         }

@@ -16,7 +16,7 @@ use super::topics::Vocabulary;
 use crate::diagnostics::{Problem, Problems};
 use crate::files::relative;
 use crate::markdown;
-use crate::messages::{self as m, Lang};
+use crate::messages as m;
 use crate::urls;
 
 /// The Swedish words editors write for a status, with the place in [`Status::ALL`] of the
@@ -52,7 +52,7 @@ pub(super) fn load(
     root: &Path,
     folder: &Path,
     topics: &Vocabulary<'_>,
-    lang: Lang,
+    words: urls::Words,
 ) -> Result<LoadedCompact, Problems> {
     let mut problems = Problems::default();
     let slug = folder
@@ -60,15 +60,14 @@ pub(super) fn load(
         .and_then(|n| n.to_str())
         .unwrap_or_default()
         .to_owned();
-    super::walk::check_slug(&relative(root, folder), &slug, lang, &mut problems);
+    super::walk::check_slug(&relative(root, folder), &slug, &mut problems);
     let mut review = Review::default();
-    let index = read_index(root, folder, &slug, lang, &mut problems, &mut review);
+    let index = read_index(root, folder, &slug, &mut problems, &mut review);
     let principles = super::principle::load_all(
         root,
         folder,
         &super::principle::Shown::OwnPage(&slug),
         topics,
-        lang,
         &mut problems,
         &mut review,
     );
@@ -77,14 +76,16 @@ pub(super) fn load(
         folder,
         &slug,
         topics,
-        lang,
+        words,
         &mut problems,
         &mut review,
     );
-    let list = super::signatories::load(root, folder, lang, &mut problems, &mut review);
-    let plan = super::plan::load(root, folder, lang, &mut problems, &mut review);
-    let easy_folder = format!("{slug}/{}/", urls::Words::of(lang).easy);
-    let easy = super::easy::load(root, folder, &easy_folder, lang, &mut problems, &mut review);
+    let list = super::signatories::load(root, folder, &mut problems, &mut review);
+    let plan = super::plan::load(root, folder, &mut problems, &mut review);
+    let easy_folder = format!("{slug}/{}/", words.easy);
+    let easy = super::easy::load(root, folder, &easy_folder, &mut problems, &mut review);
+    let stray = super::stray::in_compact(root, folder, &review.links);
+    review.warnings.extend(stray);
     let Some(mut index) = index else {
         problems.extend(review.warnings);
         return Err(problems);
@@ -114,7 +115,7 @@ pub(super) fn load(
     };
     index.places.list_file = folder.join(super::SIGNATORIES_FILE).is_file();
     index.places.read_cleanly = !problems.has_errors();
-    let mut found = super::consistency::check(&compact, &index.places, lang);
+    let mut found = super::consistency::check(&compact, &index.places);
     super::consistency::fill_sources(root, &mut found);
     let mut found_problems = Problems::default();
     found.into_iter().for_each(|p| found_problems.push(p));
@@ -146,23 +147,21 @@ fn read_index(
     root: &Path,
     folder: &Path,
     slug: &str,
-    lang: Lang,
     problems: &mut Problems,
     review: &mut Review,
 ) -> Option<Index> {
     let index = folder.join("_index.md");
     let shown = relative(root, &index);
     if !index.is_file() {
-        problems.push(
-            Problem::in_file(&shown, m::FOLDER_HAS_NO_INDEX_MD.text(lang))
-                .with_hint(m::ADD_INDEX_MD_TITLE_MUNICIPALITY.text(lang)),
-        );
+        let hint = super::stray::missing_index_hint(folder)
+            .unwrap_or_else(|| m::ADD_INDEX_MD_TITLE_MUNICIPALITY.into());
+        problems.push(Problem::in_file(&shown, m::FOLDER_HAS_NO_INDEX_MD).with_hint(hint));
         return None;
     }
-    let read = read_front::<CompactFront>(root, &index, lang, problems)?;
+    let read = read_front::<CompactFront>(root, &index, problems)?;
     let (mut front, text) = (read.front, read.text);
     let body = &text[read.body_start..];
-    let src = SourceFile::new(&shown, &text, read.yaml_offset, lang);
+    let src = SourceFile::new(&shown, &text, read.yaml_offset);
     let mut places = Places {
         status: Some(Place::at(&src, &front.status)),
         adopted: front.adopted.as_ref().map(|d| Place::at(&src, d)),
@@ -196,8 +195,8 @@ fn read_index(
         (Some(value), Some(Kind::Nationell)) => {
             problems.push(src.error(
                 value,
-                m::NATIONAL_COMPACT_HAS_NO_COUNTY.text(lang),
-                m::REMOVE_COUNTY_OR_KIND.text(lang),
+                m::NATIONAL_COMPACT_HAS_NO_COUNTY,
+                m::REMOVE_COUNTY_OR_KIND,
             ));
             None
         }
@@ -230,12 +229,8 @@ fn read_index(
     let endorses_at = front.endorses.as_ref().map(|e| {
         src.error(
             e,
-            format!(
-                "{} \"{}\"",
-                m::ENDORSES_NAMES_COMPACT_DOES_NOT.text(lang),
-                e.value
-            ),
-            String::new(),
+            m::ENDORSES_NAMES_COMPACT_DOES_NOT.with(&[&e.value]),
+            m::ENDORSES_MUST_FOLDER_NAME_ANOTHER,
         )
     });
     let language = front.language.as_ref().and_then(|value| {
@@ -245,8 +240,8 @@ fn read_index(
         }
         problems.push(src.error(
             value,
-            m::NOT_LANGUAGE_TAG.with(lang, &[&"language", &written]),
-            m::WRITE_LANGUAGE_TAG.text(lang),
+            m::NOT_LANGUAGE_TAG.with(&[&"language", &written]),
+            m::WRITE_LANGUAGE_TAG,
         ));
         None
     });
@@ -264,8 +259,8 @@ fn read_index(
     let replaced_by = living.replaced_by.take();
     Some(Index {
         head: Head {
-            title: front.title.value,
-            municipality: front.municipality,
+            title: crate::invisible::strip(&front.title.value),
+            municipality: crate::invisible::strip(&front.municipality),
             kind,
             county,
             status,
@@ -273,7 +268,7 @@ fn read_index(
             revised,
             decided_by: front.decided_by,
             endorses: front.endorses.map(|e| e.value.trim().to_owned()),
-            summary: front.summary,
+            summary: front.summary.as_deref().map(crate::invisible::strip),
             replaced_by,
             unpublished,
         },
@@ -314,10 +309,7 @@ fn unpublished(
                 .principles_published
                 .as_ref()
                 .or(front.text_published.as_ref());
-            let (message, hint) = (
-                m::KEPT_AT_WITHOUT_UNPUBLISHED.text(src.lang),
-                m::KEPT_AT_HINT.text(src.lang),
-            );
+            let (message, hint) = (m::KEPT_AT_WITHOUT_UNPUBLISHED, m::KEPT_AT_HINT);
             problems.push(match at {
                 Some(at) => src.error(at, message, hint),
                 None => Problem::in_file(&src.shown, message).with_hint(hint),
@@ -345,8 +337,8 @@ pub(super) fn web_address(
     }
     problems.push(src.error(
         &url,
-        format!("{} \"{text}\"", m::ADDRESS_NOT_WEB_ADDRESS.text(src.lang)),
-        m::WRITE_WHOLE_ADDRESS_STARTING_HTTPS.text(src.lang),
+        m::ADDRESS_NOT_WEB_ADDRESS.with(&[&text]),
+        m::WRITE_WHOLE_ADDRESS_STARTING_HTTPS,
     ));
     None
 }
@@ -356,7 +348,7 @@ fn no_adoption_date(src: &SourceFile<'_>, status: &Spanned<String>) -> Problem {
     src.warning_at(
         line,
         column,
-        m::COMPACT_ADOPTED_BUT_HAS_NO.text(src.lang),
-        m::ADD_ADOPTED_YYYY_MM_DD.text(src.lang),
+        m::COMPACT_ADOPTED_BUT_HAS_NO,
+        m::ADD_ADOPTED_YYYY_MM_DD,
     )
 }

@@ -13,7 +13,7 @@ use super::source::SourceFile;
 use crate::diagnostics::Problems;
 use crate::files::relative;
 use crate::markdown;
-use crate::messages::{self as m, Lang};
+use crate::messages as m;
 
 /// The file's name, in a compact's folder and in `content/`.
 pub(crate) const FILE: &str = "lattlast.md";
@@ -31,7 +31,6 @@ pub(super) fn load(
     root: &Path,
     folder: &Path,
     page_folder: &str,
-    lang: Lang,
     problems: &mut Problems,
     review: &mut Review,
 ) -> Option<EasyText> {
@@ -40,25 +39,22 @@ pub(super) fn load(
         return None;
     }
     let shown = relative(root, &path);
-    let read = read_optional::<EasyFront>(root, &path, lang, problems)?;
+    let read = read_optional::<EasyFront>(root, &path, problems)?;
     let (front, body) = (read.front, &read.text[read.body_start..]);
-    let src = SourceFile::new(&shown, &read.text, read.yaml_offset, lang);
+    let src = SourceFile::new(&shown, &read.text, read.yaml_offset);
     if let Some(title) = &front.title {
         src.title(title, review);
     }
     if body.trim().is_empty() {
         let line = read.text.lines().count().max(1);
-        review.warnings.push(src.warning_at(
-            line,
-            0,
-            m::EASY_NO_TEXT.text(lang),
-            m::WRITE_EASY_TEXT.text(lang),
-        ));
+        review
+            .warnings
+            .push(src.warning_at(line, 0, m::EASY_NO_TEXT, m::WRITE_EASY_TEXT));
     }
     let rendered = markdown::render_lines_in(body, Some(page_folder));
     src.markdown(rendered.findings, read.body_start, 2, page_folder, review);
     Some(EasyText {
-        title: front.title.map(|t| t.value),
+        title: front.title.map(|t| crate::invisible::strip(&t.value)),
         description: front.description,
         body_html: rendered.html,
     })

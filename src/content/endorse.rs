@@ -3,7 +3,7 @@
 
 use super::compact::LoadedCompact;
 use crate::diagnostics::{did_you_mean, Problems};
-use crate::messages::{self as m, Lang};
+use crate::messages as m;
 
 /// The compacts whose principles the compact in folder `from` takes over: the one it
 /// endorses, the one that one endorses, and so on, nearest first. The one walk of the
@@ -32,7 +32,6 @@ pub(crate) fn endorsement_chain<'a>(
 pub(super) fn check_endorsements(
     compacts: &[LoadedCompact],
     folders: &[String],
-    lang: Lang,
     problems: &mut Problems,
 ) {
     let slugs: Vec<&str> = folders.iter().map(String::as_str).collect();
@@ -49,22 +48,16 @@ pub(super) fn check_endorsements(
         };
         if *target == loaded.compact.slug {
             let mut itself = problem.clone();
-            itself.message = m::COMPACT_CANNOT_ENDORSE_ITSELF.text(lang);
-            problems.push(itself.with_hint(m::WRITE_FOLDER_NAME_COMPACT_WHOSE.text(lang)));
+            itself.message = m::COMPACT_CANNOT_ENDORSE_ITSELF.into();
+            problems.push(itself.with_hint(m::WRITE_FOLDER_NAME_COMPACT_WHOSE));
             continue;
         }
         if !slugs.contains(&target.as_str()) {
             let hint = match did_you_mean(target, slugs.iter().copied()) {
-                Some(near) if near != loaded.compact.slug => format!(
-                    "{} \"{near}\"? {}",
-                    m::DID_YOU_MEAN.text(lang),
-                    m::ENDORSES_MUST_FOLDER_NAME_ANOTHER.text(lang)
-                ),
-                _ => format!(
-                    "{}: {}",
-                    m::ENDORSES_MUST_FOLDER_NAME_ANOTHER.text(lang),
-                    slugs.join(", ")
-                ),
+                Some(near) if near != loaded.compact.slug => {
+                    m::DID_YOU_MEAN_THEN.with(&[&near, &m::ENDORSES_MUST_FOLDER_NAME_ANOTHER])
+                }
+                _ => m::ENDORSES_MUST_NAME_ONE_OF.with(&[&slugs.join(", ")]),
             };
             problems.push(problem.clone().with_hint(hint));
             continue;
@@ -72,12 +65,9 @@ pub(super) fn check_endorsements(
         if let Err(circle) = endorsement_chain(&loaded.compact.slug, endorses) {
             let (last, walked) = circle.split_last().unwrap_or((&"", &[]));
             let mut shown = problem.clone();
-            shown.message = format!(
-                "{}: {} → {last}",
-                m::ENDORSES_GOES_ROUND_CIRCLE.text(lang),
-                walked.join(" → ")
-            );
-            problems.push(shown.with_hint(m::COMPACT_CANNOT_ENDORSE_ITSELF_THROUGH.text(lang)));
+            let circle = format!("{} → {last}", walked.join(" → "));
+            shown.message = m::ENDORSES_GOES_ROUND_CIRCLE.with(&[&circle]);
+            problems.push(shown.with_hint(m::COMPACT_CANNOT_ENDORSE_ITSELF_THROUGH));
         }
     }
 }
@@ -87,7 +77,6 @@ pub(super) fn check_endorsements(
 pub(super) fn check_replacements(
     compacts: &[LoadedCompact],
     folders: &[String],
-    lang: Lang,
     problems: &mut Problems,
 ) {
     for loaded in compacts {
@@ -105,11 +94,10 @@ pub(super) fn check_replacements(
         }
         let mut shown = problem.clone();
         if let Some(near) = did_you_mean(slug, folders.iter().map(String::as_str)) {
-            shown.hint = Some(format!(
-                "{} \"{near}\"? {}",
-                m::DID_YOU_MEAN.text(lang),
-                shown.hint.unwrap_or_default()
-            ));
+            shown.hint = Some(match shown.hint {
+                Some(hint) => m::DID_YOU_MEAN_THEN.with(&[&near, &hint]),
+                None => m::DID_YOU_MEAN.with(&[&near]),
+            });
         }
         problems.push(shown);
     }

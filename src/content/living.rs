@@ -74,11 +74,7 @@ pub(super) fn read(
         Some(complete) => {
             places.list_complete = Some(Place::at(src, complete));
             if complete.value && full_list.is_some() {
-                problems.push(src.error(
-                    complete,
-                    m::FULL_LIST_OF_COMPLETE.text(src.lang),
-                    m::FULL_LIST_HINT.text(src.lang),
-                ));
+                problems.push(src.error(complete, m::FULL_LIST_OF_COMPLETE, m::FULL_LIST_HINT));
             }
             complete.value
         }
@@ -95,8 +91,8 @@ pub(super) fn read(
             let at = r.compact.as_ref().map(|slug| {
                 src.error(
                     slug,
-                    m::REPLACED_BY_UNKNOWN.with(src.lang, &[&slug.value]),
-                    m::REPLACED_BY_HINT.text(src.lang),
+                    m::REPLACED_BY_UNKNOWN.with(&[&slug.value]),
+                    m::REPLACED_BY_HINT,
                 )
             });
             let replacement = Replacement {
@@ -140,11 +136,7 @@ pub(super) fn read(
     list.sort_by_key(|f| f.date);
     let cycle_at = front.follow_up_every_years.take().filter(|every| {
         if every.value == 0 {
-            problems.push(src.error(
-                every,
-                m::FOLLOW_UP_EVERY_ZERO.text(src.lang),
-                m::FOLLOW_UP_EVERY_ZERO_HINT.text(src.lang),
-            ));
+            problems.push(src.error(every, m::FOLLOW_UP_EVERY_ZERO, m::FOLLOW_UP_EVERY_ZERO_HINT));
         }
         every.value > 0
     });
@@ -191,14 +183,14 @@ pub(super) fn check_cycle(
     }
     let (line, column) = crate::yaml::position(at, src.offset);
     let how_often = match years {
-        1 => m::EVERY_YEAR.text(src.lang),
-        n => m::EVERY_N_YEARS.with(src.lang, &[&n]),
+        1 => m::EVERY_YEAR.into(),
+        n => m::EVERY_N_YEARS.with(&[&n]),
     };
     let message = match last {
-        Some(date) => m::FOLLOWUP_CYCLE_NOT_KEPT.with(src.lang, &[&how_often, &date]),
-        None => m::FOLLOWUP_NEVER.with(src.lang, &[&how_often, &since]),
+        Some(date) => m::FOLLOWUP_CYCLE_NOT_KEPT.with(&[&how_often, &date]),
+        None => m::FOLLOWUP_NEVER.with(&[&how_often, &since]),
     };
     review
         .warnings
-        .push(src.warning_at(line, column, message, m::RECORD_FOLLOWUP.text(src.lang)));
+        .push(src.warning_at(line, column, message, m::RECORD_FOLLOWUP));
 }

@@ -15,6 +15,8 @@ mod plan;
 mod principle;
 mod signatories;
 mod source;
+mod stray;
+mod table;
 mod topics;
 mod versions;
 mod walk;
@@ -28,7 +30,8 @@ pub(crate) use crate::date::PartialDate;
 use crate::diagnostics::{Problem, Problems};
 use crate::files::{read_text, relative};
 use crate::markdown;
-use crate::messages::{self as m, Lang};
+use crate::messages as m;
+use crate::urls::Words;
 pub(crate) use county::County;
 pub(crate) use endorse::endorsement_chain;
 pub(crate) use model::*;
@@ -42,32 +45,34 @@ pub(crate) use source::{
 
 use compact::LoadedCompact;
 
-/// Reads and checks everything under `root/content`. Every file is read once; the
-/// warnings come out of the same reading, each at its line.
-pub(crate) fn load(root: &Path, lang: Lang) -> Result<Content, Problems> {
+/// Reads and checks everything under `root/content`, for a site whose addresses take
+/// `words`. Every file is read once; the warnings come out of the same reading, each at its
+/// line.
+pub(crate) fn load(root: &Path, words: Words) -> Result<Content, Problems> {
     let dir = root.join("content");
     let mut problems = Problems::default();
     if !dir.is_dir() {
         problems.push(
-            Problem::in_file(Path::new("content"), m::CONTENT_FOLDER_MISSING.text(lang))
-                .with_hint(m::CREATE_CONTENT_INDEX_MD_TOPICS.text(lang)),
+            Problem::in_file(Path::new("content"), m::CONTENT_FOLDER_MISSING)
+                .with_hint(m::CREATE_CONTENT_INDEX_MD_TOPICS),
         );
         return Err(problems);
     }
-    let topics = topics::load(root, &dir.join("topics.yaml"), lang).unwrap_or_else(|p| {
+    let topics = topics::load(root, &dir.join("topics.yaml")).unwrap_or_else(|p| {
         problems.extend(p);
         Vec::new()
     });
-    let mut front = load_front_page(root, &dir.join("_index.md"), lang).unwrap_or_else(|p| {
+    let mut front = load_front_page(root, &dir.join("_index.md")).unwrap_or_else(|p| {
         problems.extend(p);
         FrontPage::default()
     });
-    let front_easy = load_front_easy(root, lang, &mut front, &mut problems);
+    let front_easy = load_front_easy(root, words, &mut front, &mut problems);
+    front.review.warnings.extend(stray::in_root(root));
     let topic_ids = topics::Vocabulary::of(&topics);
-    let folders = compact_folders(root, &dir, lang, &mut problems);
+    let folders = compact_folders(root, &dir, &mut problems);
     let loaded: Vec<Result<LoadedCompact, Problems>> = folders
         .par_iter()
-        .map(|folder| compact::load(root, folder, &topic_ids, lang))
+        .map(|folder| compact::load(root, folder, &topic_ids, words))
         .collect();
     let mut compacts = Vec::with_capacity(loaded.len());
     for result in loaded {
@@ -77,14 +82,14 @@ pub(crate) fn load(root: &Path, lang: Lang) -> Result<Content, Problems> {
         }
     }
     let folder_slugs = folder_names(&folders);
-    endorse::check_endorsements(&compacts, &folder_slugs, lang, &mut problems);
-    endorse::check_replacements(&compacts, &folder_slugs, lang, &mut problems);
+    endorse::check_endorsements(&compacts, &folder_slugs, &mut problems);
+    endorse::check_replacements(&compacts, &folder_slugs, &mut problems);
     if problems.has_errors() {
         return Err(problems);
     }
     let mut compacts: Vec<Compact> = compacts.into_iter().map(|c| c.compact).collect();
     compacts.sort_by(|a, b| order_key(a).cmp(&order_key(b)));
-    let warnings = site_warnings(&compacts, &topics, lang);
+    let warnings = site_warnings(&compacts, &topics);
     Ok(Content {
         front: Arc::new(front),
         topics: Arc::new(topics),
@@ -98,26 +103,22 @@ pub(crate) fn load(root: &Path, lang: Lang) -> Result<Content, Problems> {
 /// its warnings and links join the front page's.
 fn load_front_easy(
     root: &Path,
-    lang: Lang,
+    words: Words,
     front: &mut FrontPage,
     problems: &mut Problems,
 ) -> Option<EasyText> {
-    let folder = format!("{}/", crate::urls::Words::of(lang).easy);
+    let folder = format!("{}/", words.easy);
     let dir = root.join("content");
-    easy::load(root, &dir, &folder, lang, problems, &mut front.review)
+    easy::load(root, &dir, &folder, problems, &mut front.review)
 }
 
 /// Warnings about the site as a whole: no compact yet, or topics no principle uses.
-fn site_warnings<C: std::borrow::Borrow<Compact>>(
-    compacts: &[C],
-    topics: &[Topic],
-    lang: Lang,
-) -> Problems {
+fn site_warnings<C: std::borrow::Borrow<Compact>>(compacts: &[C], topics: &[Topic]) -> Problems {
     let mut warnings = Problems::default();
     if compacts.is_empty() {
         warnings.push(
-            Problem::in_file(Path::new("content"), m::NO_COMPACT_YET.text(lang))
-                .with_hint(m::START_COMPACT.text(lang))
+            Problem::in_file(Path::new("content"), m::NO_COMPACT_YET)
+                .with_hint(m::START_COMPACT)
                 .as_warning(),
         );
         return warnings;
@@ -130,7 +131,7 @@ fn site_warnings<C: std::borrow::Borrow<Compact>>(
     {
         used[topic.index()] = true;
     }
-    topics::unused(topics, &used, lang, &mut warnings);
+    topics::unused(topics, &used, &mut warnings);
     warnings
 }
 
@@ -159,7 +160,7 @@ impl Content {
         &self,
         root: &Path,
         slug: &str,
-        lang: Lang,
+        words: Words,
     ) -> Option<Result<Content, Problems>> {
         let at = self.find(slug)?;
         let dir = root.join("content");
@@ -167,7 +168,7 @@ impl Content {
             return None;
         }
         let vocabulary = topics::Vocabulary::of(&self.topics);
-        let loaded = match compact::load(root, &dir.join(slug), &vocabulary, lang) {
+        let loaded = match compact::load(root, &dir.join(slug), &vocabulary, words) {
             Ok(loaded) => loaded,
             Err(problems) => return Some(Err(problems)),
         };
@@ -181,10 +182,10 @@ impl Content {
                 .is_some_and(|r| r.compact.is_some());
         if names_another {
             let mut problems = Problems::default();
-            let folders = folder_names(&compact_folders(root, &dir, lang, &mut problems));
+            let folders = folder_names(&compact_folders(root, &dir, &mut problems));
             let one = std::slice::from_ref(&loaded);
-            endorse::check_endorsements(one, &folders, lang, &mut problems);
-            endorse::check_replacements(one, &folders, lang, &mut problems);
+            endorse::check_endorsements(one, &folders, &mut problems);
+            endorse::check_replacements(one, &folders, &mut problems);
             if problems.has_errors() {
                 return Some(Err(problems));
             }
@@ -196,16 +197,17 @@ impl Content {
         let mut content = self.clone();
         content.compacts[at.index()] = Arc::new(new);
         let compacts: Vec<&Compact> = content.compacts.iter().map(|c| &**c).collect();
-        content.warnings = site_warnings(&compacts, &content.topics, lang);
+        content.warnings = site_warnings(&compacts, &content.topics);
         Some(Ok(content))
     }
 
     /// The content with the front page (`content/_index.md`) and its easy-to-read version
     /// (`content/lattlast.md`) read again.
-    pub(crate) fn with_front(&self, root: &Path, lang: Lang) -> Result<Content, Problems> {
-        let mut front = load_front_page(root, &root.join("content").join("_index.md"), lang)?;
+    pub(crate) fn with_front(&self, root: &Path, words: Words) -> Result<Content, Problems> {
+        let mut front = load_front_page(root, &root.join("content").join("_index.md"))?;
         let mut problems = Problems::default();
-        let front_easy = load_front_easy(root, lang, &mut front, &mut problems);
+        let front_easy = load_front_easy(root, words, &mut front, &mut problems);
+        front.review.warnings.extend(stray::in_root(root));
         if problems.has_errors() {
             return Err(problems);
         }
@@ -226,8 +228,8 @@ fn kind_rank(kind: Kind) -> u8 {
 
 /// Reads `content/topics.yaml` alone, for commands that need the vocabulary but not the
 /// compacts (`overens new`).
-pub(crate) fn load_topics(root: &Path, lang: Lang) -> Result<Vec<Topic>, Problems> {
-    topics::load(root, &root.join("content").join("topics.yaml"), lang)
+pub(crate) fn load_topics(root: &Path) -> Result<Vec<Topic>, Problems> {
+    topics::load(root, &root.join("content").join("topics.yaml"))
 }
 
 /// A sort key that puts å, ä and ö after z, as Swedish readers expect.
@@ -245,7 +247,7 @@ pub(crate) fn swedish_key(name: &str) -> Vec<u32> {
         .collect()
 }
 
-fn load_front_page(root: &Path, path: &Path, lang: Lang) -> Result<FrontPage, Problems> {
+fn load_front_page(root: &Path, path: &Path) -> Result<FrontPage, Problems> {
     #[derive(serde::Deserialize, Default)]
     #[serde(deny_unknown_fields)]
     struct Front {
@@ -256,19 +258,19 @@ fn load_front_page(root: &Path, path: &Path, lang: Lang) -> Result<FrontPage, Pr
         return Ok(FrontPage::default());
     }
     let shown = relative(root, path);
-    let text = read_text(root, path, lang)?;
-    let split = front_matter::split(&shown, &text, lang)?;
+    let text = read_text(root, path)?;
+    let split = front_matter::split(&shown, &text)?;
     let front: Front = if split.yaml.trim().is_empty() {
         Front::default()
     } else {
         let (front, problems) =
-            crate::yaml::parse_all(split.yaml, &shown, &text, split.yaml_offset, lang);
+            crate::yaml::parse_all(split.yaml, &shown, &text, split.yaml_offset);
         match front {
             Some(front) if problems.is_empty() => front,
             _ => return Err(problems),
         }
     };
-    let src = source::SourceFile::new(&shown, &text, split.yaml_offset, lang);
+    let src = source::SourceFile::new(&shown, &text, split.yaml_offset);
     let mut review = Review::default();
     if let Some(title) = &front.title {
         src.title(title, &mut review);
@@ -279,15 +281,15 @@ fn load_front_page(root: &Path, path: &Path, lang: Lang) -> Result<FrontPage, Pr
         review.warnings.push(src.warning_at(
             line,
             0,
-            m::FRONT_PAGE_NO_TEXT.text(lang),
-            m::WRITE_FRONT_PAGE_TEXT.text(lang),
+            m::FRONT_PAGE_NO_TEXT,
+            m::WRITE_FRONT_PAGE_TEXT,
         ));
     }
     let rendered = markdown::render_in(split.body, Some(""));
     let body_start = text.len() - split.body.len();
     src.markdown(rendered.findings, body_start, 2, "", &mut review);
     Ok(FrontPage {
-        title: front.title.map(|t| t.value),
+        title: front.title.map(|t| crate::invisible::strip(&t.value)),
         description: front.description,
         body_html: rendered.html,
         review,
@@ -295,15 +297,15 @@ fn load_front_page(root: &Path, path: &Path, lang: Lang) -> Result<FrontPage, Pr
 }
 
 /// The folders under `content/` that hold a compact, in name order.
-fn compact_folders(root: &Path, dir: &Path, lang: Lang, problems: &mut Problems) -> Vec<PathBuf> {
+fn compact_folders(root: &Path, dir: &Path, problems: &mut Problems) -> Vec<PathBuf> {
     if let Err(e) = std::fs::read_dir(dir) {
         problems.push(
-            Problem::in_file(&relative(root, dir), m::COULD_NOT_READ.text(lang))
-                .with_hint(e.to_string()),
+            Problem::in_file(&relative(root, dir), m::COULD_NOT_READ)
+                .with_hint(m::SYSTEM_SAYS.with(&[&e])),
         );
         return Vec::new();
     }
-    let folders = walk::entries(root, dir, lang, problems)
+    let folders = walk::entries(root, dir, problems)
         .into_iter()
         .filter(|e| e.is_dir)
         .map(|e| e.path)
@@ -312,7 +314,6 @@ fn compact_folders(root: &Path, dir: &Path, lang: Lang, problems: &mut Problems)
         root,
         folders,
         |p| p.file_name().and_then(|n| n.to_str()),
-        lang,
         problems,
     )
 }
@@ -329,6 +330,9 @@ pub(crate) fn is_hidden(path: &Path) -> bool {
 pub(crate) fn slugify(name: &str) -> String {
     let mut slug = String::with_capacity(name.len());
     for c in name.chars().flat_map(char::to_lowercase) {
+        if crate::invisible::is_invisible(c) {
+            continue;
+        }
         let mapped = match c {
             'å' | 'ä' | 'á' | 'à' | 'æ' => 'a',
             'ö' | 'ø' | 'ó' => 'o',
@@ -362,6 +366,7 @@ mod tests {
         assert_eq!(slugify("Örnsköldsvik"), "ornskoldsvik");
         assert_eq!(slugify("Upplands Väsby"), "upplands-vasby");
         assert_eq!(slugify("Tillit & förståelse"), "tillit-forstaelse");
+        assert_eq!(slugify("Lång\u{ad}siktighet"), "langsiktighet");
     }
 
     #[test]

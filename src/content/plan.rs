@@ -12,7 +12,7 @@ use crate::date::today;
 use crate::diagnostics::{Problem, Problems};
 use crate::files::{read_text, relative};
 use crate::markdown;
-use crate::messages::{self as m, Lang};
+use crate::messages as m;
 use crate::yaml::{parse_all, position};
 
 /// The file's name in a compact's folder.
@@ -33,7 +33,6 @@ const STATUS_IN_SWEDISH: &[(&str, usize)] = &[
 pub(super) fn load(
     root: &Path,
     folder: &Path,
-    lang: Lang,
     problems: &mut Problems,
     review: &mut Review,
 ) -> Vec<Action> {
@@ -42,20 +41,16 @@ pub(super) fn load(
         return Vec::new();
     }
     let shown = relative(root, &path);
-    let Ok(text) = read_text(root, &path, lang).map_err(|p| problems.push(p)) else {
+    let Ok(text) = read_text(root, &path).map_err(|p| problems.push(p)) else {
         return Vec::new();
     };
     if text.trim().is_empty() {
-        problems.push(
-            Problem::in_file(&shown, m::FILE_EMPTY.text(lang))
-                .with_hint(m::PLAN_EMPTY_HINT.text(lang)),
-        );
+        problems.push(Problem::in_file(&shown, m::FILE_EMPTY).with_hint(m::PLAN_EMPTY_HINT));
         return Vec::new();
     }
-    let (actions, found) =
-        parse_all::<Option<Vec<Spanned<ActionFront>>>>(&text, &shown, &text, 0, lang);
+    let (actions, found) = parse_all::<Option<Vec<Spanned<ActionFront>>>>(&text, &shown, &text, 0);
     problems.extend(found);
-    let src = SourceFile::new(&shown, &text, 0, lang);
+    let src = SourceFile::new(&shown, &text, 0);
     let words: Vec<&str> = ActionStatus::ALL.iter().map(|s| s.key()).collect();
     let now = today();
     actions
@@ -65,11 +60,7 @@ pub(super) fn load(
         .filter_map(|spanned| {
             let title = spanned.value.title.clone();
             if title.is_none() {
-                problems.push(src.error(
-                    &spanned,
-                    m::ACTION_WITHOUT_TITLE.text(lang),
-                    m::ACTION_TITLE_HINT.text(lang),
-                ));
+                problems.push(src.error(&spanned, m::ACTION_WITHOUT_TITLE, m::ACTION_TITLE_HINT));
             }
             let (line, column) = position(&spanned, 0);
             let action = spanned.value;
@@ -98,8 +89,8 @@ pub(super) fn load(
                     review.warnings.push(src.warning_at(
                         line,
                         column,
-                        m::ACTION_OVERDUE.with(lang, &[&title, &date]),
-                        m::ACTION_OVERDUE_HINT.text(lang),
+                        m::ACTION_OVERDUE.with(&[&title, &date]),
+                        m::ACTION_OVERDUE_HINT,
                     ));
                 }
             }
@@ -111,8 +102,8 @@ pub(super) fn load(
                     review.warnings.push(src.warning_at(
                         line,
                         column,
-                        m::ACTION_UNSAFE_LINK.with(lang, &[url]),
-                        m::ACTION_UNSAFE_LINK_HINT.text(lang),
+                        m::ACTION_UNSAFE_LINK.with(&[url]),
+                        m::ACTION_UNSAFE_LINK_HINT,
                     ));
                 }
                 rendered.html

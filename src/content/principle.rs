@@ -13,7 +13,7 @@ use super::walk::check_slug;
 use crate::diagnostics::{Problem, Problems};
 use crate::files::relative;
 use crate::markdown;
-use crate::messages::{self as m, Lang};
+use crate::messages as m;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -47,12 +47,11 @@ pub(super) fn load_all(
     folder: &Path,
     place: &Shown<'_>,
     topics: &Vocabulary<'_>,
-    lang: Lang,
     problems: &mut Problems,
     review: &mut Review,
 ) -> Vec<Principle> {
     let dir = folder.join("principles");
-    let files: Vec<PathBuf> = super::walk::entries(root, &dir, lang, problems)
+    let files: Vec<PathBuf> = super::walk::entries(root, &dir, problems)
         .into_iter()
         .filter(|e| !e.is_dir && e.path.extension().is_some_and(|x| x == "md"))
         .map(|e| e.path)
@@ -61,12 +60,11 @@ pub(super) fn load_all(
         root,
         files,
         |p| p.file_stem().and_then(|n| n.to_str()),
-        lang,
         problems,
     );
     let mut principles: Vec<(i64, Principle)> = files
         .iter()
-        .filter_map(|path| load(root, path, place, topics, lang, problems, review))
+        .filter_map(|path| load(root, path, place, topics, problems, review))
         .collect();
     principles.sort_by_key(|(order, _)| *order);
     principles.into_iter().map(|(_, p)| p).collect()
@@ -77,17 +75,16 @@ fn load(
     path: &Path,
     place: &Shown<'_>,
     topics: &Vocabulary<'_>,
-    lang: Lang,
     problems: &mut Problems,
     review: &mut Review,
 ) -> Option<(i64, Principle)> {
     let shown = relative(root, path);
     let slug = path.file_stem()?.to_str()?.to_owned();
-    check_slug(&shown, &slug, lang, problems);
-    let read = read_front::<PrincipleFront>(root, path, lang, problems)?;
+    check_slug(&shown, &slug, problems);
+    let read = read_front::<PrincipleFront>(root, path, problems)?;
     let (front, text, yaml_offset) = (read.front, read.text, read.yaml_offset);
     let body = &text[read.body_start..];
-    let src = SourceFile::new(&shown, &text, yaml_offset, lang);
+    let src = SourceFile::new(&shown, &text, yaml_offset);
     let known = &topics.ids;
     // "No topics" is said only when none was written, not when those written were wrong.
     let written = front.topics.len();
@@ -107,27 +104,24 @@ fn load(
     };
     if written == 0 {
         problems.push(
-            Problem::error(
-                &shown,
-                1 + yaml_offset,
-                0,
-                m::PRINCIPLE_HAS_NO_TOPICS.text(lang),
-            )
-            .with_hint(m::GIVE_LEAST_ONE_TOPIC_CONTENT.text(lang)),
+            Problem::error(&shown, 1 + yaml_offset, 0, m::PRINCIPLE_HAS_NO_TOPICS)
+                .with_hint(m::GIVE_LEAST_ONE_TOPIC_CONTENT),
         );
     }
     let page_folder = place.folder(&slug);
     let rendered = markdown::render_in(body, Some(&page_folder));
     src.title(&front.title, review);
     src.template_text(review);
-    let body_markdown = body.trim().to_owned();
+    // What the open data gives as the principle's text: without the soft hyphens and other
+    // invisible characters that the page keeps.
+    let body_markdown = crate::invisible::strip(body.trim());
     if body_markdown.is_empty() {
         let line = text.lines().count().max(1);
         review.warnings.push(src.warning_at(
             line,
             0,
-            m::PRINCIPLE_HAS_NO_TEXT.text(lang),
-            m::WRITE_PRINCIPLE_S_TEXT_AFTER.text(lang),
+            m::PRINCIPLE_HAS_NO_TEXT,
+            m::WRITE_PRINCIPLE_S_TEXT_AFTER,
         ));
     }
     let body_start = read.body_start;
@@ -136,7 +130,7 @@ fn load(
         front.order.unwrap_or(i64::MAX),
         Principle {
             slug,
-            title: front.title.value,
+            title: crate::invisible::strip(&front.title.value),
             topics: ids,
             body_markdown,
             body_text: rendered.text,

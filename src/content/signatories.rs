@@ -1,15 +1,16 @@
 //! `signatories.csv`: the organisations that joined a compact, one a row, as officers keep
-//! them in Excel. Columns in any order, named in English or Swedish; commas or semicolons
-//! (Swedish Excel writes semicolons); UTF-8 with or without a byte-order mark. Every problem
-//! names the row and the column.
+//! them in Excel. Columns in any order, named in English or Swedish; tabs, commas or
+//! semicolons, as [`super::table`] reads them, in any encoding Excel writes (see
+//! [`crate::files`]). Every problem names the row and the column.
 
 use std::path::Path;
 
 use super::model::{Review, Signatory};
+use super::table::File;
 use crate::date::PartialDate;
-use crate::diagnostics::{Problem, Problems};
+use crate::diagnostics::Problems;
 use crate::files::{read_spreadsheet, relative};
-use crate::messages::{self as m, Lang, Msg};
+use crate::messages::{self as m, Message, Msg};
 use crate::orgnr;
 
 /// The file's name in a compact's folder.
@@ -46,54 +47,27 @@ const NAMES: &[(&str, Column)] = &[
     ("hemsida", Column::Url),
 ];
 
-/// The file being read, for problems at a row and column.
-struct File<'a> {
-    shown: &'a Path,
-    text: &'a str,
-    delimiter: u8,
-    lang: Lang,
-}
-
-impl File<'_> {
-    /// A problem at 1-based `line`, in the field at 0-based `field` of that line.
-    fn problem(&self, line: usize, field: usize, message: String, hint: Msg) -> Problem {
-        let source = self
-            .text
-            .lines()
-            .nth(line.saturating_sub(1))
-            .unwrap_or_default();
-        let column = field_columns(source, self.delimiter)
-            .get(field)
-            .copied()
-            .unwrap_or(0);
-        Problem::error(self.shown, line, column, message)
-            .with_hint(hint.text(self.lang))
-            .with_source(self.text)
-    }
-}
-
 /// Reads `signatories.csv` in the compact folder `folder`, if there is one.
 pub(super) fn load(
     root: &Path,
     folder: &Path,
-    lang: Lang,
     problems: &mut Problems,
     review: &mut Review,
 ) -> Vec<Signatory> {
     let mut found = Problems::default();
-    let list = read(root, folder, lang, &mut found);
+    let list = read(root, folder, &mut found);
     problems.split_into(found, &mut review.warnings);
     list
 }
 
 /// Reads the list, every problem into `problems`, warnings among them.
-fn read(root: &Path, folder: &Path, lang: Lang, problems: &mut Problems) -> Vec<Signatory> {
+fn read(root: &Path, folder: &Path, problems: &mut Problems) -> Vec<Signatory> {
     let path = folder.join(FILE);
     if !path.is_file() {
         return Vec::new();
     }
     let shown = relative(root, &path);
-    let text = match read_spreadsheet(root, &path, lang) {
+    let text = match read_spreadsheet(root, &path) {
         Ok((text, warning)) => {
             if let Some(warning) = warning {
                 problems.push(warning);
@@ -101,20 +75,15 @@ fn read(root: &Path, folder: &Path, lang: Lang, problems: &mut Problems) -> Vec<
             text
         }
         Err(problem) => {
-            problems.push(problem.with_hint(m::SAVE_CSV_AS_UTF8.text(lang)));
+            problems.push(problem);
             return Vec::new();
         }
     };
-    let file = File {
-        shown: &shown,
-        text: &text,
-        delimiter: delimiter(text.lines().next().unwrap_or_default()),
-        lang,
-    };
+    let file = File::new(&shown, &text);
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(file.delimiter)
         .flexible(true)
-        .from_reader(text.as_bytes());
+        .from_reader(file.table().as_bytes());
     let Some(columns) = header(&file, &mut reader, problems) else {
         return Vec::new();
     };
@@ -123,12 +92,12 @@ fn read(root: &Path, folder: &Path, lang: Lang, problems: &mut Problems) -> Vec<
         let record = match record {
             Ok(record) => record,
             Err(error) => {
-                let line = error.position().map_or(0, |p| p.line() as usize);
-                problems.push(file.problem(line, 0, m::CSV_CANNOT_READ.text(lang), m::CSV_QUOTES));
+                let line = error.position().map_or(0, |p| file.line_at(p.byte()));
+                problems.push(file.problem(line, 0, m::CSV_CANNOT_READ, m::CSV_QUOTES));
                 continue;
             }
         };
-        let line = record.position().map_or(0, |p| p.line() as usize);
+        let line = record.position().map_or(0, |p| file.line_at(p.byte()));
         if record.iter().all(|field| field.trim().is_empty()) {
             continue;
         }
@@ -136,7 +105,7 @@ fn read(root: &Path, folder: &Path, lang: Lang, problems: &mut Problems) -> Vec<
             problems.push(file.problem(
                 line,
                 0,
-                m::CSV_FIELD_COUNT.with(lang, &[&record.len(), &columns.len()]),
+                m::CSV_FIELD_COUNT.with(&[&record.len(), &columns.len()]),
                 m::CSV_FIELD_COUNT_HINT,
             ));
             continue;
@@ -148,15 +117,6 @@ fn read(root: &Path, folder: &Path, lang: Lang, problems: &mut Problems) -> Vec<
     list
 }
 
-/// Semicolons when the header row has more of them than commas.
-fn delimiter(header: &str) -> u8 {
-    if header.matches(';').count() > header.matches(',').count() {
-        b';'
-    } else {
-        b','
-    }
-}
-
 /// What each column of the header row holds; `None` when the header cannot be used.
 fn header(
     file: &File<'_>,
@@ -164,7 +124,7 @@ fn header(
     problems: &mut Problems,
 ) -> Option<Vec<Column>> {
     let names = reader.headers().ok()?.clone();
-    let lang = file.lang;
+    let line = file.line_at(0);
     let mut columns = Vec::with_capacity(names.len());
     let mut ok = true;
     for (i, name) in names.iter().enumerate() {
@@ -172,9 +132,9 @@ fn header(
         match NAMES.iter().find(|(n, _)| *n == wanted) {
             Some((_, column)) if columns.contains(column) => {
                 problems.push(file.problem(
-                    1,
+                    line,
                     i,
-                    m::CSV_COLUMN_TWICE.with(lang, &[&name]),
+                    m::CSV_COLUMN_TWICE.with(&[&name]),
                     m::CSV_COLUMNS,
                 ));
                 ok = false;
@@ -185,9 +145,9 @@ fn header(
                 // data; they are left out, and the editor is told.
                 problems.push(
                     file.problem(
-                        1,
+                        line,
                         i,
-                        m::CSV_UNKNOWN_COLUMN.with(lang, &[&name]),
+                        m::CSV_UNKNOWN_COLUMN.with(&[&name]),
                         m::CSV_UNUSED_HINT,
                     )
                     .as_warning(),
@@ -197,7 +157,7 @@ fn header(
         }
     }
     if !columns.contains(&Column::Name) {
-        problems.push(file.problem(1, 0, m::CSV_NO_NAME_COLUMN.text(lang), m::CSV_COLUMNS));
+        problems.push(file.problem(line, 0, m::CSV_NO_NAME_COLUMN, m::CSV_COLUMNS));
         ok = false;
     }
     ok.then_some(columns)
@@ -211,7 +171,6 @@ fn row(
     record: &csv::StringRecord,
     problems: &mut Problems,
 ) -> Option<Signatory> {
-    let lang = file.lang;
     let mut signatory = Signatory {
         name: String::new(),
         joined: None,
@@ -223,34 +182,30 @@ fn row(
     let mut ok = true;
     for (i, (column, value)) in columns.iter().zip(record.iter()).enumerate() {
         let value = value.trim();
-        let mut wrong = |message: String, hint: Msg| {
+        let mut wrong = |message: Message, hint: Msg| {
             problems.push(file.problem(line, i, message, hint));
             ok = false;
         };
         match column {
-            Column::Name if value.is_empty() => wrong(m::CSV_NO_NAME.text(lang), m::CSV_NAME_HINT),
-            Column::Name => signatory.name = value.to_owned(),
+            Column::Name if value.is_empty() => wrong(m::CSV_NO_NAME.into(), m::CSV_NAME_HINT),
+            Column::Name => signatory.name = crate::invisible::strip(value),
             Column::Joined | Column::Left if value.is_empty() => {}
             Column::Joined | Column::Left => match PartialDate::parse(value) {
                 Some(date) if *column == Column::Joined => signatory.joined = Some(date),
                 Some(date) => signatory.left = Some(date),
-                None => wrong(
-                    format!("{} \"{value}\"", m::DATE_CANNOT_READ.text(lang)),
-                    m::CSV_DATE_HINT,
-                ),
+                None => wrong(m::DATE_CANNOT_READ.with(&[&value]), m::CSV_DATE_HINT),
             },
             Column::OrgNumber if value.is_empty() => {}
             Column::OrgNumber => match orgnr::parse(value) {
                 Ok(number) => signatory.org_number = Some(number),
                 Err(orgnr::Wrong::Form) => {
-                    wrong(m::ORG_NUMBER_FORM.with(lang, &[&value]), m::ORG_NUMBER_HINT)
+                    wrong(m::ORG_NUMBER_FORM.with(&[&value]), m::ORG_NUMBER_HINT)
                 }
-                Err(orgnr::Wrong::CheckDigit) => wrong(
-                    m::ORG_NUMBER_CHECK.with(lang, &[&value]),
-                    m::ORG_NUMBER_HINT,
-                ),
+                Err(orgnr::Wrong::CheckDigit) => {
+                    wrong(m::ORG_NUMBER_CHECK.with(&[&value]), m::ORG_NUMBER_HINT)
+                }
                 Err(orgnr::Wrong::PersonalNumber) => wrong(
-                    m::ORG_NUMBER_PERSONAL.with(lang, &[&value]),
+                    m::ORG_NUMBER_PERSONAL.with(&[&value]),
                     m::ORG_NUMBER_PERSONAL_HINT,
                 ),
             },
@@ -259,7 +214,7 @@ fn row(
                 signatory.url = Some(value.to_owned());
             }
             Column::Url => wrong(
-                format!("{} \"{value}\"", m::ADDRESS_NOT_WEB_ADDRESS.text(lang)),
+                m::ADDRESS_NOT_WEB_ADDRESS.with(&[&value]),
                 m::WRITE_WHOLE_ADDRESS_STARTING_HTTPS,
             ),
             Column::Unused => {}
@@ -271,38 +226,11 @@ fn row(
             problems.push(file.problem(
                 line,
                 at,
-                m::CSV_LEFT_BEFORE_JOINED.with(lang, &[&left, &joined]),
+                m::CSV_LEFT_BEFORE_JOINED.with(&[&left, &joined]),
                 m::CSV_LEFT_HINT,
             ));
             ok = false;
         }
     }
     ok.then_some(signatory)
-}
-
-/// The 1-based column, in characters, at which each field of `line` starts.
-fn field_columns(line: &str, delimiter: u8) -> Vec<usize> {
-    let delimiter = char::from(delimiter);
-    let mut starts = vec![1];
-    let mut quoted = false;
-    for (i, c) in line.chars().enumerate() {
-        match c {
-            '"' => quoted = !quoted,
-            c if c == delimiter && !quoted => starts.push(i + 2),
-            _ => {}
-        }
-    }
-    starts
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn semicolons_are_found_and_fields_located() {
-        assert_eq!(delimiter("namn;anslöt;webbplats"), b';');
-        assert_eq!(delimiter("name,joined"), b',');
-        assert_eq!(field_columns("a;\"b;c\";d", b';'), [1, 3, 9]);
-    }
 }

@@ -9,7 +9,7 @@ use super::model::{MarkdownLink, Review};
 use crate::date::{PartialDate, RawDate};
 use crate::diagnostics::{did_you_mean, Problem, Problems};
 use crate::markdown::Findings;
-use crate::messages::{self as m, Lang};
+use crate::messages::{self as m, Message};
 use crate::yaml::position;
 
 /// Titles longer than this do not fit in cards, tabs and search results.
@@ -23,21 +23,24 @@ pub(super) struct SourceFile<'a> {
     pub(super) text: &'a str,
     /// Lines of the file before its YAML (1 for front matter, 0 for a YAML file).
     pub(super) offset: usize,
-    pub(super) lang: Lang,
 }
 
 impl<'a> SourceFile<'a> {
-    pub(super) fn new(shown: &Path, text: &'a str, offset: usize, lang: Lang) -> SourceFile<'a> {
+    pub(super) fn new(shown: &Path, text: &'a str, offset: usize) -> SourceFile<'a> {
         SourceFile {
             shown: shown.to_path_buf(),
             text,
             offset,
-            lang,
         }
     }
 
     /// An error at a value of the front matter.
-    pub(super) fn error<T>(&self, value: &Spanned<T>, message: String, hint: String) -> Problem {
+    pub(super) fn error<T>(
+        &self,
+        value: &Spanned<T>,
+        message: impl Into<Message>,
+        hint: impl Into<Message>,
+    ) -> Problem {
         let (line, column) = position(value, self.offset);
         Problem::error(&self.shown, line, column, message)
             .with_hint(hint)
@@ -49,8 +52,8 @@ impl<'a> SourceFile<'a> {
         &self,
         line: usize,
         column: usize,
-        message: String,
-        hint: String,
+        message: impl Into<Message>,
+        hint: impl Into<Message>,
     ) -> Problem {
         Problem::warning(&self.shown, line, column, message)
             .with_hint(hint)
@@ -93,15 +96,10 @@ impl<'a> SourceFile<'a> {
         };
         let near = did_you_mean(word, allowed.iter().copied()).or_else(by_alias);
         let hint = match near {
-            Some(near) => format!(
-                "{} \"{near}\"? {}: {list}",
-                m::DID_YOU_MEAN.text(self.lang),
-                m::ALLOWED_VALUES.text(self.lang)
-            ),
-            None => format!("{}: {list}", m::ALLOWED_VALUES.text(self.lang)),
+            Some(near) => m::DID_YOU_MEAN_VALUE.with(&[&near, &list]),
+            None => m::ALLOWED_VALUES.with(&[&list]),
         };
-        let message = format!("{} \"{word}\"", what.text(self.lang));
-        problems.push(self.error(value, message, hint));
+        problems.push(self.error(value, what.with(&[&word]), hint));
         None
     }
 
@@ -111,7 +109,7 @@ impl<'a> SourceFile<'a> {
         value: &Spanned<RawDate>,
         problems: &mut Problems,
     ) -> Option<PartialDate> {
-        crate::date::read(&value.value, self.lang)
+        crate::date::read(&value.value)
             .map_err(|(message, hint)| problems.push(self.error(value, message, hint)))
             .ok()
     }
@@ -124,8 +122,8 @@ impl<'a> SourceFile<'a> {
             review.warnings.push(self.warning_at(
                 line,
                 column,
-                m::TITLE_IN_QUOTES.with(self.lang, &[&title.value]),
-                m::REMOVE_TITLE_QUOTES.text(self.lang),
+                m::TITLE_IN_QUOTES.with(&[&title.value]),
+                m::REMOVE_TITLE_QUOTES,
             ));
         }
         let count = title.value.chars().count();
@@ -135,12 +133,8 @@ impl<'a> SourceFile<'a> {
         review.warnings.push(self.warning_at(
             line,
             column,
-            format!(
-                "{} ({count} {})",
-                m::TITLE_VERY_LONG.text(self.lang),
-                m::CHARACTERS.text(self.lang),
-            ),
-            m::KEEP_TITLE_UNDER_120_CHARACTERS.text(self.lang),
+            m::TITLE_VERY_LONG.with(&[&count]),
+            m::KEEP_TITLE_UNDER_120_CHARACTERS,
         ));
     }
 
@@ -172,6 +166,12 @@ impl<'a> SourceFile<'a> {
                     .into_iter()
                     .map(|(at, url)| (at, Finding::Unsafe(url))),
             )
+            .chain(
+                findings
+                    .indented
+                    .into_iter()
+                    .map(|at| (at, Finding::Indented)),
+            )
             .collect();
         events.sort_by_key(|(at, _)| *at);
         for (at, finding) in events {
@@ -188,14 +188,20 @@ impl<'a> SourceFile<'a> {
                 Finding::NoAlt => review.warnings.push(self.warning_at(
                     line,
                     column,
-                    m::IMAGE_HAS_NO_ALT_TEXT.text(self.lang),
-                    m::DESCRIBE_IMAGE_BETWEEN_BRACKETS_MUNICIPALITY.text(self.lang),
+                    m::IMAGE_HAS_NO_ALT_TEXT,
+                    m::DESCRIBE_IMAGE_BETWEEN_BRACKETS_MUNICIPALITY,
                 )),
                 Finding::Unsafe(url) => review.warnings.push(self.warning_at(
                     line,
                     column,
-                    format!("{} {url}", m::LINK_SHOWN_TEXT_WITHOUT_LINK.text(self.lang)),
-                    m::LINK_ONLY_ADDRESSES_STARTING_HTTPS.text(self.lang),
+                    m::LINK_SHOWN_TEXT_WITHOUT_LINK.with(&[&url]),
+                    m::LINK_ONLY_ADDRESSES_STARTING_HTTPS,
+                )),
+                Finding::Indented => review.warnings.push(self.warning_at(
+                    line,
+                    1,
+                    m::PARAGRAPH_PREFORMATTED,
+                    m::PARAGRAPH_PREFORMATTED_HINT,
                 )),
             }
         }
@@ -222,16 +228,8 @@ impl<'a> SourceFile<'a> {
         self.warning_at(
             line,
             column,
-            format!(
-                "{} h{previous} {} h{level}",
-                m::HEADING_LEVEL_JUMPS.text(self.lang),
-                m::TO.text(self.lang),
-            ),
-            format!(
-                "{} {wanted} {}",
-                m::SCREEN_READERS_NAVIGATE_HEADINGS_WRITE.text(self.lang),
-                m::HERE_COMPACT_S_TEXT_STARTS.text(self.lang),
-            ),
+            m::HEADING_LEVEL_JUMPS.with(&[&previous, &level]),
+            m::SCREEN_READERS_NAVIGATE_HEADINGS_WRITE.with(&[&wanted]),
         )
     }
 
@@ -244,8 +242,8 @@ impl<'a> SourceFile<'a> {
                 review.warnings.push(self.warning_at(
                     line,
                     column,
-                    m::TEMPLATE_TEXT_LEFT.with(self.lang, &[&sentence]),
-                    m::WRITE_OWN_TEXT.text(self.lang),
+                    m::TEMPLATE_TEXT_LEFT.with(&[&sentence]),
+                    m::WRITE_OWN_TEXT,
                 ));
             }
         }
@@ -304,4 +302,5 @@ enum Finding {
     Heading(u8),
     NoAlt,
     Unsafe(String),
+    Indented,
 }

@@ -9,7 +9,7 @@ use serde_saphyr::Spanned;
 use super::{is_slug, slugify, Topic, TopicId};
 use crate::diagnostics::{Problem, Problems};
 use crate::files::{read_text, relative};
-use crate::messages::{self as m, Lang};
+use crate::messages as m;
 use crate::yaml::{parse_yaml, position, yaml_problem};
 
 #[derive(Deserialize)]
@@ -50,17 +50,16 @@ impl<'a> Vocabulary<'a> {
 }
 
 /// Reads the topics, in the file's order.
-pub(super) fn load(root: &Path, path: &Path, lang: Lang) -> Result<Vec<Topic>, Problems> {
+pub(super) fn load(root: &Path, path: &Path) -> Result<Vec<Topic>, Problems> {
     let shown = relative(root, path);
     let mut problems = Problems::default();
     if !path.is_file() {
         problems.push(
-            Problem::in_file(&shown, m::FILE_MISSING.text(lang))
-                .with_hint(m::CREATE_CONTENT_TOPICS_YAML_LIST.text(lang)),
+            Problem::in_file(&shown, m::FILE_MISSING).with_hint(m::CREATE_CONTENT_TOPICS_YAML_LIST),
         );
         return Err(problems);
     }
-    let text = read_text(root, path, lang).map_err(|p| {
+    let text = read_text(root, path).map_err(|p| {
         problems.push(p);
         problems.clone()
     })?;
@@ -68,13 +67,13 @@ pub(super) fn load(root: &Path, path: &Path, lang: Lang) -> Result<Vec<Topic>, P
         Ok(Some(entries)) if !entries.is_empty() => entries,
         Ok(_) => {
             problems.push(
-                Problem::in_file(&shown, m::THERE_ARE_NO_TOPICS_EVERY.text(lang))
-                    .with_hint(m::WRITE_TOPICS_LIST_ONE_EACH.text(lang)),
+                Problem::in_file(&shown, m::THERE_ARE_NO_TOPICS_EVERY)
+                    .with_hint(m::WRITE_TOPICS_LIST_ONE_EACH),
             );
             return Err(problems);
         }
         Err(e) => {
-            problems.push(yaml_problem(&shown, &text, 0, &e, lang));
+            problems.push(yaml_problem(&shown, &text, 0, &e));
             return Err(problems);
         }
     };
@@ -85,29 +84,15 @@ pub(super) fn load(root: &Path, path: &Path, lang: Lang) -> Result<Vec<Topic>, P
         let id = entry.id.value;
         if !is_slug(&id) {
             problems.push(
-                Problem::error(
-                    &shown,
-                    line,
-                    column,
-                    format!("{} \"{id}\"", m::INVALID_TOPIC_ID.text(lang)),
-                )
-                .with_hint(format!(
-                    "{} {}",
-                    m::ID_MAY_ONLY_HAVE_LOWERCASE.text(lang),
-                    slugify(&id)
-                ))
-                .with_source(&text),
+                Problem::error(&shown, line, column, m::INVALID_TOPIC_ID.with(&[&id]))
+                    .with_hint(m::ID_MAY_ONLY_HAVE_LOWERCASE.with(&[&slugify(&id)]))
+                    .with_source(&text),
             );
         } else if !seen.insert(id.clone()) {
             problems.push(
-                Problem::error(
-                    &shown,
-                    line,
-                    column,
-                    format!("{} \"{id}\"", m::TOPIC_LISTED_TWICE.text(lang)),
-                )
-                .with_hint(m::REMOVE_RENAME_ONE_THEM.text(lang))
-                .with_source(&text),
+                Problem::error(&shown, line, column, m::TOPIC_LISTED_TWICE.with(&[&id]))
+                    .with_hint(m::REMOVE_RENAME_ONE_THEM)
+                    .with_source(&text),
             );
         }
         let source = text.lines().nth(line.saturating_sub(1)).unwrap_or_default();
@@ -126,7 +111,7 @@ pub(super) fn load(root: &Path, path: &Path, lang: Lang) -> Result<Vec<Topic>, P
 }
 
 /// Topics that no principle uses, each a warning at its line in `topics.yaml`.
-pub(super) fn unused(topics: &[Topic], used: &[bool], lang: Lang, warnings: &mut Problems) {
+pub(super) fn unused(topics: &[Topic], used: &[bool], warnings: &mut Problems) {
     let shown = std::path::Path::new("content").join("topics.yaml");
     for (topic, _) in topics.iter().zip(used).filter(|(_, used)| !**used) {
         let (line, column, source) = &topic.at;
@@ -134,9 +119,9 @@ pub(super) fn unused(topics: &[Topic], used: &[bool], lang: Lang, warnings: &mut
             &shown,
             *line,
             *column,
-            format!("{} \"{}\"", m::NO_PRINCIPLE_USES_TOPIC.text(lang), topic.id),
+            m::NO_PRINCIPLE_USES_TOPIC.with(&[&topic.id]),
         )
-        .with_hint(m::LIST_TOPIC_UNDER_TOPICS_PRINCIPLE.text(lang));
+        .with_hint(m::LIST_TOPIC_UNDER_TOPICS_PRINCIPLE);
         problem.source_line = Some(source.clone());
         warnings.push(problem);
     }

@@ -14,7 +14,7 @@ use crate::date::PartialDate;
 use crate::diagnostics::{Problem, Problems};
 use crate::files::relative;
 use crate::markdown;
-use crate::messages::{self as m, Lang};
+use crate::messages as m;
 use crate::urls::{self, Words};
 
 /// Reads every earlier version of the compact in `folder`, oldest first.
@@ -23,12 +23,12 @@ pub(super) fn load_all(
     folder: &Path,
     slug: &str,
     topics: &Vocabulary<'_>,
-    lang: Lang,
+    words: Words,
     problems: &mut Problems,
     review: &mut Review,
 ) -> Vec<Version> {
     let dir = folder.join("versions");
-    let mut versions: Vec<Version> = super::walk::entries(root, &dir, lang, problems)
+    let mut versions: Vec<Version> = super::walk::entries(root, &dir, problems)
         .into_iter()
         .filter_map(|entry| {
             let shown = relative(root, &entry.path);
@@ -36,8 +36,8 @@ pub(super) fn load_all(
             let date = PartialDate::parse(&name).filter(|d| d.to_string() == name);
             let Some(date) = date.filter(|_| entry.is_dir) else {
                 problems.push(
-                    Problem::in_file(&shown, m::VERSION_FOLDER_NOT_DATE.with(lang, &[&name]))
-                        .with_hint(m::VERSION_FOLDER_HINT.text(lang)),
+                    Problem::in_file(&shown, m::VERSION_FOLDER_NOT_DATE.with(&[&name]))
+                        .with_hint(m::VERSION_FOLDER_HINT),
                 );
                 return None;
             };
@@ -47,7 +47,7 @@ pub(super) fn load_all(
                 slug,
                 date,
                 topics,
-                lang,
+                words,
                 problems,
                 review,
             )
@@ -64,7 +64,7 @@ fn load(
     slug: &str,
     date: PartialDate,
     topics: &Vocabulary<'_>,
-    lang: Lang,
+    words: Words,
     problems: &mut Problems,
     review: &mut Review,
 ) -> Option<Version> {
@@ -80,19 +80,19 @@ fn load(
             .filter(|name| name.ends_with(".md"))
             .collect();
         let hint = match markdown.as_slice() {
-            [only] => m::VERSION_RENAME_HINT.with(lang, &[only]),
-            _ => m::VERSION_INDEX_HINT.text(lang),
+            [only] => m::VERSION_RENAME_HINT.with(&[only]),
+            _ => super::stray::missing_index_hint(folder)
+                .unwrap_or_else(|| m::VERSION_INDEX_HINT.into()),
         };
         problems.push(
-            Problem::in_file(&relative(root, folder), m::VERSION_WITHOUT_INDEX.text(lang))
-                .with_hint(hint),
+            Problem::in_file(&relative(root, folder), m::VERSION_WITHOUT_INDEX).with_hint(hint),
         );
         return None;
     }
-    let read = read_optional::<VersionFront>(root, &index, lang, problems)?;
+    let read = read_optional::<VersionFront>(root, &index, problems)?;
     let (front, body) = (read.front, &read.text[read.body_start..]);
-    let src = SourceFile::new(&shown, &read.text, read.yaml_offset, lang);
-    let page = urls::version(Words::of(lang), slug, &date.to_string());
+    let src = SourceFile::new(&shown, &read.text, read.yaml_offset);
+    let page = urls::version(words, slug, &date.to_string());
     let page_folder = urls::folder_of(&page).to_owned();
     let rendered = markdown::render_in(body, Some(&page_folder));
     src.markdown(rendered.findings, read.body_start, 2, &page_folder, review);
@@ -101,32 +101,28 @@ fn load(
         folder,
         &Shown::On(&page_folder),
         topics,
-        lang,
         problems,
         review,
     );
     if front.sources.is_empty() {
         review.unsourced.push(
-            Problem::in_file(
-                &shown,
-                m::FACT_WITHOUT_SOURCE.with(lang, &[&m::FACT_VERSION.get(lang)]),
-            )
-            .with_hint(m::VERSION_SOURCES_HINT.text(lang))
-            .as_warning(),
+            Problem::in_file(&shown, m::FACT_WITHOUT_SOURCE.with(&[&m::FACT_VERSION]))
+                .with_hint(m::VERSION_SOURCES_HINT)
+                .as_warning(),
         );
     }
     Some(Version {
         date,
-        title: front.title,
+        title: front.title.as_deref().map(crate::invisible::strip),
         decided_by: front.decided_by,
-        summary: front.summary,
+        summary: front.summary.as_deref().map(crate::invisible::strip),
         sources: front
             .sources
             .into_iter()
             .map(|s| source(&src, s, problems))
             .collect(),
         body_html: rendered.html,
-        body_markdown: body.trim().to_owned(),
+        body_markdown: crate::invisible::strip(body.trim()),
         principles,
     })
 }

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use super::{is_hidden, is_slug, slugify};
 use crate::diagnostics::{Problem, Problems};
 use crate::files::{outside_site, relative};
-use crate::messages::{self as m, Lang};
+use crate::messages::{self as m, Message};
 use crate::urls;
 
 /// One entry of a content folder.
@@ -21,7 +21,7 @@ pub(super) struct Entry {
 
 /// The visible entries of `dir`, in name order. A symbolic link is followed only when it
 /// stays inside the site; one that leads out is reported, never silently skipped.
-pub(super) fn entries(root: &Path, dir: &Path, lang: Lang, problems: &mut Problems) -> Vec<Entry> {
+pub(super) fn entries(root: &Path, dir: &Path, problems: &mut Problems) -> Vec<Entry> {
     let Ok(read) = std::fs::read_dir(dir) else {
         return Vec::new();
     };
@@ -32,7 +32,7 @@ pub(super) fn entries(root: &Path, dir: &Path, lang: Lang, problems: &mut Proble
             let path = e.path();
             let is_link = e.file_type().is_ok_and(|t| t.is_symlink());
             if is_link {
-                if let Err(problem) = outside_site(root, &path, lang) {
+                if let Err(problem) = outside_site(root, &path) {
                     problems.push(problem);
                     return None;
                 }
@@ -53,7 +53,6 @@ pub(super) fn one_per_slug(
     root: &Path,
     paths: Vec<PathBuf>,
     name: impl Fn(&Path) -> Option<&str>,
-    lang: Lang,
     problems: &mut Problems,
 ) -> Vec<PathBuf> {
     let mut groups: BTreeMap<String, Vec<PathBuf>> = BTreeMap::new();
@@ -69,7 +68,7 @@ pub(super) fn one_per_slug(
             .unwrap_or(0);
         let chosen = group.swap_remove(keep);
         for other in &group {
-            problems.push(same_address(root, other, &chosen, &slug, lang));
+            problems.push(same_address(root, other, &chosen, &slug));
         }
         kept.push(chosen);
     }
@@ -77,7 +76,7 @@ pub(super) fn one_per_slug(
     kept
 }
 
-fn same_address(root: &Path, path: &Path, kept: &Path, slug: &str, lang: Lang) -> Problem {
+fn same_address(root: &Path, path: &Path, kept: &Path, slug: &str) -> Problem {
     let file_name = |p: &Path| {
         p.file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -85,64 +84,43 @@ fn same_address(root: &Path, path: &Path, kept: &Path, slug: &str, lang: Lang) -
     };
     Problem::in_file(
         &relative(root, path),
-        format!(
-            "\"{}\" {} ({slug}) {} \"{}\"",
-            file_name(path),
-            m::GETS_SAME_WEB_ADDRESS.text(lang),
-            m::AS.text(lang),
-            file_name(kept),
-        ),
+        m::GETS_SAME_WEB_ADDRESS.with(&[&file_name(path), &slug, &file_name(kept)]),
     )
-    .with_hint(m::TWO_PAGES_CANNOT_HAVE_SAME.text(lang))
+    .with_hint(m::TWO_PAGES_CANNOT_HAVE_SAME)
 }
 
 /// Refuses a compact folder or principle file whose name cannot stand in a web address, or
 /// that the site's own pages use.
-pub(super) fn check_slug(shown: &Path, slug: &str, lang: Lang, problems: &mut Problems) {
+pub(super) fn check_slug(shown: &Path, slug: &str, problems: &mut Problems) {
     // Principles are files, compacts are folders: name the one the editor sees.
-    let what = if shown.extension().is_some() {
-        m::FILE_NAME.text(lang)
-    } else {
-        m::FOLDER_NAME.text(lang)
-    };
+    let file = shown.extension().is_some();
     if !is_slug(slug) {
+        let message = if file {
+            m::FILE_NAME_NOT_ADDRESS
+        } else {
+            m::FOLDER_NAME_NOT_ADDRESS
+        };
         problems.push(
-            Problem::in_file(
-                shown,
-                format!(
-                    "{} \"{slug}\" {}",
-                    what,
-                    m::CANNOT_USED_WEB_ADDRESS.text(lang)
-                ),
-            )
-            .with_hint(format!(
-                "{} {}",
-                m::USE_LOWERCASE_LETTERS_Z_DIGITS.text(lang),
-                slugify(slug)
-            )),
+            Problem::in_file(shown, message.with(&[&slug]))
+                .with_hint(m::USE_LOWERCASE_LETTERS_Z_DIGITS.with(&[&slugify(slug)])),
         );
-    } else if let Some(hint) = reserved_hint(slug, shown.extension().is_some(), lang) {
-        problems.push(
-            Problem::in_file(
-                shown,
-                format!(
-                    "{} \"{slug}\" {}",
-                    what,
-                    m::ALREADY_USED_SITE_S_OWN.text(lang)
-                ),
-            )
-            .with_hint(hint),
-        );
+    } else if let Some(hint) = reserved_hint(slug, file) {
+        let message = if file {
+            m::FILE_NAME_RESERVED
+        } else {
+            m::FOLDER_NAME_RESERVED
+        };
+        problems.push(Problem::in_file(shown, message.with(&[&slug])).with_hint(hint));
     }
 }
 
 /// What to do about `slug` when the site's own pages use it: a principle's file (`file`)
 /// may not take a word of a compact's own pages, a compact's folder not one of the site's.
-fn reserved_hint(slug: &str, file: bool, lang: Lang) -> Option<String> {
+fn reserved_hint(slug: &str, file: bool) -> Option<Message> {
     if file && urls::is_reserved_in_compact(slug) {
-        Some(m::RENAME_PRINCIPLE_FILE.with(lang, &[&slug]))
+        Some(m::RENAME_PRINCIPLE_FILE.with(&[&slug]))
     } else if !file && urls::is_reserved(slug) {
-        Some(m::RENAME_FOLDER_EXAMPLE_MUNICIPALITY_S.text(lang))
+        Some(m::RENAME_FOLDER_EXAMPLE_MUNICIPALITY_S.into())
     } else {
         None
     }

@@ -240,10 +240,11 @@ impl Triples {
         subject: NamedNodeRef<'_>,
         predicate: &'static str,
         text: Msg,
-        values: &[&dyn std::fmt::Display],
+        values: &[&dyn m::Arg],
     ) -> io::Result<()> {
+        let text = text.with(values);
         for lang in [Lang::Sv, Lang::En] {
-            let text = text.with(lang, values);
+            let text = text.text(lang);
             self.add(subject, predicate, lang_text(&text, lang))?;
         }
         Ok(())

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use crate::messages::{self as m, Lang};
+use crate::messages::{self as m, Lang, Message};
 
 /// How serious a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -19,6 +19,9 @@ pub enum Severity {
     Error,
     /// Allowed, but probably not what the editor meant.
     Warning,
+    /// Read right, and worth knowing: it never fails a check, not even with
+    /// `--deny-warnings`.
+    Note,
 }
 
 /// One thing wrong in one file, with what to do about it.
@@ -32,22 +35,26 @@ pub struct Problem {
     pub line: usize,
     /// 1-based column, 0 when unknown.
     pub column: usize,
-    /// One sentence: what is wrong.
-    pub message: String,
+    /// How many characters from the column the marker covers; 0 lets the snippet find the
+    /// value or word that starts there.
+    pub width: usize,
+    /// One sentence: what is wrong, in no language until it is shown.
+    pub message: Message,
     /// What to do about it, if we can say.
-    pub hint: Option<String>,
+    pub hint: Option<Message>,
     /// The offending line of the file, for the snippet.
     pub source_line: Option<String>,
 }
 
 impl Problem {
     /// An error in `file` at `line`:`column`.
-    pub fn error(file: &Path, line: usize, column: usize, message: impl Into<String>) -> Self {
+    pub fn error(file: &Path, line: usize, column: usize, message: impl Into<Message>) -> Self {
         Problem {
             severity: Severity::Error,
             file: file.to_path_buf(),
             line,
             column,
+            width: 0,
             message: message.into(),
             hint: None,
             source_line: None,
@@ -55,12 +62,12 @@ impl Problem {
     }
 
     /// An error about a whole file.
-    pub fn in_file(file: &Path, message: impl Into<String>) -> Self {
+    pub fn in_file(file: &Path, message: impl Into<Message>) -> Self {
         Self::error(file, 0, 0, message)
     }
 
     /// A warning in `file` at `line`:`column`: allowed, but probably not what was meant.
-    pub fn warning(file: &Path, line: usize, column: usize, message: impl Into<String>) -> Self {
+    pub fn warning(file: &Path, line: usize, column: usize, message: impl Into<Message>) -> Self {
         Problem {
             severity: Severity::Warning,
             ..Self::error(file, line, column, message)
@@ -73,9 +80,21 @@ impl Problem {
         self
     }
 
+    /// The same problem, as a note: something read right that the editor should know.
+    pub fn as_note(mut self) -> Self {
+        self.severity = Severity::Note;
+        self
+    }
+
     /// Adds what the editor can do about it.
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+    pub fn with_hint(mut self, hint: impl Into<Message>) -> Self {
         self.hint = Some(hint.into());
+        self
+    }
+
+    /// Marks `width` characters from the column: the whole value that is wrong.
+    pub fn with_width(mut self, width: usize) -> Self {
+        self.width = width;
         self
     }
 
@@ -136,23 +155,24 @@ impl Problems {
         std::mem::take(self)
     }
 
-    /// The problems of `other` that are warnings, added to these.
+    /// The problems of `other` that are warnings or notes, added to these.
     pub fn warnings_of(&mut self, other: &Problems) {
         self.list.extend(
             other
                 .list
                 .iter()
-                .filter(|p| p.severity == Severity::Warning)
+                .filter(|p| p.severity != Severity::Error)
                 .cloned(),
         );
     }
 
-    /// Takes over the problems of `other`: its warnings into `warnings`, the rest here.
+    /// Takes over the problems of `other`: its warnings and notes into `warnings`, its
+    /// errors here.
     pub fn split_into(&mut self, other: Problems, warnings: &mut Problems) {
         for problem in other.list {
             match problem.severity {
-                Severity::Warning => warnings.push(problem),
-                _ => self.push(problem),
+                Severity::Error => self.push(problem),
+                Severity::Warning | Severity::Note => warnings.push(problem),
             }
         }
     }
@@ -168,27 +188,27 @@ impl Problems {
     }
 
     /// The problems, sorted, as a JSON array of `{severity, file, line, column, message,
-    /// hint}` for editors' tools and CI.
-    pub fn to_json(self) -> String {
+    /// hint}` in `lang`, for editors' tools and CI.
+    pub fn to_json(self, lang: Lang) -> String {
         #[derive(Serialize)]
-        struct Entry<'a> {
+        struct Entry {
             severity: Severity,
             file: String,
             line: usize,
             column: usize,
-            message: &'a str,
-            hint: Option<&'a str>,
+            message: String,
+            hint: Option<String>,
         }
         let sorted = self.sorted();
-        let entries: Vec<Entry<'_>> = sorted
+        let entries: Vec<Entry> = sorted
             .iter()
             .map(|p| Entry {
                 severity: p.severity,
                 file: p.file.display().to_string().replace('\\', "/"),
                 line: p.line,
                 column: p.column,
-                message: &p.message,
-                hint: p.hint.as_deref(),
+                message: p.message.text(lang),
+                hint: p.hint.as_ref().map(|h| h.text(lang)),
             })
             .collect();
         serde_json::to_string_pretty(&entries).unwrap_or_else(|_| "[]".to_owned())
@@ -206,11 +226,12 @@ impl Problems {
     /// Renders every problem and a count at the end.
     pub fn render(self, lang: Lang, colour: bool) -> String {
         let sorted = self.sorted();
-        let errors = sorted
-            .iter()
-            .filter(|p| p.severity == Severity::Error)
-            .count();
-        let warnings = sorted.len() - errors;
+        let count = |severity| sorted.iter().filter(|p| p.severity == severity).count();
+        let (errors, warnings, notes) = (
+            count(Severity::Error),
+            count(Severity::Warning),
+            count(Severity::Note),
+        );
         let mut out = String::new();
         for problem in &sorted {
             out.push_str(&problem.render(lang, colour));
@@ -222,15 +243,21 @@ impl Problems {
         } else {
             m::WARNINGS
         };
-        out.push_str(&m::ERRORS_AND_WARNINGS.with(
-            lang,
-            &[
-                &errors,
-                &errors_word.get(lang),
-                &warnings,
-                &warnings_word.get(lang),
-            ],
-        ));
+        let count = match notes {
+            0 => m::ERRORS_AND_WARNINGS.with(&[&errors, &errors_word, &warnings, &warnings_word]),
+            _ => {
+                let notes_word = if notes == 1 { m::NOTE } else { m::NOTES };
+                m::ERRORS_WARNINGS_AND_NOTES.with(&[
+                    &errors,
+                    &errors_word,
+                    &warnings,
+                    &warnings_word,
+                    &notes,
+                    &notes_word,
+                ])
+            }
+        };
+        out.push_str(&count.text(lang));
         out
     }
 }
@@ -242,8 +269,8 @@ pub enum BuildError {
     #[error("the site has problems")]
     Content(Problems),
     /// Something around the files went wrong (a folder could not be written, …).
-    #[error("{0}")]
-    Io(String),
+    #[error("the output could not be written")]
+    Io(Message),
 }
 
 impl From<Problem> for Problems {
@@ -301,56 +328,4 @@ fn distance(a: &str, b: &str) -> usize {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn suggests_near_misses_only() {
-        let topics = ["langsiktighet", "dialog", "mangfald"];
-        assert_eq!(did_you_mean("långsiktighet", topics), Some("langsiktighet"));
-        assert_eq!(did_you_mean("dialgo", topics), Some("dialog"));
-        assert_eq!(did_you_mean("ekonomi", topics), None);
-    }
-
-    #[test]
-    fn renders_file_line_marker_and_hint() {
-        let problem = Problem::error(Path::new("content/a/_index.md"), 2, 9, "unknown status")
-            .with_hint("use adopted")
-            .with_source("---\nstatus: adoptd\n");
-        assert_eq!(
-            problem.render(Lang::En, false),
-            "  error: unknown status\n   ╭─[content/a/_index.md:2:9]\n 2 │ status: adoptd\n   ·         ──────\n   ╰────\n\n  hint: use adopted"
-        );
-    }
-
-    #[test]
-    fn a_problem_without_a_line_names_its_file_in_the_header() {
-        let problem = Problem::in_file(Path::new("content/a"), "saknas").with_hint("gör så");
-        assert_eq!(
-            problem.render(Lang::Sv, false),
-            "  fel: content/a: saknas\n\n  tips: gör så"
-        );
-    }
-
-    #[test]
-    fn a_very_long_line_is_cut_around_the_column() {
-        let line = format!("title: {}", "a".repeat(100_000));
-        let problem =
-            Problem::warning(Path::new("a.md"), 2, 8, "long").with_source(&format!("---\n{line}"));
-        let shown = problem.render(Lang::En, false);
-        assert!(shown.len() < 1000, "{shown}");
-        assert!(shown.contains("[a.md:2:8]"), "{shown}");
-    }
-
-    #[test]
-    fn json_lists_every_field() {
-        let mut problems = Problems::default();
-        problems.push(Problem::warning(Path::new("a.md"), 3, 1, "m").with_hint("h"));
-        let json: serde_json::Value =
-            serde_json::from_str(&problems.to_json()).expect("valid json");
-        assert_eq!(
-            json,
-            serde_json::json!([{"severity": "warning", "file": "a.md", "line": 3, "column": 1, "message": "m", "hint": "h"}])
-        );
-    }
-}
+mod tests;

@@ -24,14 +24,14 @@ const LONGEST_SHOWN_LINE: usize = 160;
 /// Renders one problem: a header with the severity word and the message, the offending
 /// line with a marker under the column, then the hint.
 pub(super) fn problem(problem: &Problem, lang: Lang, colour: bool) -> String {
-    let shown = Shown::new(problem);
+    let shown = Shown::new(problem, lang);
     let mut handler = GraphicalReportHandler::new_themed(theme(lang, colour))
         .with_width(usize::MAX / 4)
         .with_wrap_lines(false)
         .with_context_lines(0)
         .without_cause_chain();
     if let Some(hint) = &problem.hint {
-        handler = handler.with_footer(format!("{}: {hint}", word_hint(lang)));
+        handler = handler.with_footer(format!("{}: {}", word_hint(lang), hint.text(lang)));
     }
     let mut out = String::new();
     if handler.render_report(&mut out, &shown).is_err() {
@@ -54,6 +54,7 @@ fn theme(lang: Lang, colour: bool) -> GraphicalTheme {
     };
     theme.characters.error = format!("{}:", word_severity(Severity::Error, lang));
     theme.characters.warning = format!("{}:", word_severity(Severity::Warning, lang));
+    theme.characters.advice = format!("{}:", word_severity(Severity::Note, lang));
     theme
 }
 
@@ -61,6 +62,7 @@ fn word_severity(severity: Severity, lang: Lang) -> &'static str {
     match severity {
         Severity::Error => m::ERROR.get(lang),
         Severity::Warning => m::WARNING.get(lang),
+        Severity::Note => m::NOTE.get(lang),
     }
 }
 
@@ -78,12 +80,13 @@ struct Shown {
 }
 
 impl Shown {
-    fn new(problem: &Problem) -> Shown {
+    fn new(problem: &Problem, lang: Lang) -> Shown {
         let snippet = Snippet::new(problem);
+        let message = problem.message.text(lang);
         let header = if snippet.is_some() {
-            problem.message.clone()
+            message
         } else {
-            format!("{}: {}", problem.location(), problem.message)
+            format!("{}: {message}", problem.location())
         };
         Shown {
             severity: problem.severity,
@@ -106,6 +109,7 @@ impl Diagnostic for Shown {
         Some(match self.severity {
             Severity::Error => miette::Severity::Error,
             Severity::Warning => miette::Severity::Warning,
+            Severity::Note => miette::Severity::Advice,
         })
     }
 
@@ -150,6 +154,9 @@ impl Snippet {
         };
         let length = if problem.column == 0 {
             text.trim().len()
+        } else if problem.width > 0 {
+            let rest = &text[start..];
+            byte_index(rest, problem.width)
         } else {
             marked_length(&text[..start], &text[start..])
         };

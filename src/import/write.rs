@@ -17,7 +17,7 @@ use crate::content::{
 };
 use crate::diagnostics::{Problem, Problems};
 use crate::files::relative;
-use crate::messages::{self as m, Lang, Msg};
+use crate::messages::{self as m, Message, Msg};
 use crate::scaffold::{check_name, front_matter, quoted, write_new, PLAN_TEXT, SIGNATORIES_TEXT};
 
 /// No document with a compact in it is this large, pictures and all; a larger file is
@@ -54,62 +54,56 @@ pub(crate) struct Outcome {
     pub(crate) files: Vec<Planned>,
     pub(crate) written: bool,
     /// How the principles were found, in words.
-    pub(crate) found: String,
+    pub(crate) found: Message,
     /// What was not carried over, in words.
-    pub(crate) left_out: Vec<String>,
+    pub(crate) left_out: Vec<Message>,
     /// What the officer must check or fill in, in words.
-    pub(crate) to_do: Vec<String>,
+    pub(crate) to_do: Vec<Message>,
 }
 
 /// Reads the document and writes its compact folder (or, with `preview`, says what it
 /// would write). Every refusal is a problem naming the file.
-pub(crate) fn import(options: &Options, lang: Lang) -> Result<Outcome, Problems> {
+pub(crate) fn import(options: &Options) -> Result<Outcome, Problems> {
     let shown = options.file.clone();
-    let problem = |message: String, hint: Msg| -> Problems {
-        Problem::in_file(&shown, message)
-            .with_hint(hint.text(lang))
-            .into()
+    let problem = |message: Message, hint: Msg| -> Problems {
+        Problem::in_file(&shown, message).with_hint(hint).into()
     };
     let size = match fs::metadata(&options.file) {
         Ok(meta) if meta.is_file() => meta.len(),
-        _ => {
-            return Err(problem(
-                m::IMPORT_FILE_MISSING.text(lang),
-                m::IMPORT_GIVE_FILE,
-            ))
-        }
+        _ => return Err(problem(m::IMPORT_FILE_MISSING.into(), m::IMPORT_GIVE_FILE)),
     };
     if size > LARGEST_FILE {
-        return Err(problem(m::IMPORT_TOO_LARGE.text(lang), m::IMPORT_DAMAGED));
+        return Err(problem(m::IMPORT_TOO_LARGE.into(), m::IMPORT_DAMAGED));
     }
     let bytes = fs::read(&options.file).map_err(|e| {
         Problems::from(
-            Problem::in_file(&shown, m::IMPORT_FILE_UNREADABLE.text(lang)).with_hint(e.to_string()),
+            Problem::in_file(&shown, m::IMPORT_FILE_UNREADABLE)
+                .with_hint(m::SYSTEM_SAYS.with(&[&e])),
         )
     })?;
     let document = read(&bytes).map_err(|e| {
-        let (message, hint) = refusal(&e, lang);
+        let (message, hint) = refusal(&e);
         problem(message, hint)
     })?;
     drop(bytes);
     if document.changes > 0 && !options.accept_changes {
         return Err(problem(
-            m::IMPORT_TRACKED_CHANGES.with(lang, &[&document.changes]),
+            m::IMPORT_TRACKED_CHANGES.with(&[&document.changes]),
             m::IMPORT_ACCEPT_IN_WORD,
         ));
     }
     let slug = match &options.slug {
         Some(slug) if !is_slug(slug) => {
             return Err(problem(
-                m::IMPORT_BAD_SLUG.with(lang, &[slug]),
+                m::IMPORT_BAD_SLUG.with(&[slug]),
                 m::IMPORT_GIVE_SLUG,
             ))
         }
         other => other.clone(),
     };
-    let config = Config::load(&options.root, lang)?;
-    let lang = config.language;
-    let topics = load_topics(&options.root, lang)?;
+    // A site whose settings cannot be read gets no new compact until they can.
+    Config::load(&options.root)?;
+    let topics = load_topics(&options.root)?;
     let split = split(&document, options.rule);
     let title = split.title.clone().unwrap_or_else(|| {
         let stem = options.file.file_stem().unwrap_or_default();
@@ -123,24 +117,21 @@ pub(crate) fn import(options: &Options, lang: Lang) -> Result<Outcome, Problems>
         .join(" ");
     let guessed = guess(&title, &all_text);
     let Some(slug) = slug.or_else(|| guessed.municipality.as_deref().map(slugify)) else {
-        return Err(problem(m::IMPORT_NO_NAME.text(lang), m::IMPORT_GIVE_SLUG));
+        return Err(problem(m::IMPORT_NO_NAME.into(), m::IMPORT_GIVE_SLUG));
     };
     let folder = options.root.join("content").join(&slug);
-    check_name(&slug, &slug, &folder, &options.root, lang).map_err(|p| {
+    check_name(&slug, &slug, &folder, &options.root).map_err(|p| {
         let exists = folder.exists();
         let p = if exists {
-            Problem::in_file(
-                &relative(&options.root, &folder),
-                m::FOLDER_ALREADY_EXISTS.text(lang),
-            )
-            .with_hint(m::IMPORT_FOLDER_EXISTS.text(lang))
+            Problem::in_file(&relative(&options.root, &folder), m::FOLDER_ALREADY_EXISTS)
+                .with_hint(m::IMPORT_FOLDER_EXISTS)
         } else {
             p
         };
         Problems::from(p)
     })?;
 
-    let mut outcome = plan(&document, &split, &title, &guessed, &topics, lang);
+    let mut outcome = plan(&document, &split, &title, &guessed, &topics);
     for file in &mut outcome.files {
         file.path = Path::new("content").join(&slug).join(&file.path);
     }
@@ -156,9 +147,9 @@ pub(crate) fn import(options: &Options, lang: Lang) -> Result<Outcome, Problems>
         let _ = fs::remove_dir_all(&folder);
         return Err(Problem::in_file(
             &relative(&options.root, &folder),
-            m::FOLDER_COULD_NOT_CREATED.text(lang),
+            m::FOLDER_COULD_NOT_CREATED,
         )
-        .with_hint(e.to_string())
+        .with_hint(m::SYSTEM_SAYS.with(&[&e]))
         .into());
     }
     outcome.written = true;
@@ -166,27 +157,24 @@ pub(crate) fn import(options: &Options, lang: Lang) -> Result<Outcome, Problems>
 }
 
 /// The message and hint for a file that is not read.
-fn refusal(error: &ImportError, lang: Lang) -> (String, Msg) {
+fn refusal(error: &ImportError) -> (Message, Msg) {
+    let said = |msg: Msg| Message::from(msg);
     match error {
-        ImportError::Doc => (m::IMPORT_DOC.text(lang), m::IMPORT_SAVE_AS_DOCX),
-        ImportError::Encrypted => (m::IMPORT_ENCRYPTED.text(lang), m::IMPORT_REMOVE_PASSWORD),
-        ImportError::OldOrEncrypted => (
-            m::IMPORT_OLD_OR_ENCRYPTED.text(lang),
-            m::IMPORT_OPEN_IN_WORD,
-        ),
-        ImportError::Pdf => (m::IMPORT_PDF.text(lang), m::IMPORT_ASK_FOR_WORD),
-        ImportError::Odt => (m::IMPORT_ODT.text(lang), m::IMPORT_SAVE_ODT_AS_DOCX),
-        ImportError::Rtf => (m::IMPORT_RTF.text(lang), m::IMPORT_SAVE_AS_DOCX),
-        ImportError::NotZip => (m::IMPORT_NOT_DOCX.text(lang), m::IMPORT_SAVE_AS_DOCX),
-        ImportError::NotWord => (m::IMPORT_NOT_WORD.text(lang), m::IMPORT_SAVE_AS_DOCX),
-        ImportError::Bomb => (m::IMPORT_BOMB.text(lang), m::IMPORT_DAMAGED),
-        ImportError::TooManyParts => (m::IMPORT_TOO_MANY_PARTS.text(lang), m::IMPORT_DAMAGED),
-        ImportError::Broken(part) => (m::IMPORT_BROKEN.with(lang, &[part]), m::IMPORT_DAMAGED),
-        ImportError::Xml(part) => (m::IMPORT_XML.with(lang, &[part]), m::IMPORT_DAMAGED),
-        ImportError::Declarations(part) => (
-            m::IMPORT_DECLARATIONS.with(lang, &[part]),
-            m::IMPORT_DAMAGED,
-        ),
+        ImportError::Doc => (said(m::IMPORT_DOC), m::IMPORT_SAVE_AS_DOCX),
+        ImportError::Encrypted => (said(m::IMPORT_ENCRYPTED), m::IMPORT_REMOVE_PASSWORD),
+        ImportError::OldOrEncrypted => (said(m::IMPORT_OLD_OR_ENCRYPTED), m::IMPORT_OPEN_IN_WORD),
+        ImportError::Pdf => (said(m::IMPORT_PDF), m::IMPORT_ASK_FOR_WORD),
+        ImportError::Odt => (said(m::IMPORT_ODT), m::IMPORT_SAVE_ODT_AS_DOCX),
+        ImportError::Rtf => (said(m::IMPORT_RTF), m::IMPORT_SAVE_AS_DOCX),
+        ImportError::NotZip => (said(m::IMPORT_NOT_DOCX), m::IMPORT_SAVE_AS_DOCX),
+        ImportError::NotWord => (said(m::IMPORT_NOT_WORD), m::IMPORT_SAVE_AS_DOCX),
+        ImportError::Bomb => (said(m::IMPORT_BOMB), m::IMPORT_DAMAGED),
+        ImportError::TooManyParts => (said(m::IMPORT_TOO_MANY_PARTS), m::IMPORT_DAMAGED),
+        ImportError::Broken(part) => (m::IMPORT_BROKEN.with(&[part]), m::IMPORT_DAMAGED),
+        ImportError::Xml(part) => (m::IMPORT_XML.with(&[part]), m::IMPORT_DAMAGED),
+        ImportError::Declarations(part) => {
+            (m::IMPORT_DECLARATIONS.with(&[part]), m::IMPORT_DAMAGED)
+        }
     }
 }
 
@@ -197,13 +185,12 @@ fn plan(
     title: &str,
     guessed: &Guess,
     topics: &[Topic],
-    lang: Lang,
 ) -> Outcome {
     let mut to_do = Vec::new();
     let municipality = match &guessed.municipality {
         Some(name) => name.clone(),
         None => {
-            to_do.push(m::IMPORT_CHECK_MUNICIPALITY.text(lang));
+            to_do.push(m::IMPORT_CHECK_MUNICIPALITY.into());
             PLACEHOLDER_MUNICIPALITY.to_owned()
         }
     };
@@ -245,7 +232,7 @@ fn plan(
         });
     }
     if !unmatched.is_empty() {
-        to_do.push(m::IMPORT_CHECK_TOPICS.with(lang, &[&unmatched.join(", ")]));
+        to_do.push(m::IMPORT_CHECK_TOPICS.with(&[&unmatched.join(", ")]));
     }
     files.push(Planned {
         path: PathBuf::from(crate::content::PLAN_FILE),
@@ -261,34 +248,30 @@ fn plan(
         first_words: String::new(),
         text: SIGNATORIES_TEXT.to_owned(),
     });
-    let mut left_out: Vec<String> = document
-        .left_out
-        .iter()
-        .map(|l| left_out_line(l, lang))
-        .collect();
+    let mut left_out: Vec<Message> = document.left_out.iter().map(left_out_line).collect();
     left_out.dedup();
     if document.changes > 0 {
-        to_do.push(m::IMPORT_CHANGES_ACCEPTED.with(lang, &[&document.changes]));
+        to_do.push(m::IMPORT_CHANGES_ACCEPTED.with(&[&document.changes]));
     }
     Outcome {
         files,
         written: false,
-        found: found_line(split, lang),
+        found: found_line(split),
         left_out,
         to_do,
     }
 }
 
-fn found_line(split: &super::split::Split, lang: Lang) -> String {
-    let under = split
-        .under
-        .as_ref()
-        .map(|h| m::IMPORT_UNDER.with(lang, &[h]))
-        .unwrap_or_default();
+fn found_line(split: &super::split::Split) -> Message {
+    let under = split.under.as_ref().map(|h| m::IMPORT_UNDER.with(&[h]));
+    let under: &dyn m::Arg = match &under {
+        Some(under) => under,
+        None => &"",
+    };
     match split.by {
-        Some(Rule::Heading(level)) => m::IMPORT_FOUND_HEADINGS.with(lang, &[&level, &under]),
-        Some(_) => m::IMPORT_FOUND_LIST.with(lang, &[&under]),
-        None => m::IMPORT_NONE_FOUND.text(lang),
+        Some(Rule::Heading(level)) => m::IMPORT_FOUND_HEADINGS.with(&[&level, under]),
+        Some(_) => m::IMPORT_FOUND_LIST.with(&[under]),
+        None => m::IMPORT_NONE_FOUND.into(),
     }
 }
 
@@ -367,19 +350,19 @@ fn shortened(text: &str) -> String {
     shown
 }
 
-fn left_out_line(left: &LeftOut, lang: Lang) -> String {
+fn left_out_line(left: &LeftOut) -> Message {
     match left {
-        LeftOut::Comment { author, text } => m::IMPORT_COMMENT.with(lang, &[author, text]),
-        LeftOut::Image { alt } if alt.is_empty() => m::IMPORT_IMAGE_NO_ALT.text(lang),
-        LeftOut::Image { alt } => m::IMPORT_IMAGE.with(lang, &[alt]),
-        LeftOut::Endnote(text) => m::IMPORT_ENDNOTE.with(lang, &[text]),
-        LeftOut::TextBox(text) if text.is_empty() => m::IMPORT_TEXT_BOX.text(lang),
-        LeftOut::TextBox(text) => m::IMPORT_TEXT_BOX_WITH.with(lang, &[&shortened(text)]),
-        LeftOut::HeaderFooter(text) => m::IMPORT_HEADER_FOOTER.with(lang, &[&shortened(text)]),
-        LeftOut::Hidden(text) => m::IMPORT_HIDDEN.with(lang, &[text]),
-        LeftOut::MergedCells => m::IMPORT_MERGED.text(lang),
-        LeftOut::Object => m::IMPORT_OBJECT.text(lang),
-        LeftOut::Contents => m::IMPORT_CONTENTS.text(lang),
-        LeftOut::Link(address) => m::IMPORT_LINK.with(lang, &[address]),
+        LeftOut::Comment { author, text } => m::IMPORT_COMMENT.with(&[author, text]),
+        LeftOut::Image { alt } if alt.is_empty() => m::IMPORT_IMAGE_NO_ALT.into(),
+        LeftOut::Image { alt } => m::IMPORT_IMAGE.with(&[alt]),
+        LeftOut::Endnote(text) => m::IMPORT_ENDNOTE.with(&[text]),
+        LeftOut::TextBox(text) if text.is_empty() => m::IMPORT_TEXT_BOX.into(),
+        LeftOut::TextBox(text) => m::IMPORT_TEXT_BOX_WITH.with(&[&shortened(text)]),
+        LeftOut::HeaderFooter(text) => m::IMPORT_HEADER_FOOTER.with(&[&shortened(text)]),
+        LeftOut::Hidden(text) => m::IMPORT_HIDDEN.with(&[text]),
+        LeftOut::MergedCells => m::IMPORT_MERGED.into(),
+        LeftOut::Object => m::IMPORT_OBJECT.into(),
+        LeftOut::Contents => m::IMPORT_CONTENTS.into(),
+        LeftOut::Link(address) => m::IMPORT_LINK.with(&[address]),
     }
 }

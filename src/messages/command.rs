@@ -6,9 +6,10 @@ pub(crate) const ADD_LEAST_ONE_TOPIC_CONTENT: Msg = Msg::new(
     "lägg till minst ett ämne i content/topics.yaml; varje princip måste ha ett",
     "add at least one topic to content/topics.yaml; every principle needs one",
 );
+/// The name.
 pub(crate) const ALREADY_USED_SITE_S_OWN: Msg = Msg::new(
-    "används redan av webbplatsens egna sidor",
-    "is already used by the site's own pages",
+    "\"{}\" används redan av webbplatsens egna sidor",
+    "\"{}\" is already used by the site's own pages",
 );
 pub(crate) const CANNOT_WATCH_FILES: Msg =
     Msg::new("kan inte bevaka filerna", "cannot watch the files");
@@ -31,9 +32,10 @@ pub(crate) const GIVE_MUNICIPALITY_S_REGION_S: Msg = Msg::new(
     "ange kommunens eller regionens namn, till exempel overens new Örnsköldsvik",
     "give the municipality's or region's name, for example overens new Örnsköldsvik",
 );
+/// The value as written.
 pub(crate) const NO_WEB_ADDRESS_CAN_MADE: Msg = Msg::new(
-    "det går inte att göra en webbadress av",
-    "no web address can be made of",
+    "det går inte att göra en webbadress av \"{}\"",
+    "no web address can be made of \"{}\"",
 );
 pub(crate) const OVERENS_NEW_NEVER_OVERWRITES_ANYTHING: Msg = Msg::new(
     "overens new skriver aldrig över något; öppna filerna i mappen och ändra dem där",
@@ -52,10 +54,10 @@ pub(crate) const WARNING_PREVIEW_VISIBLE_OTHER_MACHINES: Msg = Msg::new(
     "varning: förhandsvisningen syns för andra datorer i nätverket",
     "warning: the preview is visible to other machines on the network",
 );
-/// Pages, the output folder, milliseconds.
+/// HTML pages, other files (data, search index, styles, images), the folder, milliseconds.
 pub(crate) const BUILT: Msg = Msg::new(
-    "Byggde {} sidor till {} på {} ms",
-    "Built {} pages into {} in {} ms",
+    "Byggde {} sidor och {} andra filer till {} på {} ms",
+    "Built {} pages and {} other files into {} in {} ms",
 );
 /// Pages and links checked.
 pub(crate) const NO_PROBLEMS: Msg = Msg::new(

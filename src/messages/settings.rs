@@ -2,9 +2,10 @@
 
 use super::Msg;
 
+/// The value as written.
 pub(crate) const LOGO_NOT_STATIC: Msg = Msg::new(
-    "logotypen finns inte i static/:",
-    "the logo is not in static/:",
+    "logotypen finns inte i static/: \"{}\"",
+    "the logo is not in static/: \"{}\"",
 );
 pub(crate) const PUT_IMAGE_FILE_STATIC_FOLDER: Msg = Msg::new("lägg bildfilen i mappen static/ i webbplatsens mapp och skriv dess namn, till exempel logo: logo.svg", "put the image file in the static/ folder of the site and write its name, for example logo: logo.svg");
 pub(crate) const SITE_READABLE_HAVE_COLOUR_ITSELF: Msg = Msg::new("webbplatsen är läsbar som den är; vill du ha färgen själv, välj en mörkare nyans ur kommunens grafiska profil", "the site is readable as it is; to have the colour itself, choose a darker shade from the organisation's visual identity");
@@ -128,9 +129,10 @@ pub(crate) const WRITE_DATA_CONTACT: Msg = Msg::new(
     "skriv e-postadressen dit frågor om de öppna data ska gå, till exempel data_contact: oppnadata@kommun.se",
     "write the e-mail address that questions about the open data go to, for example data_contact: opendata@municipality.se",
 );
+/// The value as written.
 pub(crate) const UNKNOWN_DATA_LICENSE: Msg = Msg::new(
-    "okänd licens för de öppna data (data_license)",
-    "unknown licence for the open data (data_license)",
+    "okänd licens för de öppna data (data_license) \"{}\"",
+    "unknown licence for the open data (data_license) \"{}\"",
 );
 /// The key, then the value as written.
 pub(crate) const NOT_LANGUAGE_TAG: Msg = Msg::new(
@@ -141,3 +143,5 @@ pub(crate) const WRITE_LANGUAGE_TAG: Msg = Msg::new(
     "skriv språkets kod, till exempel sv (svenska), en (engelska), fi (finska), se (nordsamiska) eller fit (meänkieli)",
     "write the language's code, for example sv (Swedish), en (English), fi (Finnish), se (Northern Sami) or fit (Meänkieli)",
 );
+/// The key of `colors`, then what is wrong with it.
+pub(crate) const COLOUR_KEY: Msg = Msg::new("colors.{}: {}", "colors.{}: {}");

@@ -12,6 +12,8 @@ fn table() -> Vec<(String, String, String)> {
         "catalog.rs",
         "command.rs",
         "content.rs",
+        "files.rs",
+        "living.rs",
         "import.rs",
         "reading.rs",
         "settings.rs",
@@ -73,8 +75,17 @@ fn every_message_has_one_name_and_both_languages() {
 #[test]
 fn values_go_where_the_braces_are() {
     let msg = Msg::new("{} fel i {}", "{} errors in {}");
-    assert_eq!(msg.with(Lang::Sv, &[&2, &"a.md"]), "2 fel i a.md");
-    assert_eq!(msg.with(Lang::En, &[&2, &"a.md"]), "2 errors in a.md");
+    let message = msg.with(&[&2, &"a.md"]);
+    assert_eq!(message.text(Lang::Sv), "2 fel i a.md");
+    assert_eq!(message.text(Lang::En), "2 errors in a.md");
+}
+
+#[test]
+fn a_message_in_a_message_is_shown_in_the_same_language() {
+    let inner = Msg::new("en lista", "a list");
+    let outer = Msg::new("här ska stå {}", "this should be {}").with(&[&inner]);
+    assert_eq!(outer.text(Lang::Sv), "här ska stå en lista");
+    assert_eq!(outer.text(Lang::En), "this should be a list");
 }
 
 #[test]

@@ -8,7 +8,7 @@ use std::path::{Component, Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::diagnostics::BuildError;
-use crate::messages::{self as m, Lang};
+use crate::messages as m;
 
 pub(crate) mod fragments;
 
@@ -30,9 +30,8 @@ pub(crate) fn write(
     out: &Path,
     pages: &[Page],
     assets: &[(PathBuf, Vec<u8>)],
-    lang: Lang,
 ) -> Result<(), BuildError> {
-    let staging = Staging::begin(root, out, lang)?;
+    let staging = Staging::begin(root, out)?;
     staging.assets(assets)?;
     pages.par_iter().try_for_each(|page| staging.page(page))?;
     staging.finish()
@@ -45,39 +44,37 @@ pub(crate) struct Staging {
     out: PathBuf,
     dir: PathBuf,
     previous: PathBuf,
-    lang: Lang,
     finished: bool,
 }
 
 impl Staging {
     /// Checks that `out` may be replaced and starts an empty staging folder beside it.
-    pub(crate) fn begin(root: &Path, out: &Path, lang: Lang) -> Result<Staging, BuildError> {
+    pub(crate) fn begin(root: &Path, out: &Path) -> Result<Staging, BuildError> {
         let out = absolute(out);
-        check_target(root, &out, lang)?;
-        let parent = out.parent().ok_or_else(|| refuse(&out, lang))?;
+        check_target(root, &out)?;
+        let parent = out.parent().ok_or_else(|| refuse(&out))?;
         let name = out
             .file_name()
-            .ok_or_else(|| refuse(&out, lang))?
+            .ok_or_else(|| refuse(&out))?
             .to_string_lossy()
             .into_owned();
-        fs::create_dir_all(parent).map_err(|e| io(parent, &e, lang))?;
+        fs::create_dir_all(parent).map_err(|e| io(parent, &e))?;
         let id = std::process::id();
         let staging = Staging {
             dir: parent.join(format!(".{name}.new-{id}")),
             previous: parent.join(format!(".{name}.old-{id}")),
             out,
-            lang,
             finished: false,
         };
         let _ = fs::remove_dir_all(&staging.dir);
-        fs::create_dir_all(&staging.dir).map_err(|e| io(&staging.dir, &e, lang))?;
+        fs::create_dir_all(&staging.dir).map_err(|e| io(&staging.dir, &e))?;
         Ok(staging)
     }
 
     /// Writes one file at `path`, relative to the output; paths that would leave the output
     /// are skipped. Safe to call from several threads at once.
     pub(crate) fn file(&self, path: &Path, bytes: &[u8]) -> Result<(), BuildError> {
-        write_file(&self.dir, path, bytes, self.lang)
+        write_file(&self.dir, path, bytes)
     }
 
     /// Writes one page.
@@ -94,17 +91,16 @@ impl Staging {
 
     /// Marks the new output as made by overens and swaps it in for `out`.
     pub(crate) fn finish(mut self) -> Result<(), BuildError> {
-        let lang = self.lang;
         self.file(Path::new(MARKER), MARKER_TEXT.as_bytes())?;
         let had_output = self.out.exists();
         if had_output {
-            fs::rename(&self.out, &self.previous).map_err(|e| io(&self.out, &e, lang))?;
+            fs::rename(&self.out, &self.previous).map_err(|e| io(&self.out, &e))?;
         }
         if let Err(e) = fs::rename(&self.dir, &self.out) {
             if had_output {
                 let _ = fs::rename(&self.previous, &self.out);
             }
-            return Err(io(&self.out, &e, lang));
+            return Err(io(&self.out, &e));
         }
         self.finished = true;
         if had_output {
@@ -146,18 +142,15 @@ pub(crate) fn write_update(
     pages: &[Page],
     removed: &[String],
     complete_with: Option<&[(PathBuf, Vec<u8>)]>,
-    lang: Lang,
 ) -> Result<(), BuildError> {
     if let Some(assets) = complete_with {
-        return write(root, out, pages, assets, lang);
+        return write(root, out, pages, assets);
     }
     let out = absolute(out);
     if !out.join(MARKER).is_file() {
-        return Err(BuildError::Io(format!(
-            "{} {}",
-            out.display(),
-            m::NOT_OUTPUT_FOLDER_OVERENS_BUILD.text(lang)
-        )));
+        return Err(BuildError::Io(
+            m::NOT_OUTPUT_FOLDER_OVERENS_BUILD.with(&[&out.display()]),
+        ));
     }
     for gone in removed.iter().filter(|p| stays_inside(Path::new(p))) {
         // A page is its folder's index.html: the folder goes with it.
@@ -169,7 +162,7 @@ pub(crate) fn write_update(
     }
     pages
         .par_iter()
-        .try_for_each(|page| write_file(&out, Path::new(&page.path), &page.bytes, lang))
+        .try_for_each(|page| write_file(&out, Path::new(&page.path), &page.bytes))
 }
 
 /// True when `path`, relative, names something inside the folder it is joined to.
@@ -179,15 +172,15 @@ fn stays_inside(path: &Path) -> bool {
 
 /// Writes one file at `path` below `dir`, making its folder; a path that would leave `dir`
 /// is skipped. Safe to call from several threads at once.
-fn write_file(dir: &Path, path: &Path, bytes: &[u8], lang: Lang) -> Result<(), BuildError> {
+fn write_file(dir: &Path, path: &Path, bytes: &[u8]) -> Result<(), BuildError> {
     if !stays_inside(path) {
         return Ok(());
     }
     let target = dir.join(path);
     if let Some(folder) = target.parent() {
-        fs::create_dir_all(folder).map_err(|e| io(folder, &e, lang))?;
+        fs::create_dir_all(folder).map_err(|e| io(folder, &e))?;
     }
-    fs::write(&target, bytes).map_err(|e| io(&target, &e, lang))
+    fs::write(&target, bytes).map_err(|e| io(&target, &e))
 }
 
 const MARKER_TEXT: &str =
@@ -195,43 +188,31 @@ const MARKER_TEXT: &str =
 
 /// Refuses an output folder that is the site itself, holds it, lies in its sources, or is
 /// a folder of someone else's files.
-fn check_target(root: &Path, out: &Path, lang: Lang) -> Result<(), BuildError> {
+fn check_target(root: &Path, out: &Path) -> Result<(), BuildError> {
     let root = absolute(root);
     let protected = ["content", "templates", "static", "themes"];
     if root.starts_with(out) || protected.iter().any(|p| out.starts_with(root.join(p))) {
-        return Err(refuse(out, lang));
+        return Err(refuse(out));
     }
     if out.exists() {
         let empty = fs::read_dir(out)
             .map(|mut entries| entries.next().is_none())
             .unwrap_or(false);
         if !out.is_dir() || (!empty && !out.join(MARKER).is_file()) {
-            return Err(BuildError::Io(format!(
-                "{} {}: {}",
-                out.display(),
-                m::ALREADY_EXISTS_WAS_NOT_MADE.text(lang),
-                m::CHOOSE_EMPTY_FOLDER_OUTPUT_EMPTY.text(lang)
-            )));
+            return Err(BuildError::Io(
+                m::ALREADY_EXISTS_WAS_NOT_MADE.with(&[&out.display()]),
+            ));
         }
     }
     Ok(())
 }
 
-fn refuse(out: &Path, lang: Lang) -> BuildError {
-    BuildError::Io(format!(
-        "{} {}: {}",
-        out.display(),
-        m::CANNOT_OUTPUT_FOLDER.text(lang),
-        m::SITE_S_FOLDER_HOLDS_LIES.text(lang)
-    ))
+fn refuse(out: &Path) -> BuildError {
+    BuildError::Io(m::CANNOT_OUTPUT_FOLDER.with(&[&out.display()]))
 }
 
-fn io(path: &Path, error: &std::io::Error, lang: Lang) -> BuildError {
-    BuildError::Io(format!(
-        "{} {}: {error}",
-        path.display(),
-        m::COULD_NOT_WRITTEN.text(lang)
-    ))
+fn io(path: &Path, error: &std::io::Error) -> BuildError {
+    BuildError::Io(m::COULD_NOT_WRITTEN.with(&[&path.display(), error]))
 }
 
 /// The path made absolute and free of `.` and `..`, without touching the disk.

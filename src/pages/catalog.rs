@@ -14,7 +14,7 @@ impl Ctx<'_, '_> {
         data::catalog(self.r, self.input.records, config, words).map_err(|error| {
             Problem::in_file(
                 std::path::Path::new(words.catalog),
-                m::CATALOG_NOT_WRITTEN.with(config.language, &[&error]),
+                m::CATALOG_NOT_WRITTEN.with(&[&error]),
             )
         })
     }

@@ -124,11 +124,10 @@ impl Ctx<'_, '_> {
         data: T,
     ) -> Result<Page, Problem> {
         let root = common.root.clone();
-        let html = self.input.theme.render(
-            template,
-            &Context { common, data },
-            self.input.config.language,
-        )?;
+        let html = self
+            .input
+            .theme
+            .render(template, &Context { common, data })?;
         let html = crate::markdown::place(html, &root);
         Ok(Page {
             path,

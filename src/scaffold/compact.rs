@@ -14,7 +14,7 @@ use crate::content::{
 };
 use crate::diagnostics::{Problem, Problems};
 use crate::files::relative;
-use crate::messages::{self as m, Lang};
+use crate::messages as m;
 use crate::urls;
 
 /// Creates `content/<slug>/` for `municipality` in the site at `root`, and returns the files
@@ -25,18 +25,18 @@ pub(crate) fn create(
     kind: Kind,
 ) -> Result<Vec<PathBuf>, Problems> {
     let one = |problem: Problem| -> Problems { problem.into() };
-    let config = Config::load(root, Lang::from_env())?;
-    let lang = config.language;
+    // A site whose settings cannot be read gets no new compact until they can.
+    Config::load(root)?;
     let slug = slugify(municipality);
     let folder = root.join("content").join(&slug);
-    check_name(municipality, &slug, &folder, root, lang).map_err(one)?;
-    let topics = load_topics(root, lang)?;
+    check_name(municipality, &slug, &folder, root).map_err(one)?;
+    let topics = load_topics(root)?;
     let Some(topic) = topics.first() else {
         return Err(one(Problem::in_file(
             Path::new("content/topics.yaml"),
-            m::THERE_ARE_NO_TOPICS.text(lang),
+            m::THERE_ARE_NO_TOPICS,
         )
-        .with_hint(m::ADD_LEAST_ONE_TOPIC_CONTENT.text(lang))));
+        .with_hint(m::ADD_LEAST_ONE_TOPIC_CONTENT)));
     };
     let index = folder.join("_index.md");
     let principle = folder.join("principles").join("exempel.md");
@@ -51,9 +51,9 @@ pub(crate) fn create(
         let _ = fs::remove_dir_all(&folder);
         return Err(one(Problem::in_file(
             &relative(root, &folder),
-            m::FOLDER_COULD_NOT_CREATED.text(lang),
+            m::FOLDER_COULD_NOT_CREATED,
         )
-        .with_hint(e.to_string())));
+        .with_hint(m::SYSTEM_SAYS.with(&[&e]))));
     }
     Ok([index, principle, plan, signatories]
         .iter()
@@ -67,28 +67,23 @@ pub(crate) fn check_name(
     slug: &str,
     folder: &Path,
     root: &Path,
-    lang: Lang,
 ) -> Result<(), Problem> {
     let shown = relative(root, folder);
     if !is_slug(slug) {
-        return Err(Problem::in_file(
-            &shown,
-            format!("{} \"{name}\"", m::NO_WEB_ADDRESS_CAN_MADE.text(lang)),
-        )
-        .with_hint(m::GIVE_MUNICIPALITY_S_REGION_S.text(lang)));
+        return Err(
+            Problem::in_file(&shown, m::NO_WEB_ADDRESS_CAN_MADE.with(&[&name]))
+                .with_hint(m::GIVE_MUNICIPALITY_S_REGION_S),
+        );
     }
     if urls::is_reserved(slug) {
-        return Err(Problem::in_file(
-            &shown,
-            format!("\"{slug}\" {}", m::ALREADY_USED_SITE_S_OWN.text(lang)),
-        )
-        .with_hint(m::CREATE_FOLDER_YOURSELF_UNDER_ANOTHER.text(lang)));
+        return Err(
+            Problem::in_file(&shown, m::ALREADY_USED_SITE_S_OWN.with(&[&slug]))
+                .with_hint(m::CREATE_FOLDER_YOURSELF_UNDER_ANOTHER),
+        );
     }
     if folder.exists() {
-        return Err(
-            Problem::in_file(&shown, m::FOLDER_ALREADY_EXISTS.text(lang))
-                .with_hint(m::OVERENS_NEW_NEVER_OVERWRITES_ANYTHING.text(lang)),
-        );
+        return Err(Problem::in_file(&shown, m::FOLDER_ALREADY_EXISTS)
+            .with_hint(m::OVERENS_NEW_NEVER_OVERWRITES_ANYTHING));
     }
     Ok(())
 }

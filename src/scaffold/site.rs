@@ -29,14 +29,13 @@ pub(crate) const EXAMPLE_BASE_URL: &str = "https://www.example.se/overenskommels
 
 /// Creates a new site in `folder` and returns the files it wrote, relative to the folder.
 pub(crate) fn init(folder: &Path, answers: &Answers) -> Result<Vec<PathBuf>, Problems> {
-    let lang = answers.language;
     for taken in ["site.yaml", "content"] {
         if folder.join(taken).exists() {
             return Err(Problem::in_file(
                 &folder.join(taken),
-                m::INIT_SITE_EXISTS.with(lang, &[&folder.display()]),
+                m::INIT_SITE_EXISTS.with(&[&folder.display()]),
             )
-            .with_hint(m::INIT_ELSEWHERE.text(lang))
+            .with_hint(m::INIT_ELSEWHERE)
             .into());
         }
     }
@@ -49,8 +48,8 @@ pub(crate) fn init(folder: &Path, answers: &Answers) -> Result<Vec<PathBuf>, Pro
     for (path, text) in &files {
         if let Err(e) = write_new(&folder.join(path), text) {
             return Err(
-                Problem::in_file(&folder.join(path), m::FILE_COULD_NOT_WRITTEN.text(lang))
-                    .with_hint(e.to_string())
+                Problem::in_file(&folder.join(path), m::FILE_COULD_NOT_WRITTEN)
+                    .with_hint(m::SYSTEM_SAYS.with(&[&e]))
                     .into(),
             );
         }

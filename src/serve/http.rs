@@ -214,7 +214,7 @@ fn with_reload_script(shared: &Shared, page: &[u8], problem: Option<&str>) -> Ve
     let mut script = RELOAD_SCRIPT.replace("OVERENS_HEADING", &heading);
     if let Some(problem) = problem {
         script.push_str(&format!(
-            "<div id=\"overens-problem\" role=\"alert\" style=\"position:fixed;inset:0;z-index:99999;overflow:auto;background:#fff;color:#1b1b1b;padding:2rem;font:16px/1.5 system-ui,sans-serif\"><h2 style=\"color:#8a1c1c\">{}</h2><pre style=\"white-space:pre-wrap\">{}</pre></div>",
+            "<div id=\"overens-problem\" role=\"alert\"><h2>{}</h2><pre>{}</pre></div>",
             escape(&shared.heading),
             escape(problem)
         ));
@@ -266,7 +266,7 @@ mod tests {
         ))
         .expect("utf-8");
         assert!(broken.contains("fel: &lt;a&gt;"));
-        assert!(broken.contains("<h2 style=\"color:#8a1c1c\">Bygget misslyckades</h2>"));
+        assert!(broken.contains("<h2>Bygget misslyckades</h2>"));
         assert!(broken.contains("textContent = \"Bygget misslyckades\""));
     }
 }

@@ -113,7 +113,7 @@ impl Theme {
             let mut p = Problems::default();
             p.push(Problem::in_file(
                 Path::new("themes/default/i18n"),
-                e.to_string(),
+                m::TEMPLATE_HAS_ERROR.with(&[&e]),
             ));
             p
         })?;
@@ -123,35 +123,19 @@ impl Theme {
                 problems.push(
                     Problem::in_file(
                         Path::new("site.yaml"),
-                        format!(
-                            "{} \"{}\" {}",
-                            m::THEME.text(lang),
-                            config.theme,
-                            m::DOES_NOT_EXIST.text(lang)
-                        ),
+                        m::THEME_DOES_NOT_EXIST.with(&[&config.theme]),
                     )
-                    .with_hint(format!(
-                        "{} themes/{}/, {}",
-                        m::CREATE_FOLDER.text(lang),
-                        config.theme,
-                        m::WRITE_THEME_DEFAULT.text(lang)
-                    )),
+                    .with_hint(m::CREATE_THEME_FOLDER.with(&[&config.theme])),
                 );
                 return Err(problems);
             }
-            read_templates(
-                root,
-                &dir.join("templates"),
-                lang,
-                &mut templates,
-                &mut problems,
-            );
+            read_templates(root, &dir.join("templates"), &mut templates, &mut problems);
             read_static(&dir.join("static"), &mut static_files);
             let i18n = dir.join("i18n").join(format!("{}.yaml", lang.code()));
             if i18n.is_file() {
-                match read_text(root, &i18n, lang).and_then(|text| {
+                match read_text(root, &i18n).and_then(|text| {
                     serde_saphyr::from_str::<Strings>(&text).map_err(|e| {
-                        crate::yaml::yaml_problem(&relative(root, &i18n), &text, 0, &e, lang)
+                        crate::yaml::yaml_problem(&relative(root, &i18n), &text, 0, &e)
                     })
                 }) {
                     Ok(more) => strings.extend(more),
@@ -159,17 +143,11 @@ impl Theme {
                 }
             }
         }
-        read_templates(
-            root,
-            &root.join("templates"),
-            lang,
-            &mut templates,
-            &mut problems,
-        );
+        read_templates(root, &root.join("templates"), &mut templates, &mut problems);
         if !problems.is_empty() {
             return Err(problems);
         }
-        let mut tera = compile(&templates, lang)?;
+        let mut tera = compile(&templates)?;
         let reads_strings = inline::strings(&mut tera, &strings);
         Ok(Theme {
             tera,
@@ -180,17 +158,12 @@ impl Theme {
     }
 
     /// Renders template `name` with `context`.
-    pub(crate) fn render(
-        &self,
-        name: &str,
-        context: &impl Serialize,
-        lang: Lang,
-    ) -> Result<String, Problem> {
+    pub(crate) fn render(&self, name: &str, context: &impl Serialize) -> Result<String, Problem> {
         let context =
-            tera::Context::from_serialize(context).map_err(|e| template_problem(name, &e, lang))?;
+            tera::Context::from_serialize(context).map_err(|e| template_problem(name, &e))?;
         self.tera
             .render(name, &context)
-            .map_err(|e| template_problem(name, &e, lang))
+            .map_err(|e| template_problem(name, &e))
     }
 }
 
@@ -198,7 +171,6 @@ impl Theme {
 fn read_templates(
     root: &Path,
     dir: &Path,
-    lang: Lang,
     templates: &mut Vec<(String, String, PathBuf)>,
     problems: &mut Problems,
 ) {
@@ -218,7 +190,7 @@ fn read_templates(
             continue;
         };
         let name = name.to_string_lossy().replace('\\', "/");
-        match read_text(root, path, lang) {
+        match read_text(root, path) {
             Ok(text) => {
                 templates.retain(|(n, _, _)| *n != name);
                 templates.push((name, text, relative(root, path)));
@@ -252,17 +224,14 @@ pub(crate) fn read_static(dir: &Path, files: &mut Vec<(PathBuf, Vec<u8>)>) {
 
 /// Parses every template once, in parallel, each alone so a syntax error is pinned to its
 /// file; then links them (`extends`, macros) into one Tera.
-fn compile(templates: &[(String, String, PathBuf)], lang: Lang) -> Result<Tera, Problems> {
+fn compile(templates: &[(String, String, PathBuf)]) -> Result<Tera, Problems> {
     use rayon::prelude::*;
     let parsed: Vec<Result<tera::Template, Problem>> = templates
         .par_iter()
         .map(|(name, text, path)| {
             tera::Template::new(name, None, text).map_err(|e| {
-                Problem::in_file(
-                    path,
-                    format!("{}: {}", m::TEMPLATE_HAS_ERROR.text(lang), error_chain(&e)),
-                )
-                .with_hint(m::CHECK_EVERY_CLOSED_SPELLED_RIGHT.text(lang))
+                Problem::in_file(path, m::TEMPLATE_HAS_ERROR.with(&[&error_chain(&e)]))
+                    .with_hint(m::CHECK_EVERY_CLOSED_SPELLED_RIGHT)
             })
         })
         .collect();
@@ -287,32 +256,25 @@ fn compile(templates: &[(String, String, PathBuf)], lang: Lang) -> Result<Tera, 
     if let Err(e) = linked {
         problems.push(Problem::in_file(
             Path::new("templates"),
-            format!(
-                "{}: {}",
-                m::TEMPLATES_DO_NOT_FIT_TOGETHER.text(lang),
-                error_chain(&e)
-            ),
+            m::TEMPLATES_DO_NOT_FIT_TOGETHER.with(&[&error_chain(&e)]),
         ));
         return Err(problems);
     }
     Ok(tera)
 }
 
-fn template_problem(name: &str, error: &tera::Error, lang: Lang) -> Problem {
+fn template_problem(name: &str, error: &tera::Error) -> Problem {
     let chain = error_chain(error);
     if let Some(variable) = missing_variable(&chain) {
         return Problem::in_file(
             &Path::new("templates").join(name),
-            format!(
-                "{} `{variable}`",
-                m::TEMPLATE_ONE_BUILDS_USES_VALUE.text(lang),
-            ),
+            m::TEMPLATE_ONE_BUILDS_USES_VALUE.with(&[&variable]),
         )
-        .with_hint(m::SPELL_DOCS_CONTENT_MD_WHAT.text(lang));
+        .with_hint(m::SPELL_DOCS_CONTENT_MD_WHAT);
     }
     Problem::in_file(
         &Path::new("templates").join(name),
-        format!("{}: {}", m::PAGE_COULD_NOT_MADE_TEMPLATE.text(lang), chain),
+        m::PAGE_COULD_NOT_MADE_TEMPLATE.with(&[&chain]),
     )
 }
 
@@ -345,7 +307,7 @@ mod tests {
     fn the_default_theme_reads_no_strings_at_render() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         for lang in [Lang::Sv, Lang::En] {
-            let mut config = Config::load(root, Lang::Sv).expect("the shipped site.yaml");
+            let mut config = Config::load(root).expect("the shipped site.yaml");
             config.language = lang;
             let theme = Theme::load(root, &config).expect("the default theme");
             assert!(!theme.reads_strings, "{lang:?}");
@@ -369,7 +331,7 @@ mod tests {
         let error = tera
             .render("page.html", &tera::Context::new())
             .expect_err("titel is missing");
-        let problem = template_problem("page.html", &error, Lang::Sv);
+        let problem = template_problem("page.html", &error);
         let shown = problem.render(Lang::Sv, false);
         assert!(shown.contains("templates/page.html"), "{shown}");
         assert!(

@@ -2,6 +2,8 @@
 //! whole file, and turning the parser's errors into sentences an editor can act on.
 
 mod explain;
+mod indent;
+mod pasted;
 
 use std::path::Path;
 
@@ -9,11 +11,14 @@ use serde::de::DeserializeOwned;
 use serde_saphyr::{MessageFormatter, Spanned};
 
 use crate::diagnostics::{Problem, Problems};
-use crate::messages::{self as m, Lang};
+use crate::messages as m;
+#[cfg(test)]
+use crate::messages::Lang;
 
-/// Parses YAML into `T`.
+/// Parses YAML into `T`, with the spaces and quotation marks of pasted text read as the
+/// officer meant them (see [`pasted`]).
 pub(crate) fn parse_yaml<T: DeserializeOwned>(yaml: &str) -> Result<T, serde_saphyr::Error> {
-    serde_saphyr::from_str(yaml)
+    serde_saphyr::from_str(&pasted::normalize(yaml))
 }
 
 /// Parses YAML into `T`, finding as many of its problems as one reading can: a key that is
@@ -26,7 +31,6 @@ pub(crate) fn parse_all<T: DeserializeOwned>(
     file: &Path,
     text: &str,
     offset: usize,
-    lang: Lang,
 ) -> (Option<T>, Problems) {
     let mut current = yaml.to_owned();
     let mut problems = Problems::default();
@@ -42,7 +46,7 @@ pub(crate) fn parse_all<T: DeserializeOwned>(
                 return (None, problems);
             }
         }
-        problems.push(yaml_problem(file, text, offset, &error, lang));
+        problems.push(yaml_problem(file, text, offset, &error));
         let recoverable = matches!(
             error.without_snippet(),
             serde_saphyr::Error::SerdeUnknownField { .. }
@@ -104,7 +108,6 @@ pub(crate) fn yaml_problem(
     text: &str,
     offset: usize,
     error: &serde_saphyr::Error,
-    lang: Lang,
 ) -> Problem {
     let inner = error.without_snippet();
     let message = serde_saphyr::DefaultMessageFormatter.format_message(inner);
@@ -119,13 +122,19 @@ pub(crate) fn yaml_problem(
                 file,
                 open_line,
                 open_column,
-                m::QUOTATION_MARK_OPENED_BUT_NEVER.text(lang),
+                m::QUOTATION_MARK_OPENED_BUT_NEVER,
             )
-            .with_hint(m::END_TEXT_SAME_LINE_REMOVE.text(lang))
+            .with_hint(m::END_TEXT_SAME_LINE_REMOVE)
             .with_source(text);
         }
     }
-    if let Some(explained) = explain::explain_at(error, text, line, lang) {
+    if let Some(problem) = invisible(file, text, line) {
+        return problem;
+    }
+    if let Some(problem) = indentation(file, text, offset, line, inner) {
+        return problem;
+    }
+    if let Some(explained) = explain::explain_at(error, text, line) {
         let (line, column) = if explained.is_tab {
             explain::find_tab(text, line).unwrap_or((line, column))
         } else {
@@ -135,14 +144,115 @@ pub(crate) fn yaml_problem(
             .with_hint(explained.hint)
             .with_source(text);
     }
-    Problem::error(
-        file,
-        line,
-        column,
-        format!("{}: {}", m::SETTINGS_CANNOT_READ.text(lang), message),
+    Problem::error(file, line, column, m::YAML_CANNOT_READ)
+        .with_hint(m::YAML_CANNOT_READ_HINT)
+        .with_source(text)
+}
+
+/// An invisible character on the line of the error, or the line before it (where the
+/// parser often notices it one line late), that YAML cannot read where it stands: named,
+/// with its place.
+fn invisible(file: &Path, text: &str, line: usize) -> Option<Problem> {
+    let lines: Vec<&str> = text.lines().collect();
+    [line, line.saturating_sub(1)]
+        .into_iter()
+        .filter(|l| *l > 0)
+        .find_map(|l| {
+            let normal = pasted::normalize(lines.get(l - 1)?);
+            let (column, c) = pasted::invisible_at(&normal)?;
+            let name = match pasted::invisible(c)? {
+                pasted::Invisible::Space => m::CHAR_SPACE,
+                pasted::Invisible::ZeroWidth => m::CHAR_ZERO_WIDTH,
+                pasted::Invisible::SoftHyphen => m::CHAR_SOFT_HYPHEN,
+                pasted::Invisible::ByteOrderMark => m::CHAR_BYTE_ORDER_MARK,
+            };
+            let code = format!("U+{:04X}", u32::from(c));
+            Some(
+                Problem::error(
+                    file,
+                    l,
+                    column + 1,
+                    m::INVISIBLE_CHARACTER.with(&[&name, &code]),
+                )
+                .with_width(1)
+                .with_hint(m::INVISIBLE_CHARACTER_HINT)
+                .with_source(text),
+            )
+        })
+}
+
+/// A line of the settings that does not line up with the lines around it, when the error is
+/// one that indentation makes: said as such, with how deep it should be, never as a colon
+/// to quote. Lines indented with tabs are told by the tab's own message.
+fn indentation(
+    file: &Path,
+    text: &str,
+    offset: usize,
+    line: usize,
+    error: &serde_saphyr::Error,
+) -> Option<Problem> {
+    use serde_saphyr::Error as E;
+    let after_error = matches!(
+        error,
+        E::SerdeMissingField { .. } | E::SerdeInvalidType { .. } | E::SerdeInvalidValue { .. }
+    );
+    let structural = after_error
+        || !matches!(
+            error,
+            E::SerdeUnknownField { .. }
+                | E::DuplicateMappingKey { .. }
+                | E::Budget { .. }
+                | E::InvalidScalar { .. }
+                | E::NullIntoString { .. }
+        );
+    let lines: Vec<String> = text
+        .lines()
+        .skip(offset)
+        .take_while(|l| offset == 0 || l.trim_end() != "---")
+        .map(|l| pasted::normalize(l).into_owned())
+        .collect();
+    let tabs = lines
+        .iter()
+        .any(|l| l[..l.len() - l.trim_start().len()].contains('\t'));
+    if !structural || tabs {
+        return None;
+    }
+    let slip = indent::first_slip(lines.iter().map(String::as_str))?;
+    let at = offset + slip.index + 1;
+    if at > line && !after_error {
+        return None;
+    }
+    let (message, hint) = match &slip.kind {
+        indent::Kind::Deeper { key } => (
+            m::YAML_TOO_DEEP.with(&[&slip.found, &slip.wanted]),
+            indent_hint(&slip, key),
+        ),
+        indent::Kind::Shallower { key } => (
+            m::YAML_TOO_SHALLOW.with(&[&slip.found, &slip.wanted]),
+            indent_hint(&slip, key),
+        ),
+        indent::Kind::Items { other } => {
+            let other = offset + other + 1;
+            (
+                m::YAML_ITEMS_OUT_OF_LINE.with(&[&slip.found, &other, &slip.wanted]),
+                m::YAML_ITEM_HINT.with(&[&other, &slip.wanted]),
+            )
+        }
+    };
+    Some(
+        Problem::error(file, at, slip.found + 1, message)
+            .with_hint(hint)
+            .with_source(text),
     )
-    .with_hint(yaml_hint(&message, lang))
-    .with_source(text)
+}
+
+/// How deep to indent the line, and which setting it should stand under.
+fn indent_hint(slip: &indent::Slip, under: &str) -> m::Message {
+    let own = slip.own.as_str();
+    match slip.wanted {
+        0 => m::YAML_NO_INDENT_HINT.with(&[&own, &under]),
+        wanted => m::YAML_INDENT_HINT.with(&[&wanted, &own, &under]),
+    }
 }
 
 /// The first line of the YAML, up to `until`, with an odd number of double quotes: the
@@ -164,10 +274,6 @@ fn unclosed_quote(text: &str, offset: usize, until: usize) -> Option<(usize, usi
                 )
             })
         })
-}
-
-fn yaml_hint(_message: &str, lang: Lang) -> String {
-    m::WRITE_EACH_SETTING_KEY_VALUE.text(lang)
 }
 
 /// Where a value stood in the file: (line, column), counted from the top of the file.
@@ -200,10 +306,10 @@ mod tests {
 
     fn all(yaml: &str) -> (Option<Front>, Vec<String>) {
         let text = format!("---\n{yaml}---\n");
-        let (value, problems) = parse_all::<Front>(yaml, Path::new("a.md"), &text, 1, Lang::Sv);
+        let (value, problems) = parse_all::<Front>(yaml, Path::new("a.md"), &text, 1);
         let messages = problems
             .iter()
-            .map(|p| format!("{}: {}", p.line, p.message))
+            .map(|p| format!("{}: {}", p.line, p.message.text(Lang::Sv)))
             .collect();
         (value, messages)
     }
@@ -236,7 +342,7 @@ mod tests {
         let text = "---\ntitle: A\nstatus: \"open\n---\n";
         let error =
             parse_yaml::<serde_json::Value>("title: A\nstatus: \"open\n").expect_err("bad yaml");
-        let problem = yaml_problem(Path::new("a.md"), text, 1, &error, Lang::En);
+        let problem = yaml_problem(Path::new("a.md"), text, 1, &error);
         assert_eq!(problem.line, 3);
         assert_eq!(problem.source_line.as_deref(), Some("status: \"open"));
     }

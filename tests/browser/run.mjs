@@ -132,7 +132,9 @@ const BRAND = [
   '  accent: "#e4003a"',
   '  background: "#fff6d5"',
 ].join('\n');
-const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40" viewBox="0 0 40 40"><circle cx="20" cy="20" r="18" fill="#1b1b1b"/></svg>\n';
+// A wide logo, as municipalities' are (a coat of arms beside the name), at the theme's widest:
+// the header must fit it and the site's name beside or under it at 320 px.
+const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" width="160" height="40" viewBox="0 0 160 40"><circle cx="20" cy="20" r="18" fill="#1b1b1b"/><rect x="44" y="8" width="112" height="24" fill="#1b1b1b"/></svg>\n';
 // Easy-to-read versions (lättläst) of a compact and of the front page, an action plan and an
 // earlier version, written into the copies only: the shipped content has none, since no
 // source gives their text.
@@ -819,6 +821,36 @@ async function main() {
         console.log(`note: axe could not decide these in ${site.lang} (review by hand):`);
         for (const n of notes.values()) console.log(`        ${n}`);
       }
+
+      // The header on a phone: the logo scaled to fit, the site's name wrapping under it,
+      // nothing of either cut off or pushed out of the screen.
+      await check(`${site.lang} index.html: at 320 px the header's logo and name fit, whole`, async () => {
+        await page.setViewportSize({ width: 320, height: 640 });
+        await page.goto(`${base}index.html`, { waitUntil: 'load' });
+        const r = await page.evaluate(() => {
+          const box = (el) => el && el.getBoundingClientRect();
+          const name = document.querySelector('.site-name');
+          const logo = document.querySelector('.site-logo');
+          return {
+            width: document.documentElement.clientWidth,
+            name: box(name) && { left: box(name).left, right: box(name).right, clipped: name.scrollWidth > name.clientWidth + 1 },
+            logo: logo && { left: box(logo).left, right: box(logo).right, width: box(logo).width, loaded: logo.complete && logo.naturalWidth > 0 },
+          };
+        });
+        const problems = [];
+        if (!r.name) return ['the header has no .site-name'];
+        if (r.name.left < 0 || r.name.right > r.width + 1) problems.push(`the name runs from ${r.name.left}px to ${r.name.right}px of ${r.width}px`);
+        if (r.name.clipped) problems.push('the name is cut off inside its box');
+        if (site.lang === 'en') {
+          if (!r.logo) problems.push('the branded site shows no logo');
+          else {
+            if (!r.logo.loaded) problems.push('the logo did not load');
+            if (r.logo.right > r.width + 1) problems.push(`the logo reaches ${r.logo.right}px of ${r.width}px`);
+            if (r.logo.width < 40) problems.push(`the logo is shrunk to ${r.logo.width}px`);
+          }
+        }
+        return problems;
+      });
 
       // The easy-to-read versions: marked in heading and title, linked from the standard
       // page and back, in both languages.

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use crate::harness::SiteTest;
 
-fn cases() -> Vec<String> {
+pub(crate) fn cases() -> Vec<String> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/bad");
     let mut cases: Vec<String> = fs::read_dir(&dir)
         .expect("tests/fixtures/bad")
@@ -22,9 +22,22 @@ fn cases() -> Vec<String> {
 
 /// What the editor sees: the exit code, then every message.
 fn transcript(case: &str) -> String {
-    let site = SiteTest::fixture(&format!("bad/{case}"));
+    transcript_of(&SiteTest::fixture(&format!("bad/{case}")))
+}
+
+/// What the editor sees of `site`: the exit code, then every message.
+pub(crate) fn transcript_of(site: &SiteTest) -> String {
     let run = site.run(&["check"]);
     format!("exit code: {}\n{}", run.code, run.stderr)
+}
+
+/// The `expected.txt` of a case.
+pub(crate) fn expected(case: &str) -> String {
+    let file = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/bad")
+        .join(case)
+        .join("expected.txt");
+    fs::read_to_string(file).unwrap_or_default()
 }
 
 #[test]

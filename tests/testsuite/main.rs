@@ -14,6 +14,7 @@ mod easy;
 mod errors;
 mod fuzzed;
 mod guide;
+mod habits;
 mod import;
 mod incremental;
 mod init;

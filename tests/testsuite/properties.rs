@@ -9,7 +9,7 @@ use std::fs;
 use std::path::Path;
 use std::time::Instant;
 
-use overens::{BuildOptions, Change, Lang, Live, Severity, Site};
+use overens::{BuildOptions, Change, Live, Severity, Site};
 use proptest::prelude::*;
 
 use crate::harness::{select, SiteTest};
@@ -197,7 +197,7 @@ fn make_site(specs: &[Spec]) -> SiteTest {
 type Pages = BTreeMap<String, Vec<u8>>;
 
 fn rendered(root: &Path) -> Pages {
-    let site = Site::load(root, None, Lang::Sv).expect("a generated site loads");
+    let site = Site::load(root, None).expect("a generated site loads");
     site.render()
         .expect("renders")
         .into_iter()
@@ -310,7 +310,7 @@ proptest! {
     #[test]
     fn every_internal_link_of_a_built_site_resolves(specs in prop::collection::vec(spec(), 1..6)) {
         let site = make_site(&specs);
-        let loaded = Site::load(&site.root, None, Lang::Sv).expect("a generated site loads");
+        let loaded = Site::load(&site.root, None).expect("a generated site loads");
         let out = site.root.join("output");
         loaded.build(&out, Instant::now(), &BuildOptions::default()).expect("builds");
         let broken = broken_links(&out);
@@ -323,7 +323,7 @@ proptest! {
         edits in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..4),
     ) {
         let site = make_site(&specs);
-        let (mut live, first) = Live::load(&site.root, Lang::Sv).expect("loads");
+        let (mut live, first) = Live::load(&site.root).expect("loads");
         let mut pages: Pages = first.pages.into_iter().map(|p| (p.path, p.bytes)).collect();
         for (index, which) in edits {
             let slug = format!("k{}", index.index(specs.len()));
@@ -372,7 +372,7 @@ proptest! {
             .collect();
         let file = target.get(&files);
         break_file(&site.root, file, at, how);
-        let report = overens::check(&site.root, Lang::Sv);
+        let report = overens::check(&site.root);
         for problem in report.problems.iter() {
             let named = problem.file.to_string_lossy().replace('\\', "/");
             prop_assert!(!named.is_empty(), "{problem:?}");

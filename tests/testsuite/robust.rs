@@ -148,11 +148,11 @@ fn load_and_render(bytes: &[u8]) {
     let root = dir.path();
     copy_minimal(root);
     std::fs::write(root.join("content/alfa/principles/dialog.md"), bytes).expect("write");
-    if let Ok(site) = overens::Site::load(root, None, overens::Lang::Sv) {
+    if let Ok(site) = overens::Site::load(root, None) {
         let _ = site.render();
         let _ = site.warnings();
     }
-    let _ = overens::check(root, overens::Lang::Sv);
+    let _ = overens::check(root);
 }
 
 fn copy_minimal(root: &Path) {

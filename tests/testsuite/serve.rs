@@ -202,6 +202,18 @@ fn a_broken_edit_shows_the_problem_over_the_page_until_fixed() {
         page.contains("overens-problem") && page.contains("okänt ämne"),
         "overlay on the page"
     );
+    // The box is a panel along the bottom, and the last good page is there above it.
+    assert!(
+        page.contains("<main"),
+        "the page itself is served under the box"
+    );
+    assert!(
+        page.contains(
+            "#overens-problem { position: fixed; left: 0; right: 0; bottom: 0; max-height: 50vh;"
+        ),
+        "the box leaves the page visible: {page}"
+    );
+    assert!(!page.contains("inset:0"), "the box does not cover the page");
     let said = next_line(&server.stderr, "content/eslov/principles/mod.md");
     assert!(
         said.contains("webbplatsen kunde inte byggas; den senaste fungerande visas"),

@@ -17,7 +17,7 @@ use super::model::{Compact, Review, Status};
 use super::source::SourceFile;
 use crate::date::{today, PartialDate, RawDate};
 use crate::diagnostics::Problem;
-use crate::messages::{self as m, Lang};
+use crate::messages as m;
 pub(super) use place::{fill_sources, Place};
 
 /// Where the front matter of `_index.md` writes what the checks compare.
@@ -48,13 +48,13 @@ pub(super) struct Places {
 
 /// Every check of `compact` as read: the errors and warnings found, in the order of the
 /// checks.
-pub(super) fn check(compact: &Compact, places: &Places, lang: Lang) -> Vec<Problem> {
+pub(super) fn check(compact: &Compact, places: &Places) -> Vec<Problem> {
     let mut problems = Vec::new();
-    versions(compact, places, lang, &mut problems);
-    replacement(compact, places, lang, &mut problems);
-    unpublished(compact, places, lang, &mut problems);
-    lists::signatories(compact, places, lang, &mut problems);
-    lists::plan(compact, lang, &mut problems);
+    versions(compact, places, &mut problems);
+    replacement(compact, places, &mut problems);
+    unpublished(compact, places, &mut problems);
+    lists::signatories(compact, places, &mut problems);
+    lists::plan(compact, &mut problems);
     problems
 }
 
@@ -69,8 +69,8 @@ pub(super) fn happened(
     if today().is_before(date) {
         problems.push(src.error(
             value,
-            m::HAPPENED_IN_FUTURE.with(src.lang, &[&date]),
-            m::HAPPENED_IN_FUTURE_HINT.text(src.lang),
+            m::HAPPENED_IN_FUTURE.with(&[&date]),
+            m::HAPPENED_IN_FUTURE_HINT,
         ));
     }
     Some(date)
@@ -92,14 +92,14 @@ pub(super) fn unsourced<T>(
     review.unsourced.push(src.warning_at(
         line,
         column,
-        m::FACT_WITHOUT_SOURCE.with(src.lang, &[&what.get(src.lang)]),
-        m::FACT_WITHOUT_SOURCE_HINT.text(src.lang),
+        m::FACT_WITHOUT_SOURCE.with(&[&what]),
+        m::FACT_WITHOUT_SOURCE_HINT,
     ));
 }
 
 /// The earlier versions, each surely before the next and before the version in force,
 /// which must have a date when there are earlier ones; none dated after today.
-fn versions(compact: &Compact, places: &Places, lang: Lang, problems: &mut Vec<Problem>) {
+fn versions(compact: &Compact, places: &Places, problems: &mut Vec<Problem>) {
     let head = &compact.head;
     let now = today();
     let index = Place::index(&compact.slug);
@@ -115,8 +115,8 @@ fn versions(compact: &Compact, places: &Places, lang: Lang, problems: &mut Vec<P
         };
         if now.is_before(date) && !may_be_planned {
             problems.push(place.error(
-                m::HAPPENED_IN_FUTURE.with(lang, &[&date]),
-                m::HAPPENED_IN_FUTURE_HINT.text(lang),
+                m::HAPPENED_IN_FUTURE.with(&[&date]),
+                m::HAPPENED_IN_FUTURE_HINT,
             ));
         }
     }
@@ -130,8 +130,8 @@ fn versions(compact: &Compact, places: &Places, lang: Lang, problems: &mut Vec<P
     let Some((in_force, in_force_at)) = in_force else {
         let at = places.status.as_ref().unwrap_or(&index);
         problems.push(at.error(
-            m::IN_FORCE_UNDATED.with(lang, &[&compact.versions.len()]),
-            m::IN_FORCE_UNDATED_HINT.text(lang),
+            m::IN_FORCE_UNDATED.with(&[&compact.versions.len()]),
+            m::IN_FORCE_UNDATED_HINT,
         ));
         return;
     };
@@ -141,30 +141,24 @@ fn versions(compact: &Compact, places: &Places, lang: Lang, problems: &mut Vec<P
         let folder = Place::version(&compact.slug, version.date);
         if now.is_before(version.date) {
             problems.push(folder.error(
-                m::VERSION_IN_FUTURE.with(lang, &[&version.date]),
-                m::VERSION_ORDER_HINT.text(lang),
+                m::VERSION_IN_FUTURE.with(&[&version.date]),
+                m::VERSION_ORDER_HINT,
             ));
         } else if in_force.is_before(version.date) {
-            problems.push(
-                folder.error(
-                    m::VERSION_AFTER_IN_FORCE
-                        .with(lang, &[&version.date, &in_force, &in_force_at.named(lang)]),
-                    m::VERSION_ORDER_HINT.text(lang),
-                ),
-            );
+            problems.push(folder.error(
+                m::VERSION_AFTER_IN_FORCE.with(&[&version.date, &in_force, &in_force_at.named()]),
+                m::VERSION_ORDER_HINT,
+            ));
         } else if !version.date.is_before(in_force) {
-            problems.push(
-                folder.error(
-                    m::VERSION_SAME_AS_IN_FORCE
-                        .with(lang, &[&version.date, &in_force, &in_force_at.named(lang)]),
-                    m::VERSION_SAME_HINT.text(lang),
-                ),
-            );
+            problems.push(folder.error(
+                m::VERSION_SAME_AS_IN_FORCE.with(&[&version.date, &in_force, &in_force_at.named()]),
+                m::VERSION_SAME_HINT,
+            ));
         }
         if let Some(earlier) = before.filter(|e| !e.is_before(version.date)) {
             problems.push(folder.error(
-                m::VERSIONS_SAME_DATE.with(lang, &[&earlier, &version.date]),
-                m::VERSION_SAME_HINT.text(lang),
+                m::VERSIONS_SAME_DATE.with(&[&earlier, &version.date]),
+                m::VERSION_SAME_HINT,
             ));
         }
         before = Some(version.date);
@@ -173,7 +167,7 @@ fn versions(compact: &Compact, places: &Places, lang: Lang, problems: &mut Vec<P
 
 /// `replaced_by`: only of a compact no longer in force, not of itself, and with one place
 /// for the new agreement, a compact of the site or an address.
-fn replacement(compact: &Compact, places: &Places, lang: Lang, problems: &mut Vec<Problem>) {
+fn replacement(compact: &Compact, places: &Places, problems: &mut Vec<Problem>) {
     let Some(by) = &compact.head.replaced_by else {
         return;
     };
@@ -183,29 +177,23 @@ fn replacement(compact: &Compact, places: &Places, lang: Lang, problems: &mut Ve
     if status.in_force() {
         let status_at = places.status.as_ref().unwrap_or(&index);
         problems.push(at.error(
-            m::REPLACED_YET_IN_FORCE.with(lang, &[&status.key(), &status_at.named(lang)]),
-            m::REPLACED_YET_IN_FORCE_HINT.text(lang),
+            m::REPLACED_YET_IN_FORCE.with(&[&status.key(), &status_at.named()]),
+            m::REPLACED_YET_IN_FORCE_HINT,
         ));
     }
     if by.compact.as_deref() == Some(compact.slug.as_str()) {
         let at = places.replaced_compact.as_ref().unwrap_or(at);
-        problems.push(at.error(
-            m::REPLACED_BY_ITSELF.text(lang),
-            m::REPLACED_BY_HINT.text(lang),
-        ));
+        problems.push(at.error(m::REPLACED_BY_ITSELF, m::REPLACED_BY_HINT));
     }
     if by.compact.is_some() && by.url.is_some() {
         let at = places.replaced_url.as_ref().unwrap_or(at);
-        problems.push(at.error(
-            m::REPLACED_BY_BOTH.text(lang),
-            m::REPLACED_BY_BOTH_HINT.text(lang),
-        ));
+        problems.push(at.error(m::REPLACED_BY_BOTH, m::REPLACED_BY_BOTH_HINT));
     }
 }
 
 /// `principles_published: false` says the principles exist but are not here: a compact
 /// that has principle files of its own contradicts it.
-fn unpublished(compact: &Compact, places: &Places, lang: Lang, problems: &mut Vec<Problem>) {
+fn unpublished(compact: &Compact, places: &Places, problems: &mut Vec<Problem>) {
     let (true, Some(at)) = (
         compact.head.unpublished.principles && !compact.principles.is_empty(),
         &places.principles_published,
@@ -213,7 +201,7 @@ fn unpublished(compact: &Compact, places: &Places, lang: Lang, problems: &mut Ve
         return;
     };
     problems.push(at.error(
-        m::UNPUBLISHED_BUT_HERE.with(lang, &[&compact.principles.len()]),
-        m::UNPUBLISHED_BUT_HERE_HINT.text(lang),
+        m::UNPUBLISHED_BUT_HERE.with(&[&compact.principles.len()]),
+        m::UNPUBLISHED_BUT_HERE_HINT,
     ));
 }

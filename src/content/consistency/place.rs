@@ -10,7 +10,7 @@ use super::super::model::Spot;
 use super::super::source::SourceFile;
 use crate::date::PartialDate;
 use crate::diagnostics::Problem;
-use crate::messages::{self as m, Lang};
+use crate::messages::{self as m, Message};
 
 /// A place in a file of the site.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,23 +72,23 @@ impl Place {
     }
 
     /// An error here.
-    pub(super) fn error(&self, message: String, hint: String) -> Problem {
+    pub(super) fn error(&self, message: impl Into<Message>, hint: impl Into<Message>) -> Problem {
         let mut problem = Problem::error(&self.file, self.line, self.column, message);
         problem.source_line.clone_from(&self.source_line);
         problem.with_hint(hint)
     }
 
     /// A warning here.
-    pub(super) fn warning(&self, message: String, hint: String) -> Problem {
+    pub(super) fn warning(&self, message: impl Into<Message>, hint: impl Into<Message>) -> Problem {
         self.error(message, hint).as_warning()
     }
 
     /// The place in words, for a message about another: `content/alfa/_index.md, rad 6`.
-    pub(super) fn named(&self, lang: Lang) -> String {
+    pub(super) fn named(&self) -> Message {
         let file = self.file.display().to_string().replace('\\', "/");
         match self.line {
-            0 => file,
-            line => format!("{file}, {} {line}", m::LINE_WORD.get(lang)),
+            0 => m::PLACE_FILE.with(&[&file]),
+            line => m::PLACE_FILE_LINE.with(&[&file, &line]),
         }
     }
 }

@@ -41,8 +41,8 @@ pub(crate) fn index(
         ));
     }
     let links_say = match links {
-        Links::To(base) => m::FRAGMENT_LINKS_TO.with(lang, &[&escape(base)]),
-        Links::AsText => m::FRAGMENT_LINKS_AS_TEXT.text(lang),
+        Links::To(base) => m::FRAGMENT_LINKS_TO.with(&[&escape(base)]).text(lang),
+        Links::AsText => m::FRAGMENT_LINKS_AS_TEXT.get(lang).to_owned(),
     };
     format!(
         "<!DOCTYPE html>
