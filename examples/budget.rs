@@ -10,8 +10,12 @@
 //!
 //! The open data (JSON, CSV), the sitemap and the feed are not pages and are left out.
 //!
+//! One compact of each site is given a list of 100,000 organisations (`--list`), and the
+//! largest page of that list is reported too: a list is split into pages so that none grows
+//! with it.
+//!
 //! ```text
-//! cargo run --release --example budget -- [--compacts 311,3000] [--principles 8] [--keep]
+//! cargo run --release --example budget -- [--compacts 311,3000] [--principles 8] [--list 100000] [--keep]
 //! ```
 //!
 //! It prints a table per site and exits 1 when a figure is over the budget.
@@ -28,18 +32,20 @@ const BUDGET: u64 = 300_000;
 const SHOWN: usize = 50;
 
 const USAGE: &str = "\
-usage: budget [--compacts N,N,..] [--principles P] [--keep]
+usage: budget [--compacts N,N,..] [--principles P] [--list N] [--keep]
 
 Builds a synthetic site of each size and reports its largest pages against the budget of
 300 KB per page (with what it loads) and per search.
 
   --compacts N,N,..  sizes of the synthetic sites (default 311,3000)
   --principles P     principles per compact (default 8)
+  --list N           organisations in one compact's list (default 100000; 0 for none)
   --keep             keep the sites and their output (in the system's temporary folder)";
 
 fn main() -> ExitCode {
     let mut sizes = vec![311, 3000];
     let mut principles = 8;
+    let mut list = 100_000;
     let mut keep = false;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -52,6 +58,7 @@ fn main() -> ExitCode {
                     .collect();
             }
             "--principles" => principles = args.next().and_then(|n| n.parse().ok()).unwrap_or(8),
+            "--list" => list = args.next().and_then(|n| n.parse().ok()).unwrap_or(list),
             "--keep" => keep = true,
             _ => {
                 eprintln!("{USAGE}");
@@ -66,7 +73,7 @@ fn main() -> ExitCode {
     let work = std::env::temp_dir().join(format!("overens-budget-{}", std::process::id()));
     let mut over = false;
     for n in sizes {
-        match measure(&work, n, principles) {
+        match measure(&work, n, principles, list) {
             Ok(report) => {
                 over |= !report.passes();
                 report.print();
@@ -109,6 +116,8 @@ struct Report {
     search: u64,
     /// The worst two-word search: the two largest parts, the topics, the 50 largest.
     search_two: u64,
+    /// The long list: its rows, how many pages it makes, and its largest page.
+    list: (usize, usize, u64, String),
 }
 
 impl Report {
@@ -116,6 +125,7 @@ impl Report {
         self.largest.first().is_none_or(|l| l.0 <= BUDGET)
             && self.heaviest.0 <= BUDGET
             && self.search <= BUDGET
+            && self.list.2 <= BUDGET
     }
 
     fn print(&self) {
@@ -150,6 +160,14 @@ impl Report {
             "| worst two-word search (two largest parts), for information | {} | – |",
             kb(self.search_two)
         );
+        let (rows, list_pages, list_largest, list_page) = &self.list;
+        if *rows > 0 {
+            println!(
+                "| a list of {rows} organisations: {list_pages} pages; largest (`{list_page}`) | {} | {} |",
+                kb(*list_largest),
+                mark(*list_largest)
+            );
+        }
         let (count, all, largest, name) = &self.parts;
         println!(
             "| index: {count} parts, {} in all; largest part (`{name}`) | {} | {} |",
@@ -164,12 +182,13 @@ impl Report {
     }
 }
 
-fn measure(work: &Path, compacts: usize, principles: usize) -> Result<Report, String> {
+fn measure(work: &Path, compacts: usize, principles: usize, list: usize) -> Result<Report, String> {
     let root = work.join(format!("synth-{compacts}"));
     let out = work.join(format!("out-{compacts}"));
     let _ = fs::remove_dir_all(&root);
     let _ = fs::remove_dir_all(&out);
     synth(compacts, principles, &root)?;
+    let listed = long_list(&root, list)?;
     let options = BuildOptions {
         output: Some(out.clone()),
         ..BuildOptions::default()
@@ -212,6 +231,17 @@ fn measure(work: &Path, compacts: usize, principles: usize) -> Result<Report, St
     shown.sort_unstable_by(|a, b| b.cmp(a));
     let results: u64 = shown.iter().take(SHOWN).sum::<u64>() + size("search-index/topics.js");
     let part = |i: usize| parts.get(i).map_or(0, |p| p.0);
+    let list_pages: Vec<(u64, String)> = files
+        .iter()
+        .filter(|f| f.ends_with(".html"))
+        .filter(|f| {
+            listed
+                .as_deref()
+                .is_some_and(|slug| f.starts_with(&format!("{slug}/anslutna/")))
+        })
+        .map(|f| (size(f), f.clone()))
+        .collect();
+    let list_largest = list_pages.iter().max().cloned().unwrap_or_default();
     Ok(Report {
         compacts,
         principles,
@@ -226,7 +256,70 @@ fn measure(work: &Path, compacts: usize, principles: usize) -> Result<Report, St
         ),
         search: part(0) + results,
         search_two: part(0) + part(1) + results,
+        list: (list, list_pages.len(), list_largest.0, list_largest.1),
     })
+}
+
+/// Gives the first compact of the site that is not the national one a list of `rows`
+/// organisations, with names of every length, dates and organisation numbers, and returns
+/// its folder's name.
+fn long_list(root: &Path, rows: usize) -> Result<Option<String>, String> {
+    if rows == 0 {
+        return Ok(None);
+    }
+    let mut folders: Vec<String> = fs::read_dir(root.join("content"))
+        .map_err(|e| format!("reading the synthetic site: {e}"))?
+        .filter_map(Result::ok)
+        .filter(|e| e.path().join("_index.md").is_file())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    folders.sort();
+    let Some(slug) = folders.into_iter().find(|f| f != "nationell") else {
+        return Ok(None);
+    };
+    const WORDS: &[&str] = &[
+        "Idrottsförening",
+        "Byalag",
+        "Pensionärsförening",
+        "Kulturförening",
+        "Scoutkår",
+        "Hembygdsförening",
+        "Föräldraförening",
+        "Ungdomsförening",
+        "Riksförbundet för",
+    ];
+    let mut csv = String::with_capacity(rows * 80);
+    csv.push_str("namn;anslöt;lämnade;organisationsnummer;webbplats\r\n");
+    for n in 0..rows {
+        let word = WORDS[n % WORDS.len()];
+        let year = 2010 + n % 15;
+        let month = n % 12 + 1;
+        // Association numbers (802…) with their Luhn digit, each once.
+        let body = format!("802{:06}", n % 1_000_000);
+        let digits: Vec<u32> = body.chars().filter_map(|c| c.to_digit(10)).collect();
+        let sum: u32 = digits
+            .iter()
+            .enumerate()
+            .map(|(i, &d)| {
+                if i % 2 == 0 {
+                    let t = d * 2;
+                    t / 10 + t % 10
+                } else {
+                    d
+                }
+            })
+            .sum();
+        let number = format!("{}-{}{}", &body[..6], &body[6..], (10 - sum % 10) % 10);
+        csv.push_str(&format!(
+            "{word} {n} i {slug};{year}-{month:02}-01;;{number};https://www.forening{n}.se/\r\n"
+        ));
+    }
+    fs::write(
+        root.join("content").join(&slug).join("signatories.csv"),
+        csv,
+    )
+    .map_err(|e| format!("writing the long list: {e}"))?;
+    Ok(Some(slug))
 }
 
 /// The stylesheets and scripts a page loads, as paths in the output.

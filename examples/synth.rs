@@ -261,9 +261,10 @@ fn first_day() -> Day {
     Day::from_civil(2008, 1, 1)
 }
 
-/// Last day any synthetic date may fall on.
+/// Last day any synthetic date of what has happened may fall on: a day already past, since
+/// a date after the day of the build is an error in what has happened.
 fn last_day() -> Day {
-    Day::from_civil(2026, 12, 31)
+    Day::from_civil(2026, 11, 30)
 }
 
 /// A random day in `from..=to` (clamped to the allowed range).
@@ -1204,7 +1205,7 @@ fn compact_file(
         let _ = writeln!(out, "county: {}", q(COUNTIES[county]));
     }
     let _ = writeln!(out, "status: {}", q(c.status.key()));
-    if matches!(c.status, Status::Adopted | Status::Revised) {
+    if matches!(c.status, Status::Adopted | Status::Revised | Status::Ended) {
         if let Some(day) = life.adopted {
             let _ = writeln!(out, "adopted: {}", q(&random_date(rng, day)));
         }

@@ -137,7 +137,7 @@ pub(crate) fn facts(base: Base<'_>, record: bool, before: Option<(Base<'_>, &Fac
         let compact = r.compact(c);
         let facts = CompactFacts {
             terms: Terms::of(compact),
-            events: Events::of(compact),
+            events: Events::of(compact, || r.today()),
             parts: Parts::of(compact),
         };
         (facts, r.into_reads())

@@ -36,6 +36,8 @@ mod date;
 mod derive;
 mod diagnostics;
 mod files;
+#[doc(hidden)]
+pub mod fuzzing;
 mod html;
 pub mod import;
 mod invisible;

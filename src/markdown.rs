@@ -5,7 +5,9 @@
 //! Raw HTML in an editor's Markdown is shown as text, not passed through: the site is
 //! public, and a pasted `<script>` or tracking pixel must not reach it. For the same reason
 //! only web, e-mail, telephone and relative links become links (see [`urls::is_safe_link`]);
-//! any other (`javascript:`, `data:`) leaves its text without a link, and is reported.
+//! any other (`javascript:`, `data:`) leaves its text without a link, and is reported. An
+//! image whose source has another scheme is left out the same way, its alternative text
+//! shown as text.
 
 use pulldown_cmark::{
     html, CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd,
@@ -72,8 +74,10 @@ fn render_with(markdown: &str, folder: Option<&str>, keep_lines: bool) -> Render
     let mut text = PlainText::with_capacity(markdown.len());
     let mut findings = Findings::default();
     let mut image: Option<(usize, bool)> = None;
-    // The end of a link that is not shown as a link is dropped with it.
+    // The end of a link that is not shown as a link is dropped with it; so is an image's
+    // whose source is not the web's (its alternative text stays, as text).
     let mut dropped_links: Vec<bool> = Vec::new();
+    let mut dropped_images: Vec<bool> = Vec::new();
     let parser = Parser::new_ext(markdown, options())
         .into_offset_iter()
         .filter_map(|(event, range)| {
@@ -127,6 +131,21 @@ fn render_with(markdown: &str, folder: Option<&str>, keep_lines: bool) -> Render
                         return None;
                     }
                     Event::End(TagEnd::Link)
+                }
+                Event::Start(Tag::Image { ref dest_url, .. }) => {
+                    let safe = urls::is_safe_link(dest_url);
+                    dropped_images.push(!safe);
+                    if !safe {
+                        findings.unsafe_links.push((at, dest_url.to_string()));
+                        return None;
+                    }
+                    event
+                }
+                Event::End(TagEnd::Image) => {
+                    if dropped_images.pop().unwrap_or(false) {
+                        return None;
+                    }
+                    Event::End(TagEnd::Image)
                 }
                 other => other,
             })

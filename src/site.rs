@@ -139,6 +139,9 @@ impl Site {
     pub fn warnings(&self) -> Problems {
         let mut warnings = self.config.warnings.clone();
         warnings.extend(self.content.warnings());
+        if self.config.require_sources {
+            warnings.extend(self.content.unsourced());
+        }
         warnings
     }
 

@@ -29,6 +29,22 @@ pub(crate) fn signatories_by_date(words: Words, compact: &str) -> String {
         words.signatories, words.by_date
     )
 }
+/// Page `page` (0 the first) of a compact's signatories, by name or by date: the first at
+/// the list's own address, the next at `…/anslutna/sida-2/`, `…/anslutna/efter-datum/sida-2/`.
+pub(crate) fn signatories_page(words: Words, compact: &str, by_date: bool, page: u16) -> String {
+    let first = if by_date {
+        signatories_by_date(words, compact)
+    } else {
+        signatories(words, compact)
+    };
+    match page {
+        0 => first,
+        n => {
+            let folder = first.trim_end_matches("index.html");
+            format!("{folder}{}-{}/index.html", words.page, n + 1)
+        }
+    }
+}
 /// A compact's action plan.
 pub(crate) fn plan(words: Words, compact: &str) -> String {
     format!("{compact}/{}/index.html", words.plan)

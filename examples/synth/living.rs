@@ -57,12 +57,14 @@ fn versions(
         return Ok(0);
     };
     let count = version_count(rng, c.status);
+    // Every earlier version at least 366 days before the version in force, so that it lies
+    // in an earlier year and is told apart from it however the date in force is written.
     let dates: Vec<Day> = match life.revised {
         Some(revised) => {
-            let step = (revised.0 - adopted.0) / count as i64;
+            let step = (revised.0 - 366 - adopted.0) / count as i64;
             (0..count).map(|i| adopted.plus(step * i as i64)).collect()
         }
-        None => vec![life.start; count],
+        None => vec![life.start.min(adopted.plus(-366)); count],
     };
     // From the newest back: each older version words a little differently from the next.
     let mut texts: Vec<(String, String)> = principles
@@ -150,19 +152,22 @@ fn signatories(
     let count = rng.below(201);
     let mut out = String::from("namn;anslöt;lämnade;organisationsnummer;webbplats\r\n");
     let last = life.stopped.unwrap_or(super::last_day());
+    let mut numbers = std::collections::HashSet::new();
     for n in 0..count {
         let name = format!("{} i {} {}", rng.pick(KINDS), c.municipality, n + 1);
         let joined = random_day(rng, adopted, last);
-        let left = rng
-            .chance(8)
-            .then(|| random_day(rng, joined.plus(1), last.plus(2)));
+        let left = rng.chance(8).then(|| random_day(rng, joined.plus(1), last));
         let _ = write!(out, "{};{};", name, random_date(rng, joined));
         if let Some(left) = left {
             out.push_str(&left.format(super::Precision::Day));
         }
         out.push(';');
         if rng.chance(60) {
-            out.push_str(&org_number(rng));
+            // Each organisation once: a number drawn twice is drawn again.
+            let number = std::iter::repeat_with(|| org_number(rng))
+                .find(|n| numbers.insert(n.clone()))
+                .unwrap_or_default();
+            out.push_str(&number);
         }
         out.push_str(";\r\n");
     }
@@ -215,7 +220,8 @@ fn plan(rng: &mut Rng, life: &Life, dir: &Path, totals: &mut Totals) -> std::io:
         let _ = writeln!(out, "  due: {}", q(&random_date(rng, due)));
         let _ = writeln!(out, "  status: {status}");
         if *status == "done" {
-            let _ = writeln!(out, "  done: {}", q(&due.format(super::Precision::Month)));
+            let done = due.min(super::last_day());
+            let _ = writeln!(out, "  done: {}", q(&done.format(super::Precision::Month)));
         }
     }
     totals.write(&dir.join("plan.yaml"), &out)

@@ -14,7 +14,7 @@ pub(crate) struct Standing {
     pub(crate) in_force: Option<PartialDate>,
     /// Whole years since then, while it is in force.
     pub(crate) years: Option<i32>,
-    /// Organisations in the list that have not left, when it keeps a list.
+    /// Organisations in the list that have joined and not left, when it keeps a list.
     pub(crate) signatories: Option<usize>,
     /// Every how many years a follow-up is promised.
     pub(crate) every_years: Option<u8>,
@@ -47,7 +47,7 @@ impl Standing {
             years: in_force
                 .filter(|_| !ended)
                 .map(|d| d.months_until(today).max(0) / 12),
-            signatories: listed.then(|| compact.signatories.current()),
+            signatories: listed.then(|| compact.signatories.current(today)),
             every_years: followups.every_years,
             kept,
             since,

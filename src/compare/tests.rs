@@ -51,6 +51,7 @@ fn compact(
             endorses: endorses.map(str::to_owned),
             summary: None,
             replaced_by: None,
+            unpublished: Default::default(),
         },
         text: Text {
             body_html: String::new(),
@@ -63,6 +64,8 @@ fn compact(
             .map(|d| Event {
                 date: PartialDate::parse(d).expect("date"),
                 text: (*d).to_owned(),
+                url: None,
+                source: None,
             })
             .collect(),
         principles,
@@ -195,11 +198,12 @@ fn a_compacts_events_are_in_date_order_with_the_written_first() {
         title: "Uppföljning 2018".to_owned(),
         kind: crate::content::FollowupKind::Followup,
         url: None,
+        source: None,
         text: None,
     });
     let happenings: Vec<Happening> = events_of(&eslov).into_iter().map(|(_, h)| h).collect();
     assert!(
-        matches!(happenings[0], Happening::Written(1, _)),
+        matches!(happenings[0], Happening::Written(1, ..)),
         "{happenings:?}"
     );
     assert!(

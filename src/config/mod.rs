@@ -46,6 +46,8 @@ struct SiteFile {
     data_contact: Option<Spanned<String>>,
     #[serde(default)]
     data_license: Option<Spanned<String>>,
+    #[serde(default)]
+    require_sources: bool,
 }
 
 /// The `accessibility` part of `site.yaml` as written.
@@ -93,6 +95,9 @@ pub(crate) struct Config {
     pub(crate) content_language: String,
     /// The facts of the open data's catalog.
     pub(crate) open_data: OpenData,
+    /// Whether every living fact (an event, a follow-up, a count, a version, what replaced a
+    /// compact) must say its source: `check` warns about one that does not.
+    pub(crate) require_sources: bool,
     /// What is allowed but probably not meant, or not ready to publish, at its line.
     pub(crate) warnings: Problems,
 }
@@ -241,6 +246,7 @@ impl Config {
             accessibility,
             content_language,
             open_data,
+            require_sources: file.require_sources,
             warnings: problems,
         })
     }

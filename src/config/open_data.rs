@@ -72,6 +72,7 @@ impl Check<'_> {
                 Ok(number) => return Some(number),
                 Err(Wrong::Form) => m::ORGANISATION_NUMBER_FORM,
                 Err(Wrong::CheckDigit) => m::ORGANISATION_NUMBER_CHECK_DIGIT,
+                Err(Wrong::PersonalNumber) => m::ORG_NUMBER_PERSONAL,
             };
             problems.push(self.at_value(
                 value,

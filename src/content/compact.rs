@@ -5,9 +5,12 @@ use std::path::Path;
 
 use serde_saphyr::Spanned;
 
+use super::consistency::{self, Place, Places};
 use super::front::CompactFront;
 use super::front_matter::read_front;
-use super::model::{Compact, Contact, Event, Head, Kind, Review, Signatories, Status, Text};
+use super::model::{
+    Compact, Contact, Event, Head, Kind, Review, Signatories, Status, Text, Unpublished,
+};
 use super::source::SourceFile;
 use super::topics::Vocabulary;
 use crate::diagnostics::{Problem, Problems};
@@ -30,6 +33,8 @@ const STATUS_IN_SWEDISH: &[(&str, usize)] = &[
     ("avslutad", 5),
     ("upphört", 5),
     ("upphörd", 5),
+    ("okänd", 6),
+    ("oklar", 6),
 ];
 
 /// A compact as loaded, with what is needed to check its `endorses` against the others.
@@ -81,34 +86,49 @@ pub(super) fn load(
     let easy = super::easy::load(root, folder, &easy_folder, &mut problems, &mut review);
     let stray = super::stray::in_compact(root, folder, &review.links);
     review.warnings.extend(stray);
-    match index {
-        Some(index) if !problems.has_errors() => Ok(LoadedCompact {
-            compact: Compact {
-                slug,
-                head: index.head,
-                text: index.text,
-                timeline: index.timeline,
-                principles,
-                versions,
-                signatories: Signatories {
-                    list,
-                    counts: index.living.counts,
-                    source: index.living.list_source,
-                },
-                plan,
-                followups: index.living.followups,
-                language: index.language,
-                easy,
-                review,
-            },
-            endorses_at: index.endorses_at,
-            replaced_at: index.living.replaced_at,
-        }),
-        _ => {
-            problems.extend(review.warnings);
-            Err(problems)
-        }
+    let Some(mut index) = index else {
+        problems.extend(review.warnings);
+        return Err(problems);
+    };
+    let mut signatories = Signatories {
+        list,
+        counts: index.living.counts,
+        source: index.living.list_source,
+        complete: index.living.list_complete,
+        full_list: index.living.full_list,
+        ..Signatories::default()
+    };
+    signatories.order(crate::date::today());
+    let compact = Compact {
+        slug,
+        head: index.head,
+        text: index.text,
+        timeline: index.timeline,
+        principles,
+        versions,
+        signatories,
+        plan,
+        followups: index.living.followups,
+        language: index.language,
+        easy,
+        review: Review::default(),
+    };
+    index.places.list_file = folder.join(super::SIGNATORIES_FILE).is_file();
+    index.places.read_cleanly = !problems.has_errors();
+    let mut found = super::consistency::check(&compact, &index.places);
+    super::consistency::fill_sources(root, &mut found);
+    let mut found_problems = Problems::default();
+    found.into_iter().for_each(|p| found_problems.push(p));
+    problems.split_into(found_problems, &mut review.warnings);
+    if problems.has_errors() {
+        problems.extend(review.warnings);
+        return Err(problems);
     }
+    Ok(LoadedCompact {
+        compact: Compact { review, ..compact },
+        endorses_at: index.endorses_at,
+        replaced_at: index.living.replaced_at,
+    })
 }
 
 /// What `_index.md` says.
@@ -119,6 +139,7 @@ struct Index {
     endorses_at: Option<Problem>,
     living: super::living::Written,
     language: Option<String>,
+    places: Places,
 }
 
 /// Reads `_index.md`: the compact's facts and text.
@@ -141,7 +162,18 @@ fn read_index(
     let (mut front, text) = (read.front, read.text);
     let body = &text[read.body_start..];
     let src = SourceFile::new(&shown, &text, read.yaml_offset);
-    let mut living = super::living::read(&src, &mut front, problems);
+    let mut places = Places {
+        status: Some(Place::at(&src, &front.status)),
+        adopted: front.adopted.as_ref().map(|d| Place::at(&src, d)),
+        revised: front.revised.as_ref().map(|d| Place::at(&src, d)),
+        principles_published: front
+            .principles_published
+            .as_ref()
+            .map(|p| Place::at(&src, p)),
+        ..Places::default()
+    };
+    let mut living = super::living::read(&src, &mut front, &mut places, problems, review);
+    let unpublished = unpublished(&src, &mut front, problems);
     let status_words: Vec<&str> = Status::ALL.iter().map(|s| s.key()).collect();
     let status = src
         .one_of(
@@ -177,8 +209,15 @@ fn read_index(
         .timeline
         .into_iter()
         .filter_map(|e| {
-            src.date(&e.date, problems)
-                .map(|date| Event { date, text: e.text })
+            let sourced = e.url.is_some() || e.source.is_some();
+            consistency::unsourced(&src, &e.date, m::FACT_EVENT, sourced, review);
+            let url = e.url.and_then(|url| src.web_address(url, problems));
+            src.date(&e.date, problems).map(|date| Event {
+                date,
+                text: e.text,
+                url,
+                source: e.source,
+            })
         })
         .collect();
     timeline.sort_by_key(|e| e.date);
@@ -231,6 +270,7 @@ fn read_index(
             endorses: front.endorses.map(|e| e.value.trim().to_owned()),
             summary: front.summary.as_deref().map(crate::invisible::strip),
             replaced_by,
+            unpublished,
         },
         text: Text {
             body_html: rendered.html,
@@ -251,7 +291,37 @@ fn read_index(
         language,
         endorses_at,
         living,
+        places,
     })
+}
+
+/// What of the compact exists but is not published here, and where it is kept.
+fn unpublished(
+    src: &SourceFile<'_>,
+    front: &mut CompactFront,
+    problems: &mut Problems,
+) -> Unpublished {
+    let not = |flag: &Option<Spanned<bool>>| flag.as_ref().is_some_and(|f| !f.value);
+    let (principles, text) = (not(&front.principles_published), not(&front.text_published));
+    let kept_at = front.kept_at.take().map(|kept| {
+        if !(principles || text) {
+            let at = front
+                .principles_published
+                .as_ref()
+                .or(front.text_published.as_ref());
+            let (message, hint) = (m::KEPT_AT_WITHOUT_UNPUBLISHED, m::KEPT_AT_HINT);
+            problems.push(match at {
+                Some(at) => src.error(at, message, hint),
+                None => Problem::in_file(&src.shown, message).with_hint(hint),
+            });
+        }
+        super::living::source(src, kept, problems)
+    });
+    Unpublished {
+        principles,
+        text,
+        kept_at,
+    }
 }
 
 fn no_adoption_date(src: &SourceFile<'_>, status: &Spanned<String>) -> Problem {

@@ -73,7 +73,8 @@ pub(super) fn check_endorsements(
     }
 }
 
-/// Checks that every `replaced_by` that names a compact of the site names one that exists.
+/// Checks that every `replaced_by` that names a compact of the site names one that exists
+/// (one that names itself is told so by [`super::consistency`]).
 pub(super) fn check_replacements(
     compacts: &[LoadedCompact],
     folders: &[String],
@@ -89,7 +90,7 @@ pub(super) fn check_replacements(
         let (Some(slug), Some(problem)) = (named, &loaded.replaced_at) else {
             continue;
         };
-        if folders.iter().any(|f| f == slug) && slug != loaded.compact.slug {
+        if folders.iter().any(|f| f == slug) {
             continue;
         }
         let mut shown = problem.clone();

@@ -27,12 +27,17 @@ pub(super) struct CompactFront {
     pub(super) sources: Vec<SourceFront>,
     #[serde(default)]
     pub(super) signatory_counts: Vec<CountFront>,
-    pub(super) signatories_source: Option<SourceFront>,
+    pub(super) signatories_source: Option<Spanned<SourceFront>>,
+    pub(super) signatories_complete: Option<Spanned<bool>>,
+    pub(super) signatories_full_list: Option<SourceFront>,
     pub(super) replaced_by: Option<ReplacedFront>,
     #[serde(default)]
     pub(super) followups: Vec<FollowupFront>,
     pub(super) follow_up_every_years: Option<Spanned<u8>>,
     pub(super) language: Option<Spanned<String>>,
+    pub(super) principles_published: Option<Spanned<bool>>,
+    pub(super) text_published: Option<Spanned<bool>>,
+    pub(super) kept_at: Option<SourceFront>,
 }
 
 #[derive(Deserialize)]
@@ -40,6 +45,8 @@ pub(super) struct CompactFront {
 pub(super) struct EventFront {
     pub(super) date: Spanned<RawDate>,
     pub(super) text: String,
+    pub(super) url: Option<Spanned<String>>,
+    pub(super) source: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -72,7 +79,7 @@ pub(super) struct CountFront {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct ReplacedFront {
-    pub(super) title: String,
+    pub(super) title: Spanned<String>,
     pub(super) url: Option<Spanned<String>>,
     pub(super) compact: Option<Spanned<String>>,
 }
@@ -84,6 +91,7 @@ pub(super) struct FollowupFront {
     pub(super) title: String,
     pub(super) kind: Option<Spanned<String>>,
     pub(super) url: Option<Spanned<String>>,
+    pub(super) source: Option<String>,
     pub(super) text: Option<String>,
 }
 
@@ -108,5 +116,5 @@ pub(super) struct ActionFront {
     pub(super) due: Option<Spanned<RawDate>>,
     pub(super) done: Option<Spanned<RawDate>>,
     pub(super) status: Option<Spanned<String>>,
-    pub(super) text: Option<String>,
+    pub(super) text: Option<Spanned<String>>,
 }

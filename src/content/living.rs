@@ -4,6 +4,7 @@
 
 use serde_saphyr::Spanned;
 
+use super::consistency::{self, Place, Places};
 use super::front::{CompactFront, SourceFront};
 use super::model::{
     Followup, FollowupKind, Followups, Replacement, Review, SignatoryCount, Source,
@@ -27,6 +28,8 @@ pub(super) fn source(src: &SourceFile<'_>, s: SourceFront, problems: &mut Proble
 pub(super) struct Written {
     pub(super) counts: Vec<SignatoryCount>,
     pub(super) list_source: Option<Source>,
+    pub(super) list_complete: bool,
+    pub(super) full_list: Option<Source>,
     pub(super) replaced_by: Option<Replacement>,
     /// Where `replaced_by.compact` is written, as the problem to give if it names no compact.
     pub(super) replaced_at: Option<Problem>,
@@ -35,17 +38,22 @@ pub(super) struct Written {
     pub(super) cycle_at: Option<Spanned<u8>>,
 }
 
-/// Reads the living parts of `front`.
+/// Reads the living parts of `front`, noting in `places` where those the checks compare
+/// are written.
 pub(super) fn read(
     src: &SourceFile<'_>,
     front: &mut CompactFront,
+    places: &mut Places,
     problems: &mut Problems,
+    review: &mut Review,
 ) -> Written {
     let mut counts: Vec<SignatoryCount> = std::mem::take(&mut front.signatory_counts)
         .into_iter()
         .filter_map(|c| {
+            let sourced = c.source.is_some() || c.url.is_some();
+            consistency::unsourced(src, &c.date, m::FACT_COUNT, sourced, review);
             Some(SignatoryCount {
-                date: src.date(&c.date, problems)?,
+                date: consistency::happened(src, &c.date, problems)?,
                 count: c.count,
                 source: c.source,
                 url: c.url.and_then(|url| src.web_address(url, problems)),
@@ -53,12 +61,32 @@ pub(super) fn read(
         })
         .collect();
     counts.sort_by_key(|c| c.date);
-    let list_source = front
-        .signatories_source
+    let list_source = front.signatories_source.take().map(|s| {
+        places.list_source = Some(Place::at(src, &s));
+        source(src, s.value, problems)
+    });
+    let full_list = front
+        .signatories_full_list
         .take()
         .map(|s| source(src, s, problems));
+    let list_complete = match &front.signatories_complete {
+        Some(complete) => {
+            places.list_complete = Some(Place::at(src, complete));
+            if complete.value && full_list.is_some() {
+                problems.push(src.error(complete, m::FULL_LIST_OF_COMPLETE, m::FULL_LIST_HINT));
+            }
+            complete.value
+        }
+        // Saying where the full list is says the list here is not.
+        None => full_list.is_none(),
+    };
     let (replaced_by, replaced_at) = match front.replaced_by.take() {
         Some(r) => {
+            places.replaced_by = Some(Place::at(src, &r.title));
+            places.replaced_url = r.url.as_ref().map(|u| Place::at(src, u));
+            places.replaced_compact = r.compact.as_ref().map(|c| Place::at(src, c));
+            let sourced = r.url.is_some() || r.compact.is_some();
+            consistency::unsourced(src, &r.title, m::FACT_REPLACEMENT, sourced, review);
             let at = r.compact.as_ref().map(|slug| {
                 src.error(
                     slug,
@@ -67,7 +95,7 @@ pub(super) fn read(
                 )
             });
             let replacement = Replacement {
-                title: r.title,
+                title: r.title.value,
                 url: r.url.and_then(|url| src.web_address(url, problems)),
                 compact: r.compact.map(|c| c.value.trim().to_owned()),
             };
@@ -91,21 +119,31 @@ pub(super) fn read(
                     )
                     .map(|i| FollowupKind::ALL[i]),
             };
-            let date = src.date(&f.date, problems);
+            let sourced = f.url.is_some() || f.source.is_some();
+            consistency::unsourced(src, &f.date, m::FACT_FOLLOWUP, sourced, review);
+            let date = consistency::happened(src, &f.date, problems);
             Some(Followup {
                 date: date?,
                 kind: kind?,
                 title: f.title,
                 url: f.url.and_then(|url| src.web_address(url, problems)),
+                source: f.source,
                 text: f.text,
             })
         })
         .collect();
     list.sort_by_key(|f| f.date);
-    let cycle_at = front.follow_up_every_years.take();
+    let cycle_at = front.follow_up_every_years.take().filter(|every| {
+        if every.value == 0 {
+            problems.push(src.error(every, m::FOLLOW_UP_EVERY_ZERO, m::FOLLOW_UP_EVERY_ZERO_HINT));
+        }
+        every.value > 0
+    });
     Written {
         counts,
         list_source,
+        list_complete,
+        full_list,
         replaced_by,
         replaced_at,
         followups: Followups {

@@ -3,6 +3,7 @@
 //! collected, so one build reports them all.
 
 mod compact;
+mod consistency;
 mod county;
 mod easy;
 mod endorse;
@@ -34,8 +35,6 @@ use crate::urls::Words;
 pub(crate) use county::County;
 pub(crate) use endorse::endorsement_chain;
 pub(crate) use model::*;
-pub(crate) use plan::FILE as PLAN_FILE;
-pub(crate) use signatories::FILE as SIGNATORIES_FILE;
 pub(crate) use source::{
     PLACEHOLDER_BACKGROUND, PLACEHOLDER_COMPACT_TEXT, PLACEHOLDER_EVENT, PLACEHOLDER_MUNICIPALITY,
     PLACEHOLDER_PRINCIPLE_TEXT, PLACEHOLDER_PRINCIPLE_TITLE, PLACEHOLDER_SUMMARY,

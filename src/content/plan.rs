@@ -6,17 +6,14 @@ use std::path::Path;
 use serde_saphyr::Spanned;
 
 use super::front::ActionFront;
-use super::model::{Action, ActionStatus, Review};
+use super::model::{Action, ActionStatus, Review, Spot};
 use super::source::SourceFile;
 use crate::date::today;
-use crate::diagnostics::Problems;
+use crate::diagnostics::{Problem, Problems};
 use crate::files::{read_text, relative};
 use crate::markdown;
 use crate::messages as m;
 use crate::yaml::{parse_all, position};
-
-/// The file's name in a compact's folder.
-pub(crate) const FILE: &str = "plan.yaml";
 
 /// The Swedish words for where an action stands.
 const STATUS_IN_SWEDISH: &[(&str, usize)] = &[
@@ -36,7 +33,7 @@ pub(super) fn load(
     problems: &mut Problems,
     review: &mut Review,
 ) -> Vec<Action> {
-    let path = folder.join(FILE);
+    let path = folder.join(super::PLAN_FILE);
     if !path.is_file() {
         return Vec::new();
     }
@@ -44,6 +41,10 @@ pub(super) fn load(
     let Ok(text) = read_text(root, &path).map_err(|p| problems.push(p)) else {
         return Vec::new();
     };
+    if text.trim().is_empty() {
+        problems.push(Problem::in_file(&shown, m::FILE_EMPTY).with_hint(m::PLAN_EMPTY_HINT));
+        return Vec::new();
+    }
     let (actions, found) = parse_all::<Option<Vec<Spanned<ActionFront>>>>(&text, &shown, &text, 0);
     problems.extend(found);
     let src = SourceFile::new(&shown, &text, 0);
@@ -58,6 +59,7 @@ pub(super) fn load(
             if title.is_none() {
                 problems.push(src.error(&spanned, m::ACTION_WITHOUT_TITLE, m::ACTION_TITLE_HINT));
             }
+            let (line, column) = position(&spanned, 0);
             let action = spanned.value;
             let status = match &action.status {
                 None => Some(ActionStatus::Planned),
@@ -72,7 +74,10 @@ pub(super) fn load(
                     .map(|i| ActionStatus::ALL[i]),
             };
             let due = action.due.as_ref().and_then(|d| src.date(d, problems));
-            let done = action.done.as_ref().and_then(|d| src.date(d, problems));
+            let done = action
+                .done
+                .as_ref()
+                .and_then(|d| super::consistency::happened(&src, d, problems));
             let (status, title) = (status?, title?);
             let open = matches!(status, ActionStatus::Planned | ActionStatus::Ongoing);
             if let (Some(date), Some(at), true) = (due, &action.due, open) {
@@ -86,15 +91,29 @@ pub(super) fn load(
                     ));
                 }
             }
-            let text = action.text.unwrap_or_default();
+            let rendered = action.text.as_ref().map(|text| {
+                let rendered = markdown::render_in(&text.value, None);
+                for (_, url) in &rendered.findings.unsafe_links {
+                    let (line, column) = position(text, 0);
+
+                    review.warnings.push(src.warning_at(
+                        line,
+                        column,
+                        m::ACTION_UNSAFE_LINK.with(&[url]),
+                        m::ACTION_UNSAFE_LINK_HINT,
+                    ));
+                }
+                rendered.html
+            });
             Some(Action {
                 title,
                 responsible: action.responsible,
                 due,
                 done,
                 status,
-                text_html: markdown::render(&text),
-                text_markdown: text,
+                text_html: rendered.unwrap_or_default(),
+                text_markdown: action.text.map(|t| t.value).unwrap_or_default(),
+                at: Spot { line, column },
             })
         })
         .collect()

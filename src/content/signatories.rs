@@ -13,9 +13,6 @@ use crate::files::{read_spreadsheet, relative};
 use crate::messages::{self as m, Message, Msg};
 use crate::orgnr;
 
-/// The file's name in a compact's folder.
-pub(crate) const FILE: &str = "signatories.csv";
-
 /// What a column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Column {
@@ -62,7 +59,7 @@ pub(super) fn load(
 
 /// Reads the list, every problem into `problems`, warnings among them.
 fn read(root: &Path, folder: &Path, problems: &mut Problems) -> Vec<Signatory> {
-    let path = folder.join(FILE);
+    let path = folder.join(super::SIGNATORIES_FILE);
     if !path.is_file() {
         return Vec::new();
     }
@@ -177,6 +174,7 @@ fn row(
         left: None,
         org_number: None,
         url: None,
+        at: super::model::Spot { line, column: 1 },
     };
     let mut ok = true;
     for (i, (column, value)) in columns.iter().zip(record.iter()).enumerate() {
@@ -203,6 +201,10 @@ fn row(
                 Err(orgnr::Wrong::CheckDigit) => {
                     wrong(m::ORG_NUMBER_CHECK.with(&[&value]), m::ORG_NUMBER_HINT)
                 }
+                Err(orgnr::Wrong::PersonalNumber) => wrong(
+                    m::ORG_NUMBER_PERSONAL.with(&[&value]),
+                    m::ORG_NUMBER_PERSONAL_HINT,
+                ),
             },
             Column::Url if value.is_empty() => {}
             Column::Url if crate::urls::is_web_address(value) => {

@@ -104,6 +104,13 @@ fn load(
         problems,
         review,
     );
+    if front.sources.is_empty() {
+        review.unsourced.push(
+            Problem::in_file(&shown, m::FACT_WITHOUT_SOURCE.with(&[&m::FACT_VERSION]))
+                .with_hint(m::VERSION_SOURCES_HINT)
+                .as_warning(),
+        );
+    }
     Some(Version {
         date,
         title: front.title.as_deref().map(crate::invisible::strip),

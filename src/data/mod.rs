@@ -66,9 +66,9 @@ pub(crate) fn feed(r: &Reader<'_>, views: &Views<'_>, config: &Config) -> Vec<u8
             .unwrap_or_default();
         // An event the editor wrote keeps the id it has always had: its place in `timeline`.
         let id = match &entry.happening {
-            Happening::Written(index, _) => index.to_string(),
+            Happening::Written(index, ..) => index.to_string(),
             Happening::Version(..) => "version".to_owned(),
-            Happening::Followup(kind, title) => {
+            Happening::Followup(kind, title, _) => {
                 format!("{}-{}", kind.key(), crate::content::slugify(title))
             }
             Happening::Joined(_) | Happening::ActionDone(_) => "event".to_owned(),
@@ -140,7 +140,7 @@ pub(crate) fn csv(r: &Reader<'_>, records: &[Kept<Records>]) -> Vec<u8> {
 
 /// The pieces the CSV is joined from, in order (see [`json_pieces`]).
 fn csv_pieces<'a>(records: &[&'a Records]) -> Vec<&'a str> {
-    const HEADER: &str = "compact,municipality,principle,topics,text\r\n";
+    const HEADER: &str = "compact,municipality,principle,topics,text,published\r\n";
     std::iter::once(HEADER)
         .chain(records.iter().map(|r| r.csv.as_str()))
         .collect()
@@ -153,7 +153,8 @@ pub(crate) fn signatories_csv(r: &Reader<'_>, records: &[Kept<Records>]) -> Vec<
 
 /// The pieces the signatories' CSV is joined from, in order (see [`json_pieces`]).
 pub(super) fn signatories_pieces<'a>(records: &[&'a Records]) -> Vec<&'a str> {
-    const HEADER: &str = "compact,municipality,organisation,org_number,joined,left\r\n";
+    const HEADER: &str =
+        "compact,municipality,organisation,org_number,joined,left,list_complete\r\n";
     std::iter::once(HEADER)
         .chain(records.iter().map(|r| r.signatories.as_str()))
         .collect()

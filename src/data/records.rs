@@ -32,6 +32,14 @@ struct CompactRecord<'a> {
     signatories: &'a [Signatory],
     signatory_counts: &'a [SignatoryCount],
     signatories_source: Option<&'a Source>,
+    /// Whether the list holds every organisation that joined, and where the full one is.
+    signatories_complete: bool,
+    signatories_full_list: Option<&'a Source>,
+    /// Whether the compact's principles and text are here; what exists but is not
+    /// published here is not "none".
+    principles_published: bool,
+    text_published: bool,
+    kept_at: Option<&'a Source>,
     plan: &'a [Action],
     followups: &'a [Followup],
     follow_up_every_years: Option<u8>,
@@ -144,6 +152,11 @@ fn json_record(c: &Compact, topics: &[Topic], base: &str) -> String {
         signatories: &c.signatories.list,
         signatory_counts: &c.signatories.counts,
         signatories_source: c.signatories.source.as_ref(),
+        signatories_complete: c.signatories.complete,
+        signatories_full_list: c.signatories.full_list.as_ref(),
+        principles_published: !head.unpublished.principles,
+        text_published: !head.unpublished.text,
+        kept_at: head.unpublished.kept_at.as_ref(),
         plan: &c.plan,
         followups: &c.followups.list,
         follow_up_every_years: c.followups.every_years,
@@ -154,8 +167,24 @@ fn json_record(c: &Compact, topics: &[Topic], base: &str) -> String {
     format!("  {}", pretty.replace('\n', "\n  "))
 }
 
+/// The rows of the principles' CSV for `compact`: one per principle, the last column
+/// `true`; a compact whose principles exist but are not published here has one row without
+/// a principle, `false` there, so the file does not read as if it had none.
 fn csv_rows(compact: &Compact, topics: &[Topic]) -> String {
     let mut out = String::new();
+    if compact.head.unpublished.principles {
+        let row = [
+            compact.slug.as_str(),
+            &compact.head.municipality,
+            "",
+            "",
+            "",
+            "false",
+        ];
+        let fields: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
+        out.push_str(&fields.join(","));
+        out.push_str("\r\n");
+    }
     for principle in &compact.principles {
         let ids: Vec<&str> = principle
             .topics
@@ -168,6 +197,7 @@ fn csv_rows(compact: &Compact, topics: &[Topic]) -> String {
             principle.title.as_str(),
             &ids.join(";"),
             principle.body_markdown.as_str(),
+            "true",
         ];
         let fields: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
         out.push_str(&fields.join(","));
@@ -176,9 +206,11 @@ fn csv_rows(compact: &Compact, topics: &[Topic]) -> String {
     out
 }
 
-/// The rows of the signatories' CSV for `compact`: one per organisation.
+/// The rows of the signatories' CSV for `compact`: one per organisation, the last column
+/// saying whether the compact's list is complete.
 fn signatory_rows(compact: &Compact) -> String {
     let mut out = String::new();
+    let complete = compact.signatories.complete.to_string();
     for s in &compact.signatories.list {
         let date = |d: Option<PartialDate>| d.map(|d| d.to_string()).unwrap_or_default();
         let row = [
@@ -188,6 +220,7 @@ fn signatory_rows(compact: &Compact) -> String {
             s.org_number.clone().unwrap_or_default(),
             date(s.joined),
             date(s.left),
+            complete.clone(),
         ];
         let fields: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
         out.push_str(&fields.join(","));
@@ -196,9 +229,15 @@ fn signatory_rows(compact: &Compact) -> String {
     out
 }
 
-/// A CSV field, quoted when it must be (RFC 4180).
+/// A CSV field, quoted when it must be (RFC 4180). A field that a spreadsheet program would
+/// take for a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) gets an
+/// apostrophe first and is quoted, so that Excel and LibreOffice show it as text and never
+/// run it when a reader opens the file (OWASP's advice on CSV injection).
 fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
+    let formula = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if formula {
+        format!("\"'{}\"", text.replace('"', "\"\""))
+    } else if text.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
         text.to_owned()
@@ -214,5 +253,19 @@ mod tests {
         assert_eq!(csv_field("Dialog"), "Dialog");
         assert_eq!(csv_field("a, b"), "\"a, b\"");
         assert_eq!(csv_field("sa \"hej\""), "\"sa \"\"hej\"\"\"");
+    }
+
+    #[test]
+    fn no_field_is_a_formula() {
+        assert_eq!(
+            csv_field("=HYPERLINK(\"http://x.se\",\"A\")"),
+            "\"'=HYPERLINK(\"\"http://x.se\"\",\"\"A\"\")\""
+        );
+        assert_eq!(csv_field("+46 8 123"), "\"'+46 8 123\"");
+        assert_eq!(csv_field("- en punkt"), "\"'- en punkt\"");
+        assert_eq!(csv_field("@SUM(A1)"), "\"'@SUM(A1)\"");
+        assert_eq!(csv_field("\tx"), "\"'\tx\"");
+        assert_eq!(csv_field("\rx"), "\"'\rx\"");
+        assert_eq!(csv_field("802480-1238"), "802480-1238");
     }
 }

@@ -121,3 +121,32 @@ fn easy_to_read_text_keeps_its_lines() {
         "other text flows"
     );
 }
+
+#[test]
+fn an_image_from_another_scheme_than_the_web_s_is_its_alt_text() {
+    // Found by fuzzing: an image's source was not checked as a link's is.
+    let rendered = render_in(
+        "![Logga](data:image/svg+xml;base64,PHN2Zz4=) ![x](bild.5o:55png) ![ok](https://x.se/a.png)",
+        None,
+    );
+    assert!(!rendered.html.contains("data:"), "{}", rendered.html);
+    assert!(!rendered.html.contains("bild.5o"), "{}", rendered.html);
+    assert!(rendered.html.contains("Logga"), "{}", rendered.html);
+    assert!(
+        rendered
+            .html
+            .contains("<img src=\"https://x.se/a.png\" alt=\"ok\""),
+        "{}",
+        rendered.html
+    );
+    let found: Vec<&str> = rendered
+        .findings
+        .unsafe_links
+        .iter()
+        .map(|(_, url)| url.as_str())
+        .collect();
+    assert_eq!(
+        found,
+        ["data:image/svg+xml;base64,PHN2Zz4=", "bild.5o:55png"]
+    );
+}

@@ -162,10 +162,10 @@ fn lane_svg(out: &mut String, lane: &Lane<'_>, axis: &Axis, y: f64) {
         escape(&cut(lane.name))
     );
     if let (Some(first), Some(last)) = (lane.events.first(), lane.events.last()) {
-        // A process in force or under way runs on to the end of the axis; one that stopped
-        // ends at its last event.
+        // A process in force or under way runs on to the end of the axis; one that stopped,
+        // or whose state is not known, ends at its last event.
         let end = match lane.status {
-            Status::Halted | Status::Ended => axis.x(last.date),
+            Status::Halted | Status::Ended | Status::Unknown => axis.x(last.date),
             _ => AXIS_RIGHT,
         };
         let dashed = matches!(lane.status, Status::Proposed | Status::Drafting);
@@ -230,8 +230,13 @@ pub(super) fn shape(status: Status, x: f64, y: f64) -> String {
             x + r,
             y - r
         ),
-        Status::Ended => format!(
-            "<rect class=\"shape\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"/>",
+        Status::Ended | Status::Unknown => format!(
+            "<rect class=\"shape{}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"/>",
+            if status == Status::Unknown {
+                " hollow"
+            } else {
+                ""
+            },
             x - r,
             y - r,
             2.0 * r,

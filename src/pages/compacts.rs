@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use super::family::{Family, Place};
 use super::{About, Ctx};
+use crate::compare::Happening;
 use crate::content::{CompactId, PrincipleId};
 use crate::diagnostics::Problem;
 use crate::output::Page;
@@ -66,6 +67,9 @@ impl Ctx<'_, '_> {
         struct EventView {
             date: DateView,
             text: String,
+            /// Where it is told: an address, or a document in words.
+            url: Option<String>,
+            source: Option<String>,
         }
         #[derive(Serialize)]
         struct Data<'a> {
@@ -105,9 +109,19 @@ impl Ctx<'_, '_> {
                 timeline: r
                     .events_of(c)
                     .into_iter()
-                    .map(|(date, happening)| EventView {
-                        date: views.date_view(date),
-                        text: views.happening(happening),
+                    .map(|(date, happening)| {
+                        let cited = match happening {
+                            Happening::Written(_, _, cited) | Happening::Followup(_, _, cited) => {
+                                cited
+                            }
+                            _ => Default::default(),
+                        };
+                        EventView {
+                            date: views.date_view(date),
+                            text: views.happening(happening),
+                            url: cited.url.map(str::to_owned),
+                            source: cited.source.map(str::to_owned),
+                        }
                     })
                     .collect(),
                 contacts: &text.contacts,

@@ -18,6 +18,7 @@ mod info;
 mod living;
 mod overview;
 mod search;
+mod signatories;
 mod timeline;
 mod topics;
 mod versions;
@@ -40,6 +41,7 @@ use info::InfoJob;
 use living::LivingJob;
 use overview::OverviewJob;
 use search::SearchJob;
+use signatories::SignatoriesJob;
 use timeline::TimelineJob;
 use topics::TopicJob;
 use versions::VersionJob;
@@ -57,7 +59,9 @@ families! {
     Compact(CompactJob),
     /// A compact's earlier versions.
     Versions(VersionJob),
-    /// Who joined a compact, and its action plan.
+    /// Who joined a compact, page by page, by name and by date.
+    Signatories(SignatoriesJob),
+    /// A compact's action plan.
     Living(LivingJob),
     /// A topic compared, and in each county.
     Topic(TopicJob),

@@ -24,6 +24,7 @@ fn compact(i: usize, county: Option<County>) -> Compact {
             endorses: None,
             summary: None,
             replaced_by: None,
+            unpublished: Default::default(),
         },
         text: Text {
             body_html: String::new(),

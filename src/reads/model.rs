@@ -121,6 +121,8 @@ pub(crate) struct Parts {
     pub(crate) versions: Vec<PartialDate>,
     /// Whether it has a list of signatories.
     pub(crate) signatories: bool,
+    /// How many pages its list takes, in each order.
+    pub(crate) signatory_pages: u16,
     /// Whether it has an action plan.
     pub(crate) plan: bool,
 }
@@ -131,6 +133,7 @@ impl Parts {
         Parts {
             versions: compact.versions.iter().map(|v| v.date).collect(),
             signatories: !compact.signatories.list.is_empty(),
+            signatory_pages: crate::content::signatory_pages(compact.signatories.list.len()),
             plan: !compact.plan.is_empty(),
         }
     }

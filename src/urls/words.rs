@@ -31,6 +31,8 @@ pub(crate) struct Words {
     pub(crate) plan: &'static str,
     /// The signatories by date (under the signatories' folder).
     pub(crate) by_date: &'static str,
+    /// The second and later pages of a long list (under the list's folder): `sida-2`.
+    pub(crate) page: &'static str,
     /// An easy-to-read version (lättläst): the front page's folder, and the folder inside a
     /// compact's.
     pub(crate) easy: &'static str,
@@ -58,6 +60,7 @@ impl Words {
                 signatories: "anslutna",
                 plan: "handlingsplan",
                 by_date: "efter-datum",
+                page: "sida",
                 easy: "lattlast",
                 county: "lan",
                 no_county: "utan-lan",
@@ -76,6 +79,7 @@ impl Words {
                 signatories: "signatories",
                 plan: "action-plan",
                 by_date: "by-date",
+                page: "page",
                 easy: "easy-read",
                 county: "county",
                 no_county: "no-county",
@@ -101,6 +105,8 @@ impl Words {
             signatories,
             plan,
             by_date: _,
+            // Only ever below a list's folder.
+            page: _,
             easy,
             county,
             // Only ever below the county folder, the compare folder and the timeline's.

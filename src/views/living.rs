@@ -32,16 +32,26 @@ pub(crate) struct Living {
     /// How many earlier versions, and the page listing them.
     earlier: usize,
     versions: Option<String>,
-    /// Organisations in the list that have not left, and the list's page.
+    /// Organisations in the list that have joined and not left, and the list's page.
     signatories: Option<usize>,
     signatories_path: Option<String>,
+    /// The list is known not to hold every organisation that joined; where the full one is
+    /// kept, when that is known.
+    signatories_partial: bool,
+    full_list: Option<Link>,
     /// The newest published count, when there is one.
     published_count: Option<u32>,
     published_date: Option<DateView>,
     published_url: Option<String>,
+    /// The count's source in words, when it has no address.
+    published_source: Option<String>,
     /// The newest follow-up.
     last_followup: Option<Link>,
     last_followup_date: Option<DateView>,
+    /// Where it is told, in words, when it has no address.
+    last_followup_source: Option<String>,
+    /// Where what of the compact is not published here is kept, when that is known.
+    kept_at: Option<Link>,
     /// Every how many years a follow-up is promised, and whether the promise is kept:
     /// `kept`, `broken`, or empty when none is promised.
     every_years: Option<u8>,
@@ -55,6 +65,11 @@ pub(crate) struct Living {
     plan_path: Option<String>,
 }
 
+/// A source as a link: its title, leading to its address when it has one.
+fn source_link(source: &crate::content::Source) -> Link {
+    Link::new(source.title.clone(), source.url.clone().unwrap_or_default())
+}
+
 impl Living {
     /// Compact `c`'s living parts in short, on the day `r` reads.
     pub(crate) fn of(r: &Reader<'_>, views: &Views<'_>, c: CompactId) -> Living {
@@ -63,7 +78,8 @@ impl Living {
         let head = r.head(c);
         let parts = r.parts(c);
         let standing = r.standing(c);
-        let latest = r.signatories(c).latest_count();
+        let signatories = r.signatories(c);
+        let latest = signatories.latest_count();
         let last = r.followups(c).last();
         Living {
             ended: standing.ended,
@@ -78,14 +94,19 @@ impl Living {
             versions: (!parts.versions.is_empty()).then(|| urls::versions(words, slug)),
             signatories: standing.signatories,
             signatories_path: parts.signatories.then(|| urls::signatories(words, slug)),
+            signatories_partial: !signatories.complete,
+            full_list: signatories.full_list.as_ref().map(source_link),
             published_count: latest.map(|l| l.count),
             published_date: latest.map(|l| views.date_view(l.date)),
             published_url: latest.and_then(|l| l.url.clone()),
+            published_source: latest.and_then(|l| l.source.clone()),
             last_followup: last.map(|f| Link {
                 lang: views.lang_of(r, c),
                 ..Link::new(f.title.clone(), f.url.clone().unwrap_or_default())
             }),
             last_followup_date: last.map(|f| views.date_view(f.date)),
+            last_followup_source: last.and_then(|f| f.source.clone()),
+            kept_at: head.unpublished.kept_at.as_ref().map(source_link),
             every_years: standing.every_years,
             cycle: match standing.kept {
                 Some(true) => "kept",

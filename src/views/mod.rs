@@ -243,7 +243,7 @@ impl Views<'_> {
     /// What happened, in words.
     pub(crate) fn happening(&self, happening: Happening<'_>) -> String {
         match happening {
-            Happening::Written(_, text) => text.to_owned(),
+            Happening::Written(_, text, _) => text.to_owned(),
             Happening::Version(_, Some(summary)) => summary.to_owned(),
             Happening::Version(None, None) => self.t("event_version"),
             Happening::Version(Some(by), None) => {
@@ -255,7 +255,7 @@ impl Views<'_> {
             }
             Happening::Joined(1) => format!("1 {}", self.t("event_joined_one")),
             Happening::Joined(n) => format!("{n} {}", self.t("event_joined_many")),
-            Happening::Followup(kind, title) => {
+            Happening::Followup(kind, title, _) => {
                 format!("{}: {title}", self.t(&format!("followup_{}", kind.key())))
             }
             Happening::ActionDone(title) => format!("{}: {title}", self.t("event_action_done")),

@@ -30,8 +30,14 @@ pub(crate) struct CompactSummary {
     pub(crate) status: &'static str,
     /// The status in words.
     pub(crate) status_label: String,
-    /// Why a compact without principles has none, in words.
+    /// Why a compact without principles has none, in words; for one whose principles exist
+    /// but are not published here, that they are not here.
     pub(crate) no_principles_reason: String,
+    /// Its principles exist but are not published here: it is not known which topics they
+    /// cover, and no page says it covers none.
+    pub(crate) principles_unpublished: bool,
+    /// Its text exists but is not published here.
+    pub(crate) text_unpublished: bool,
     /// When adopted.
     pub(crate) adopted: Option<DateView>,
     /// When revised.
@@ -62,10 +68,11 @@ pub(crate) fn make(
     let slug = r.slug(c);
     let head = r.head(c);
     let reason_key = match head.status {
+        _ if head.unpublished.principles => "principles_not_here",
         Status::Proposed | Status::Drafting => "no_principles_yet",
         Status::Halted => "no_principles_halted",
         Status::Ended => "no_principles_ended",
-        Status::Adopted | Status::Revised => "no_principles_given",
+        Status::Adopted | Status::Revised | Status::Unknown => "no_principles_given",
     };
     CompactSummary {
         slug: slug.to_owned(),
@@ -77,6 +84,8 @@ pub(crate) fn make(
         status: head.status.key(),
         status_label: t(&format!("status_{}", head.status.key())),
         no_principles_reason: t(reason_key),
+        principles_unpublished: head.unpublished.principles,
+        text_unpublished: head.unpublished.text,
         adopted: head.adopted.map(|d| DateView::new(d, strings)),
         revised: head.revised.map(|d| DateView::new(d, strings)),
         decided_by: head.decided_by.clone(),

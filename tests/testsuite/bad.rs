@@ -101,6 +101,17 @@ fn the_corpus_covers_every_common_mistake() {
         "bad-organisation-number",
         "misspelt-county",
         "county-of-national",
+        "personal-number",
+        "signatories-contradictions",
+        "version-contradictions",
+        "version-in-force-undated",
+        "plan-contradictions",
+        "empty-plan",
+        "list-contradictions",
+        "followup-contradictions",
+        "replaced-by-contradictions",
+        "unpublished-contradictions",
+        "missing-sources",
     ] {
         assert!(cases.iter().any(|c| c == case), "no fixture for {case}");
     }

@@ -129,7 +129,7 @@ fn the_timeline_is_drawn_with_a_lane_for_each_compact() {
         .iter()
         .map(text)
         .collect();
-    assert_eq!(statuses, ["Avslutad", "Antagen", "Avbruten", "Antagen"]);
+    assert_eq!(statuses, ["Avslutad", "Antagen", "Avbruten", "Okänd"]);
     // Every event is a mark linking to its entry in the list, which says the same in words.
     let marks = select(&page, "svg.chart a");
     let entries = select(&page, ".events li[id]");

@@ -44,7 +44,7 @@ fn unknown_status_names_the_line_and_the_allowed_values() {
          \x20  ·         ──────\n\
          \x20  ╰────\n\
          \n\
-         \x20 tips: menade du \"adopted\"? tillåtna värden: proposed, drafting, adopted, revised, halted, ended\n\
+         \x20 tips: menade du \"adopted\"? tillåtna värden: proposed, drafting, adopted, revised, halted, ended, unknown\n\
          \n1 fel och 0 varningar\n"
     );
 }

@@ -75,6 +75,23 @@ fn replace(site: &SiteTest, path: &str, from: &str, to: &str) {
     fs::write(target, text.replacen(from, to, 1)).expect("write");
 }
 
+/// Takes out of a file's front matter every key that starts with `prefix`, with its lines.
+fn remove_key(site: &SiteTest, path: &str, prefix: &str) {
+    let target = site.root.join(path);
+    let text = fs::read_to_string(&target).expect("read");
+    let mut kept = Vec::new();
+    let mut inside = false;
+    for line in text.lines() {
+        if !line.starts_with(' ') {
+            inside = line.starts_with(prefix);
+        }
+        if !inside {
+            kept.push(line);
+        }
+    }
+    fs::write(target, kept.join("\n") + "\n").expect("write");
+}
+
 #[test]
 fn incremental_rebuilds_equal_full_builds_on_the_shipped_site() {
     let site = SiteTest::shipped();
@@ -195,7 +212,7 @@ fn incremental_rebuilds_equal_full_builds_on_the_shipped_site() {
     replace(
         &site,
         "content/varmdo/_index.md",
-        "status: adopted",
+        "status: unknown",
         "status: ended",
     );
     step(
@@ -303,7 +320,9 @@ fn incremental_rebuilds_equal_full_builds_on_the_shipped_site() {
     );
     step(&site, &mut loaded, &mut pages, eslov(), "add a follow-up");
 
+    // The list goes, and what the front matter says of it with it.
     fs::remove_file(site.root.join("content/eslov/signatories.csv")).expect("remove");
+    remove_key(&site, "content/eslov/_index.md", "signatories_");
     step(
         &site,
         &mut loaded,
@@ -357,8 +376,8 @@ fn incremental_rebuilds_equal_full_builds_on_the_shipped_site() {
     replace(
         &site,
         "content/_index.md",
-        "Flera kommuner",
-        "Många kommuner",
+        "flera kommuner",
+        "många kommuner",
     );
     step(
         &site,
@@ -687,8 +706,8 @@ fn incremental_rebuilds_follow_easy_to_read_versions_and_languages() {
     replace(
         &site,
         "content/varmdo/_index.md",
-        "status: adopted",
-        "status: adopted\nlanguage: fi",
+        "status: unknown",
+        "status: unknown\nlanguage: fi",
     );
     step(
         &site,

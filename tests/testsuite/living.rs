@@ -122,14 +122,14 @@ fn a_list_saved_from_excel_is_read_with_its_swedish_headings_and_quotes() {
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(
         lines[0],
-        "compact,municipality,organisation,org_number,joined,left"
+        "compact,municipality,organisation,org_number,joined,left,list_complete"
     );
     assert!(
-        lines.contains(&"alfa,Alfa,Föreningen Gläntan,802480-1238,2019-11-05,"),
+        lines.contains(&"alfa,Alfa,Föreningen Gläntan,802480-1238,2019-11-05,,true"),
         "{csv}"
     );
     assert!(
-        lines.contains(&"alfa,Alfa,Röda Korset; Alfa,802000-1114,2021,"),
+        lines.contains(&"alfa,Alfa,Röda Korset; Alfa,802000-1114,2021,,true"),
         "{csv}"
     );
 }

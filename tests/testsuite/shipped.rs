@@ -31,6 +31,15 @@ fn matrix_cell(site: &SiteTest, compact: &str, topic: &str) -> (String, Vec<Stri
     (text(cell), links)
 }
 
+fn main_text(site: &SiteTest, page: &str) -> String {
+    let html = site.page(page);
+    select(&html, "main")
+        .iter()
+        .map(text)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn select_in<'a>(element: &scraper::ElementRef<'a>, css: &str) -> Vec<scraper::ElementRef<'a>> {
     let selector = scraper::Selector::parse(css).expect("selector");
     element.select(&selector).collect()
@@ -89,15 +98,23 @@ fn matrix_shows_ekero_taking_the_national_principles_as_its_own() {
 }
 
 #[test]
-fn matrix_says_varmdo_gives_no_principles() {
+fn matrix_says_varmdo_s_principles_exist_but_are_not_here() {
     let site = SiteTest::shipped();
     site.build_ok();
     let (header, _) = matrix_cell(&site, "Värmdö", "Överenskommelse");
-    assert!(header.contains("Antagen"), "{header}");
-    assert!(header.contains("Inga principer angivna"), "{header}");
+    assert!(header.contains("Okänd"), "{header}");
+    assert!(
+        header.contains("Principerna finns, men deras text finns inte här."),
+        "{header}"
+    );
     let (cell, links) = matrix_cell(&site, "Värmdö", "Dialog");
-    assert_eq!(cell, "–");
+    assert_eq!(cell, "?texten finns inte här");
     assert!(links.is_empty());
+    let topic = main_text(&site, "jamfor/dialog/index.html");
+    assert!(
+        topic.contains("Texten finns inte här (1)") && !topic.contains("Värmdö (Antagen"),
+        "{topic}"
+    );
 }
 
 #[test]
@@ -265,7 +282,7 @@ fn open_data_counts_every_principle() {
     let csv = site.output("data/principer.csv");
     assert_eq!(
         csv.lines().next(),
-        Some("compact,municipality,principle,topics,text")
+        Some("compact,municipality,principle,topics,text,published")
     );
     assert!(
         csv.contains("eslov,Eslöv,Långsiktighet,langsiktighet,Vi ska arbeta"),
@@ -409,4 +426,151 @@ fn search_index_holds_every_compact_principle_and_topic() {
         .expect("the parts there are")
         .to_owned();
     assert!(parts.split(' ').any(|p| p == "la"), "{parts}");
+}
+
+/// Every fact of the shipped site as its sources give it: the corrections made against the
+/// seeds and what is known of what happened after them.
+#[test]
+fn varmdo_says_what_its_sources_say_and_no_more() {
+    let site = SiteTest::shipped();
+    site.build_ok();
+    let page = main_text(&site, "varmdo/index.html");
+    for said in [
+        "StatusOkänd",
+        "Den finns hos Värmdö kommun",
+        "”En processledaren tillsattes den 1 maj”, utan att säga vilket år",
+        "Sidan räknar överenskommelsen bland kommunstyrelsens senaste beslut men säger inte vad som beslutades.",
+    ] {
+        assert!(page.contains(said), "{said}: {page}");
+    }
+    for not_said in [
+        "Beslutad av",
+        "Antagen2018",
+        "1 maj 2016",
+        "bjuder in till att nominera",
+        "bjöd kommunen in",
+        "Processledare",
+    ] {
+        assert!(!page.contains(not_said), "{not_said}: {page}");
+    }
+    let html = site.page("varmdo/index.html");
+    let plan = select(&html, ".sources li")
+        .into_iter()
+        .find(|li| text(li).contains("arbetsplan"))
+        .expect("the work plan");
+    assert!(
+        select_in(&plan, "a").is_empty(),
+        "the address printed on the plan is not where it is published"
+    );
+}
+
+#[test]
+fn the_national_compact_says_who_published_what_and_links_every_fact() {
+    let site = SiteTest::shipped();
+    site.build_ok();
+    let page = main_text(&site, "nationell/index.html");
+    assert!(page.contains("Versionen som visasoktober 2009"), "{page}");
+    for not_said in ["Beslutad av", "Reviderad", "Dnr Skr.", "förebild"] {
+        assert!(!page.contains(not_said), "{not_said}: {page}");
+    }
+    let html = site.page("nationell/index.html");
+    let replaced = select(&html, ".facts a")
+        .into_iter()
+        .find(|a| text(a).starts_with("Överenskommelse om en stödstruktur"))
+        .expect("replaced_by links its successor");
+    assert_eq!(
+        replaced.value().attr("href"),
+        Some("https://www.nodsverige.se/om-nod/")
+    );
+    let background = select(&html, ".sources li")
+        .into_iter()
+        .find(|li| text(li).contains("Bakgrund"))
+        .expect("Bakgrund");
+    assert!(!text(&background).contains("2008"), "{}", text(&background));
+    let eighty = select(&html, ".prose p")
+        .into_iter()
+        .find(|p| text(p).contains("80-tal"))
+        .expect("the 80-tal");
+    assert!(!select_in(&eighty, "a").is_empty(), "{}", eighty.html());
+    let events: Vec<String> = select(&html, ".events li").iter().map(text).collect();
+    for part in ["del 1", "del 2", "del 3"] {
+        assert!(
+            events
+                .iter()
+                .any(|e| e.contains(part) && e.contains("källa: Rapporten, Ersta Sköndal högskola")),
+            "{part}: {events:?}"
+        );
+    }
+    let version = main_text(&site, "nationell/versioner/2008-10-23/index.html");
+    assert!(version.contains("Beslutad avRegeringen"), "{version}");
+    assert!(
+        version.contains("Principerna i den här versionen finns inte här"),
+        "{version}"
+    );
+    let principle = main_text(&site, "nationell/sjalvstandighet-och-oberoende/index.html");
+    assert!(
+        !principle.contains("Utdrag"),
+        "the whole principle: {principle}"
+    );
+}
+
+#[test]
+fn ekero_eslov_and_the_front_page_say_only_what_is_sourced() {
+    let site = SiteTest::shipped();
+    site.build_ok();
+    let ekero = main_text(&site, "ekero/index.html");
+    assert!(
+        ekero.contains(
+            "två sidor på kommunens webbplats och en nyhet från kommunen den 3 mars 2017"
+        ),
+        "{ekero}"
+    );
+    let html = site.page("ekero/index.html");
+    let policy = select(&html, ".sources li")
+        .into_iter()
+        .find(|li| text(li).contains("Policy för samverkan"))
+        .expect("the policy page");
+    assert!(!text(&policy).contains("2019"), "{}", text(&policy));
+    let front = main_text(&site, "index.html");
+    assert!(
+        front.contains("Ställer sig bakom principerna i Sverige"),
+        "Ekerö's endorsement was a letter, not a compact: {front}"
+    );
+    for not_said in ["december 2017", "vilar på", "desamma som i källorna"] {
+        assert!(!front.contains(not_said), "{not_said}: {front}");
+    }
+    let list = site.page("eslov/anslutna/index.html");
+    let link = select(&list, "tbody a");
+    assert_eq!(
+        link[0].value().attr("href"),
+        Some("https://www.marieholmsbyaforening.com/"),
+        "its website, not the post that is the list's source"
+    );
+    assert!(
+        main_text(&site, "eslov/anslutna/index.html").contains("Listan är inte fullständig"),
+        "one organisation is known; the full list is not"
+    );
+}
+
+#[test]
+fn every_living_fact_of_the_shipped_site_has_its_source() {
+    let site = SiteTest::shipped();
+    let run = site.run(&["check", "--format", "json"]);
+    let problems: serde_json::Value = serde_json::from_str(&run.stdout).expect("json");
+    let unsourced: Vec<&serde_json::Value> = problems
+        .as_array()
+        .expect("a list")
+        .iter()
+        .filter(|p| {
+            p["message"]
+                .as_str()
+                .is_some_and(|m| m.ends_with("saknar källa"))
+        })
+        .collect();
+    assert!(unsourced.is_empty(), "{unsourced:?}");
+    let settings = std::fs::read_to_string(site.root.join("site.yaml")).expect("site.yaml");
+    assert!(
+        settings.contains("\nrequire_sources: true\n"),
+        "the site asks for them"
+    );
 }

@@ -4,8 +4,36 @@
 
 use serde::Serialize;
 
-use super::{Principle, Source};
+use super::{Content, Principle, Source};
 use crate::date::PartialDate;
+use crate::diagnostics::Problems;
+
+/// The file of a compact's folder that holds its action plan.
+pub(crate) const PLAN_FILE: &str = "plan.yaml";
+
+/// The file of a compact's folder that lists the organisations that joined.
+pub(crate) const SIGNATORIES_FILE: &str = "signatories.csv";
+
+impl Content {
+    /// The warnings about living facts without a source (see [`super::Review::unsourced`]).
+    pub(crate) fn unsourced(&self) -> Problems {
+        let mut all = Problems::default();
+        for compact in &self.compacts {
+            all.extend(compact.review.unsourced.clone());
+        }
+        all
+    }
+}
+
+/// Where a row or an entry is written in its file (1-based), for a problem that compares it
+/// with another after both are read.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub(crate) struct Spot {
+    /// The line.
+    pub(crate) line: usize,
+    /// The column, in characters; 0 when unknown.
+    pub(crate) column: usize,
+}
 
 /// An earlier version of a compact, from `versions/<date>/`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,6 +69,23 @@ pub(crate) struct Signatory {
     pub(crate) org_number: Option<String>,
     /// Its website.
     pub(crate) url: Option<String>,
+    /// Its row in `signatories.csv`.
+    #[serde(skip)]
+    pub(crate) at: Spot,
+}
+
+impl Signatory {
+    /// Whether it had joined, and not left, on `day`: an organisation whose joining is
+    /// planned for a later date is not counted before it.
+    pub(crate) fn member_on(&self, day: PartialDate) -> bool {
+        let left = self.left.is_some_and(|l| !day.is_before(l));
+        !self.joins_after(day) && !left
+    }
+
+    /// Whether its joining is planned: dated after `day`.
+    pub(crate) fn joins_after(&self, day: PartialDate) -> bool {
+        self.joined.is_some_and(|j| day.is_before(j))
+    }
 }
 
 /// A published number of signatories, where no list is published.
@@ -57,20 +102,90 @@ pub(crate) struct SignatoryCount {
 }
 
 /// Who joined a compact: the list, the published counts, and where the full list is.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Signatories {
     /// The organisations, in the file's order.
     pub(crate) list: Vec<Signatory>,
     /// Published counts, oldest first.
     pub(crate) counts: Vec<SignatoryCount>,
-    /// Where the complete list is published, when the site's is not complete.
+    /// Where the list comes from.
     pub(crate) source: Option<Source>,
+    /// Whether the list is known to be every organisation that joined (`signatories_complete`);
+    /// a partial list says so wherever it is shown.
+    pub(crate) complete: bool,
+    /// Where the full list is kept, when the site's is partial and that is known.
+    pub(crate) full_list: Option<Source>,
+    /// The list in Swedish order of names, as places in `list`: made once when it is read,
+    /// so that each of a long list's pages takes its part without sorting it again.
+    pub(crate) by_name: Vec<u32>,
+    /// The list by date joined, newest first, the undated last by name.
+    pub(crate) by_date: Vec<u32>,
+    /// How many are members, have left and join later, on the day the list was read: each
+    /// of a long list's pages says so without counting it again.
+    pub(crate) tally: Tally,
+}
+
+/// A list's organisations counted on one day.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Tally {
+    /// Joined, and not left.
+    pub(crate) members: usize,
+    /// Left.
+    pub(crate) left: usize,
+    /// Joining on a later day.
+    pub(crate) planned: usize,
+}
+
+impl Default for Signatories {
+    fn default() -> Signatories {
+        Signatories {
+            list: Vec::new(),
+            counts: Vec::new(),
+            source: None,
+            complete: true,
+            full_list: None,
+            by_name: Vec::new(),
+            by_date: Vec::new(),
+            tally: Tally::default(),
+        }
+    }
+}
+
+/// How many organisations a page of a list shows: a page of 500 rows weighs about 100 KB,
+/// a third of what a page may weigh, so no page of a list grows with it.
+pub(crate) const SIGNATORIES_PER_PAGE: usize = 500;
+
+/// How many pages a list of `rows` takes, in each order.
+pub(crate) fn signatory_pages(rows: usize) -> u16 {
+    u16::try_from(rows.div_ceil(SIGNATORIES_PER_PAGE)).unwrap_or(u16::MAX)
 }
 
 impl Signatories {
-    /// The organisations that joined and have not left.
-    pub(crate) fn current(&self) -> usize {
-        self.list.iter().filter(|s| s.left.is_none()).count()
+    /// Puts the list in its two orders, each name's sort key made once, and counts it on
+    /// `day`.
+    pub(crate) fn order(&mut self, day: PartialDate) {
+        self.tally = Tally {
+            members: self.current(day),
+            left: self.list.iter().filter(|s| s.left.is_some()).count(),
+            planned: self.list.iter().filter(|s| s.joins_after(day)).count(),
+        };
+        let keys: Vec<Vec<u32>> = self
+            .list
+            .iter()
+            .map(|s| crate::content::swedish_key(&s.name))
+            .collect();
+        let mut by_name: Vec<u32> = (0..self.list.len() as u32).collect();
+        by_name.sort_by(|&a, &b| keys[a as usize].cmp(&keys[b as usize]));
+        let mut by_date = by_name.clone();
+        // Stable: on one date, and among the undated, the names stay in order.
+        by_date.sort_by_key(|&i| std::cmp::Reverse(self.list[i as usize].joined));
+        self.by_name = by_name;
+        self.by_date = by_date;
+    }
+
+    /// The organisations that had joined on `day` and had not left.
+    pub(crate) fn current(&self, day: PartialDate) -> usize {
+        self.list.iter().filter(|s| s.member_on(day)).count()
     }
 
     /// The newest published count, if any.
@@ -132,6 +247,9 @@ pub(crate) struct Action {
     /// More about it, as written.
     #[serde(rename = "text")]
     pub(crate) text_markdown: String,
+    /// Where it is written in `plan.yaml`.
+    #[serde(skip)]
+    pub(crate) at: Spot,
 }
 
 /// What kind of follow-up.
@@ -175,6 +293,9 @@ pub(crate) struct Followup {
     pub(crate) kind: FollowupKind,
     /// Where it is published.
     pub(crate) url: Option<String>,
+    /// Where it is told of, in words, when it has no address of its own.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) source: Option<String>,
     /// More about it.
     pub(crate) text: Option<String>,
 }
@@ -193,6 +314,18 @@ impl Followups {
     pub(crate) fn last(&self) -> Option<&Followup> {
         self.list.iter().max_by_key(|f| f.date)
     }
+}
+
+/// Parts of a compact that exist but are not published on the site (`principles_published:
+/// false`, `text_published: false`): pages say "not here" of them, never "none".
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub(crate) struct Unpublished {
+    /// Its principles exist but are not here.
+    pub(crate) principles: bool,
+    /// Its text exists but is not here.
+    pub(crate) text: bool,
+    /// Where they are kept, when that is known (`kept_at`).
+    pub(crate) kept_at: Option<Source>,
 }
 
 /// What replaced a compact.

@@ -125,6 +125,9 @@ pub(crate) enum Status {
     Halted,
     /// Was in force, no longer is.
     Ended,
+    /// Not known: what the sources say does not tell where the process stands (a compact
+    /// "has been produced", without a word on its adoption).
+    Unknown,
 }
 
 impl Status {
@@ -134,13 +137,14 @@ impl Status {
     }
 
     /// Every status, in the order a process goes through them.
-    pub(crate) const ALL: [Status; 6] = [
+    pub(crate) const ALL: [Status; 7] = [
         Status::Proposed,
         Status::Drafting,
         Status::Adopted,
         Status::Revised,
         Status::Halted,
         Status::Ended,
+        Status::Unknown,
     ];
 
     /// The word used in front matter.
@@ -152,6 +156,7 @@ impl Status {
             Status::Revised => "revised",
             Status::Halted => "halted",
             Status::Ended => "ended",
+            Status::Unknown => "unknown",
         }
     }
 }
@@ -225,6 +230,8 @@ pub(crate) struct Head {
     pub summary: Option<String>,
     /// The agreement that replaced it.
     pub replaced_by: Option<Replacement>,
+    /// What of it exists but is not published here.
+    pub unpublished: Unpublished,
 }
 
 /// A compact's own text and the facts only its page shows.
@@ -264,6 +271,12 @@ pub(crate) struct Event {
     pub date: PartialDate,
     /// What happened.
     pub text: String,
+    /// Where it is told, as an address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Where it is told, in words, when it has no address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 /// A person or desk to contact.
@@ -300,6 +313,8 @@ pub(crate) struct Review {
     pub warnings: Problems,
     /// Every link written in Markdown.
     pub links: Vec<MarkdownLink>,
+    /// Warnings about living facts without a source, given on a site that asks for sources.
+    pub unsourced: Problems,
 }
 
 /// A link written in Markdown, with where it was written and the page it appears on.

@@ -1,0 +1,6 @@
+//! `plan.yaml`.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| overens::fuzzing::plan(data));

@@ -1,0 +1,6 @@
+//! `site.yaml`.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| overens::fuzzing::settings(data));
