@@ -16,10 +16,6 @@ pub(crate) struct Colors {
     pub(crate) accent: Option<Spanned<String>>,
     /// Tinted backgrounds of boxes and the footer.
     pub(crate) background: Option<Spanned<String>>,
-    /// The CSS made of them, and what had to be adjusted: made once, for the warnings and
-    /// the stylesheet alike.
-    #[serde(skip)]
-    made: std::sync::OnceLock<(String, Vec<ColourProblem>)>,
 }
 
 impl Colors {
@@ -118,13 +114,10 @@ pub(crate) struct ColourProblem {
     pub readable: bool,
 }
 
-/// CSS that sets the theme's variables from the brand colours, and what had to be adjusted;
-/// made the first time it is asked for.
+/// CSS that sets the theme's variables from the brand colours, and what had to be adjusted.
+/// Made once, when `site.yaml` is read: its problems are the settings' warnings and errors,
+/// its CSS is kept in the settings for the stylesheet.
 pub(crate) fn css(colors: &Colors) -> (String, Vec<ColourProblem>) {
-    colors.made.get_or_init(|| make(colors)).clone()
-}
-
-fn make(colors: &Colors) -> (String, Vec<ColourProblem>) {
     let mut rules = Vec::new();
     let mut problems = Vec::new();
     let mut read = |key: &'static str| -> Option<Rgb> {
@@ -227,7 +220,6 @@ mod tests {
             primary: spanned("#ffcc00"),
             accent: None,
             background: None,
-            ..Colors::default()
         };
         let (css, problems) = css(&colors);
         assert_eq!(problems.len(), 1);
@@ -258,7 +250,6 @@ mod tests {
             primary: spanned("#ffcc00"),
             accent: None,
             background: spanned("#fff6d5"),
-            ..Colors::default()
         };
         let (css, _) = css(&colors);
         let link = css
@@ -276,7 +267,6 @@ mod tests {
             primary: spanned("blå"),
             accent: None,
             background: None,
-            ..Colors::default()
         };
         let (css, problems) = css(&colors);
         assert!(css.is_empty());

@@ -214,9 +214,8 @@ impl Site {
         if !problems.is_empty() {
             return Err(BuildError::Content(problems));
         }
-        let (brand, _) = crate::brand::css(&self.config.colors);
         if let Some((_, css)) = files.iter_mut().find(|(p, _)| p.as_os_str() == "style.css") {
-            css.extend_from_slice(brand.as_bytes());
+            css.extend_from_slice(self.config.brand_css.as_bytes());
         }
         Ok(files)
     }

@@ -7,7 +7,7 @@ use std::path::Path;
 use serde_saphyr::{Location, Spanned};
 
 use super::{Accessibility, Compliance};
-use crate::brand::Colors;
+use crate::brand::{Colors, ColourProblem};
 use crate::date::{today, PartialDate, RawDate};
 use crate::diagnostics::{Problem, Problems};
 use crate::messages::{self as m, Message};
@@ -149,9 +149,15 @@ impl<'a> Check<'a> {
         None
     }
 
-    /// Colours that cannot be read are errors; colours adjusted for contrast, warnings.
-    pub(super) fn colours(&self, colors: &Colors, problems: &mut Problems) {
-        for colour in crate::brand::css(colors).1 {
+    /// Colours that cannot be read are errors; colours adjusted for contrast, warnings
+    /// (`adjusted`, as [`crate::brand::css`] found them).
+    pub(super) fn colours(
+        &self,
+        colors: &Colors,
+        adjusted: Vec<ColourProblem>,
+        problems: &mut Problems,
+    ) {
+        for colour in adjusted {
             let Some(value) = colors.get(colour.key) else {
                 continue;
             };

@@ -86,8 +86,9 @@ pub(crate) struct Config {
     pub(crate) organisation: Option<String>,
     /// The organisation's logo: a file in the site's `static/` folder, e.g. `logo.svg`.
     logo: Option<String>,
-    /// The organisation's colours; the theme derives the rest from them.
-    pub(crate) colors: Colors,
+    /// The CSS made of the organisation's colours (the theme derives the rest from them),
+    /// added to the theme's stylesheet.
+    pub(crate) brand_css: String,
     /// The facts of the accessibility statement (tillgänglighetsredogörelse).
     pub(crate) accessibility: Accessibility,
     /// The language the content is written in (a BCP 47 tag, `sv`), unless a compact says
@@ -212,7 +213,8 @@ impl Config {
             },
             &mut problems,
         );
-        check.colours(&file.colors, &mut problems);
+        let (brand_css, adjusted) = crate::brand::css(&file.colors);
+        check.colours(&file.colors, adjusted, &mut problems);
         if let Some(logo) = &file.logo {
             check.logo(logo, &file.theme, &mut problems);
         }
@@ -242,7 +244,7 @@ impl Config {
             description: file.description,
             organisation: file.organisation,
             logo: file.logo.map(|l| l.value),
-            colors: file.colors,
+            brand_css,
             accessibility,
             content_language,
             open_data,
