@@ -282,7 +282,12 @@ fn child_edit(root: &Path, out: &Path, pick: Pick) -> Result<Fields, String> {
             })
             .find(|file| file.is_file())
             .ok_or("no compact has a list of signatories")?;
-        (file, "Föreningen Bänkprovet;2026-11-01;;;\r\n")
+        // A new organisation each run: the same one twice is an error of the list.
+        let rows = fs::read_to_string(&file).map_or(0, |t| t.lines().count());
+        (
+            file,
+            format!("Föreningen Bänkprovet {rows};2026-11-01;;;\r\n"),
+        )
     } else {
         let (compact, principle) = order
             .find_map(|ci| {
@@ -295,10 +300,13 @@ fn child_edit(root: &Path, out: &Path, pick: Pick) -> Result<Fields, String> {
             .join(&compact)
             .join("principles")
             .join(format!("{principle}.md"));
-        (file, "\nEn mening till, skriven av bänkprovet.\n")
+        (
+            file,
+            "\nEn mening till, skriven av bänkprovet.\n".to_owned(),
+        )
     };
     let mut text = fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
-    text.push_str(added);
+    text.push_str(&added);
     fs::write(&file, text).map_err(|e| format!("{}: {e}", file.display()))?;
 
     let started = Instant::now();
