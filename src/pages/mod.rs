@@ -10,6 +10,7 @@
 mod chart;
 mod compacts;
 mod compare;
+mod counties;
 mod easy;
 mod family;
 mod files;
@@ -33,6 +34,7 @@ use crate::urls::Words;
 use crate::views::{Languages, Views};
 use compacts::CompactJob;
 use compare::CompareJob;
+use counties::CountiesJob;
 use easy::EasyJob;
 use family::{families, Family, Nav, Place};
 use files::FileJob;
@@ -51,6 +53,8 @@ families! {
     Info(InfoJob),
     /// The matrix, and each county's.
     Compare(CompareJob),
+    /// The list of counties with their compacts, on a site split by county.
+    Counties(CountiesJob),
     /// The timeline, and each county's.
     Timeline(TimelineJob),
     /// The easy-to-read versions.

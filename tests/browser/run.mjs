@@ -247,6 +247,7 @@ function buildNational(tmp) {
   const pages = [
     'index.html',
     'jamfor/index.html',
+    'lan/index.html',
     'lan/skane/index.html',
     'lan/utan-lan/index.html',
     'jamfor/dialog/index.html',

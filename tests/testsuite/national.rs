@@ -200,3 +200,58 @@ fn select_in<'a>(element: &scraper::ElementRef<'a>, css: &str) -> Vec<scraper::E
     let selector = scraper::Selector::parse(css).expect("selector");
     element.select(&selector).collect()
 }
+
+/// Above the size, one page lists every county with the number of its compacts and each of
+/// them, linked; the front page leads to it. A site at the size has no such page.
+#[test]
+fn the_county_list_names_every_county_and_its_compacts() {
+    let site = SiteTest::synthetic(65, 1);
+    site.build_ok();
+    let counties = counties_of(&site);
+    let list = site.page("lan/index.html");
+    assert_eq!(
+        text(&select(&list, "h1")[0]),
+        "Länen och deras överenskommelser"
+    );
+    let sections = select(&list, "main section");
+    assert_eq!(sections.len(), counties.len(), "one section a county");
+    for section in &sections {
+        let heading = &select_in(section, "h2 a")[0];
+        let slug = heading
+            .value()
+            .attr("href")
+            .expect("href")
+            .trim_start_matches("../lan/")
+            .trim_end_matches("/index.html")
+            .to_owned();
+        let mut listed: Vec<String> = select_in(section, "details li a")
+            .iter()
+            .filter_map(|a| a.value().attr("href"))
+            .map(|h| {
+                h.trim_start_matches("../")
+                    .trim_end_matches("/index.html")
+                    .to_owned()
+            })
+            .collect();
+        listed.sort();
+        let mut expected = counties[&slug].clone();
+        expected.sort();
+        assert_eq!(listed, expected, "{slug}");
+        let heading_text = text(&select_in(section, "h2")[0]);
+        assert!(
+            heading_text.ends_with(&format!("({})", expected.len())),
+            "{heading_text}"
+        );
+    }
+    let front = site.page("index.html");
+    assert!(
+        select(&front, "main a[href=\"lan/index.html\"]").len() == 1,
+        "the front page leads to the list"
+    );
+    assert!(site.output("sitemap.xml").contains("/lan/</loc>"));
+
+    let small = SiteTest::synthetic(60, 1);
+    small.build_ok();
+    assert!(!small.root.join("output/lan/index.html").exists());
+    assert!(select(&small.page("index.html"), "main a[href=\"lan/index.html\"]").is_empty());
+}
