@@ -53,6 +53,16 @@ pub(crate) fn today() -> String {
 mod synth;
 
 impl SiteTest {
+    /// The text of the `main` element of the built `page`, whitespace folded.
+    pub(crate) fn main_text(&self, page: &str) -> String {
+        let html = self.page(page);
+        select(&html, "main")
+            .iter()
+            .map(text)
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
     /// An empty folder.
     pub(crate) fn empty_folder() -> SiteTest {
         SiteTest::empty()
@@ -162,6 +172,22 @@ impl SiteTest {
 pub(crate) fn select<'a>(html: &'a Html, css: &str) -> Vec<scraper::ElementRef<'a>> {
     let selector = Selector::parse(css).expect("selector");
     html.select(&selector).collect()
+}
+
+/// The pages of a build by their paths, as the preview holds them.
+pub(crate) type Pages = std::collections::BTreeMap<String, Vec<u8>>;
+
+/// Applies a rebuild's `update` to the `pages` the preview holds.
+pub(crate) fn apply(pages: &mut Pages, update: overens::Update) {
+    if update.complete {
+        pages.clear();
+    }
+    for path in update.removed {
+        pages.remove(&path);
+    }
+    for page in update.pages {
+        pages.insert(page.path, page.bytes);
+    }
 }
 
 /// The text of an element, whitespace folded.

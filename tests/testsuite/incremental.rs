@@ -1,15 +1,12 @@
 //! Rebuilding after a change gives exactly what a full build gives, byte for byte, after a
 //! sequence of edits, creations, renames and deletions.
 
-use std::collections::BTreeMap;
 use std::fs;
 use std::sync::{Arc, Mutex};
 
-use overens::{Change, Lang, Live, Site, Update};
+use overens::{Change, Lang, Live, Site};
 
-use crate::harness::SiteTest;
-
-type Pages = BTreeMap<String, Vec<u8>>;
+use crate::harness::{apply, Pages, SiteTest};
 
 fn full(site: &SiteTest) -> Pages {
     pages_of(Site::load(&site.root, None).expect("loads"))
@@ -21,18 +18,6 @@ fn pages_of(site: Site) -> Pages {
         .into_iter()
         .map(|p| (p.path, p.bytes))
         .collect()
-}
-
-fn apply(pages: &mut Pages, update: Update) {
-    if update.complete {
-        pages.clear();
-    }
-    for path in update.removed {
-        pages.remove(&path);
-    }
-    for page in update.pages {
-        pages.insert(page.path, page.bytes);
-    }
 }
 
 /// Applies `change` after `edit` and checks the result against a fresh full build.

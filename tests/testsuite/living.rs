@@ -17,10 +17,6 @@ fn texts(site: &SiteTest, page: &str, css: &str) -> Vec<String> {
     select(&html, css).iter().map(text).collect()
 }
 
-fn main_text(site: &SiteTest, page: &str) -> String {
-    texts(site, page, "main").join(" ")
-}
-
 #[test]
 fn the_versions_page_lists_every_version_oldest_first_the_one_in_force_last() {
     let site = built();
@@ -32,7 +28,7 @@ fn the_versions_page_lists_every_version_oldest_first_the_one_in_force_last() {
     );
     assert!(items[1].starts_with("10 mars 2015 Den första"), "{items:?}");
     assert!(items[2].contains("Versionen som gäller nu"), "{items:?}");
-    let facts = main_text(&site, "alfa/index.html");
+    let facts = site.main_text("alfa/index.html");
     assert!(
         facts.contains("gäller sedan 1 juni 2021; 2 tidigare versioner"),
         "{facts}"
@@ -43,7 +39,7 @@ fn the_versions_page_lists_every_version_oldest_first_the_one_in_force_last() {
 fn an_earlier_version_shows_what_changed_in_the_next_word_by_word() {
     let site = built();
     let page = "alfa/versioner/2015-03-10/index.html";
-    let all = main_text(&site, page);
+    let all = site.main_text(page);
     let lists = texts(&site, page, "#changes-heading ~ ul");
     assert_eq!(
         lists,
@@ -68,7 +64,7 @@ fn an_earlier_version_shows_what_changed_in_the_next_word_by_word() {
 #[test]
 fn a_version_without_text_says_so_and_cannot_be_compared() {
     let site = built();
-    let all = main_text(&site, "alfa/versioner/2012/index.html");
+    let all = site.main_text("alfa/versioner/2012/index.html");
     assert!(
         all.contains("Versionens text finns inte publicerad här."),
         "{all}"
@@ -267,14 +263,14 @@ fn the_living_pages_speak_english_on_an_english_site() {
         "h1, .principle, .diff",
     );
     marked("alfa/versions/index.html", "main li a");
-    let plan = main_text(&site, "alfa/action-plan/index.html");
+    let plan = site.main_text("alfa/action-plan/index.html");
     assert!(plan.contains("1 of 4"), "{plan}");
-    let signatories = main_text(&site, "alfa/signatories/index.html");
+    let signatories = site.main_text("alfa/signatories/index.html");
     assert!(
         signatories.contains("organisations in the list have joined"),
         "{signatories}"
     );
-    let overview = main_text(&site, "overview/index.html");
+    let overview = site.main_text("overview/index.html");
     assert!(
         overview.contains("No follow-up recorded since"),
         "{overview}"

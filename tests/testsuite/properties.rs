@@ -4,14 +4,13 @@
 //! published here. Every internal link of the built site resolves, a rebuild after an edit
 //! equals a full build, and every error a broken file gives names the file and a line of it.
 
-use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
 use overens::{BuildOptions, Change, Live, Severity, Site};
 use proptest::prelude::*;
 
-use crate::harness::{select, SiteTest};
+use crate::harness::{apply, select, Pages, SiteTest};
 
 const TOPICS: &[&str] = &["dialog", "kvalitet", "langsiktighet"];
 const NAMES: &[&str] = &["Åre", "Eslöv", "Ekerö", "Värmdö", "Örebro", "Alingsås"];
@@ -193,8 +192,6 @@ fn make_site(specs: &[Spec]) -> SiteTest {
     site
 }
 
-type Pages = BTreeMap<String, Vec<u8>>;
-
 fn rendered(root: &Path) -> Pages {
     let site = Site::load(root, None).expect("a generated site loads");
     site.render()
@@ -329,15 +326,7 @@ proptest! {
             let slug = format!("k{}", index.index(specs.len()));
             edit(&site.root, &slug, which);
             let update = live.apply(&[Change::Compact(slug.clone())]).expect("rebuilds");
-            if update.complete {
-                pages.clear();
-            }
-            for path in update.removed {
-                pages.remove(&path);
-            }
-            for page in update.pages {
-                pages.insert(page.path, page.bytes);
-            }
+            apply(&mut pages, update);
             let full = rendered(&site.root);
             let differing: Vec<&String> = full
                 .iter()

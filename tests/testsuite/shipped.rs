@@ -31,15 +31,6 @@ fn matrix_cell(site: &SiteTest, compact: &str, topic: &str) -> (String, Vec<Stri
     (text(cell), links)
 }
 
-fn main_text(site: &SiteTest, page: &str) -> String {
-    let html = site.page(page);
-    select(&html, "main")
-        .iter()
-        .map(text)
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 fn select_in<'a>(element: &scraper::ElementRef<'a>, css: &str) -> Vec<scraper::ElementRef<'a>> {
     let selector = scraper::Selector::parse(css).expect("selector");
     element.select(&selector).collect()
@@ -110,7 +101,7 @@ fn matrix_says_varmdo_s_principles_exist_but_are_not_here() {
     let (cell, links) = matrix_cell(&site, "Värmdö", "Dialog");
     assert_eq!(cell, "?texten finns inte här");
     assert!(links.is_empty());
-    let topic = main_text(&site, "jamfor/dialog/index.html");
+    let topic = site.main_text("jamfor/dialog/index.html");
     assert!(
         topic.contains("Texten finns inte här (1)") && !topic.contains("Värmdö (Antagen"),
         "{topic}"
@@ -434,7 +425,7 @@ fn search_index_holds_every_compact_principle_and_topic() {
 fn varmdo_says_what_its_sources_say_and_no_more() {
     let site = SiteTest::shipped();
     site.build_ok();
-    let page = main_text(&site, "varmdo/index.html");
+    let page = site.main_text("varmdo/index.html");
     for said in [
         "StatusOkänd",
         "Den finns hos Värmdö kommun",
@@ -468,7 +459,7 @@ fn varmdo_says_what_its_sources_say_and_no_more() {
 fn the_national_compact_says_who_published_what_and_links_every_fact() {
     let site = SiteTest::shipped();
     site.build_ok();
-    let page = main_text(&site, "nationell/index.html");
+    let page = site.main_text("nationell/index.html");
     assert!(page.contains("Versionen som visasoktober 2009"), "{page}");
     for not_said in ["Beslutad av", "Reviderad", "Dnr Skr.", "förebild"] {
         assert!(!page.contains(not_said), "{not_said}: {page}");
@@ -501,13 +492,13 @@ fn the_national_compact_says_who_published_what_and_links_every_fact() {
             "{part}: {events:?}"
         );
     }
-    let version = main_text(&site, "nationell/versioner/2008-10-23/index.html");
+    let version = site.main_text("nationell/versioner/2008-10-23/index.html");
     assert!(version.contains("Beslutad avRegeringen"), "{version}");
     assert!(
         version.contains("Principerna i den här versionen finns inte här"),
         "{version}"
     );
-    let principle = main_text(&site, "nationell/sjalvstandighet-och-oberoende/index.html");
+    let principle = site.main_text("nationell/sjalvstandighet-och-oberoende/index.html");
     assert!(
         !principle.contains("Utdrag"),
         "the whole principle: {principle}"
@@ -518,7 +509,7 @@ fn the_national_compact_says_who_published_what_and_links_every_fact() {
 fn ekero_eslov_and_the_front_page_say_only_what_is_sourced() {
     let site = SiteTest::shipped();
     site.build_ok();
-    let ekero = main_text(&site, "ekero/index.html");
+    let ekero = site.main_text("ekero/index.html");
     assert!(
         ekero.contains(
             "två sidor på kommunens webbplats och en nyhet från kommunen den 3 mars 2017"
@@ -531,7 +522,7 @@ fn ekero_eslov_and_the_front_page_say_only_what_is_sourced() {
         .find(|li| text(li).contains("Policy för samverkan"))
         .expect("the policy page");
     assert!(!text(&policy).contains("2019"), "{}", text(&policy));
-    let front = main_text(&site, "index.html");
+    let front = site.main_text("index.html");
     assert!(
         front.contains("Ställer sig bakom principerna i Sverige"),
         "Ekerö's endorsement was a letter, not a compact: {front}"
@@ -547,7 +538,8 @@ fn ekero_eslov_and_the_front_page_say_only_what_is_sourced() {
         "its website, not the post that is the list's source"
     );
     assert!(
-        main_text(&site, "eslov/anslutna/index.html").contains("Listan är inte fullständig"),
+        site.main_text("eslov/anslutna/index.html")
+            .contains("Listan är inte fullständig"),
         "one organisation is known; the full list is not"
     );
 }

@@ -12,15 +12,6 @@ fn built() -> SiteTest {
     site
 }
 
-fn main_text(site: &SiteTest, page: &str) -> String {
-    let html = site.page(page);
-    select(&html, "main")
-        .iter()
-        .map(text)
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 #[test]
 fn principles_not_published_are_not_known_not_absent_on_the_matrix() {
     let site = built();
@@ -56,7 +47,7 @@ fn principles_not_published_are_not_known_not_absent_on_the_matrix() {
 #[test]
 fn a_topic_page_does_not_say_a_compact_without_published_principles_leaves_the_topic_out() {
     let site = built();
-    let all = main_text(&site, "jamfor/dialog/index.html");
+    let all = site.main_text("jamfor/dialog/index.html");
     assert!(all.contains("Tar inte upp ämnet (0)"), "{all}");
     assert!(
         all.contains("Texten finns inte här (1) Överenskommelserna har principer, men deras text finns inte här, så det går inte att säga om de tar upp ämnet. Gamma (Antagen)"),
@@ -71,10 +62,10 @@ fn a_topic_page_does_not_say_a_compact_without_published_principles_leaves_the_t
 #[test]
 fn the_card_the_compact_page_and_the_overview_say_the_text_is_not_here() {
     let site = built();
-    let front = main_text(&site, "index.html");
+    let front = site.main_text("index.html");
     assert!(front.contains("Principertexten finns inte här"), "{front}");
     assert!(!front.contains("PrinciperInga"), "{front}");
-    let page = main_text(&site, "gamma/index.html");
+    let page = site.main_text("gamma/index.html");
     for said in [
         "PrinciperPrinciperna finns, men deras text finns inte här.",
         "Överenskommelsens text finns, men den finns inte publicerad här.",
@@ -88,7 +79,7 @@ fn the_card_the_compact_page_and_the_overview_say_the_text_is_not_here() {
         kept[0].value().attr("href"),
         Some("https://www.gamma.se/overenskommelsen")
     );
-    let overview = main_text(&site, "oversikt/index.html");
+    let overview = site.main_text("oversikt/index.html");
     assert!(
         overview.contains("Gamma AntagenTexten finns inte här"),
         "{overview}"
@@ -127,19 +118,19 @@ fn the_open_data_says_what_is_not_published_here() {
 #[test]
 fn a_partial_list_says_so_wherever_it_is_shown() {
     let site = built();
-    let list = main_text(&site, "gamma/anslutna/index.html");
+    let list = site.main_text("gamma/anslutna/index.html");
     assert!(
         list.contains("Listan är inte fullständig: den visar bara de organisationer som är kända här. Hela listan finns hos Gamma kommuns förteckning"),
         "{list}"
     );
-    let by_date = main_text(&site, "gamma/anslutna/efter-datum/index.html");
+    let by_date = site.main_text("gamma/anslutna/efter-datum/index.html");
     assert!(by_date.contains("Listan är inte fullständig"), "{by_date}");
-    let page = main_text(&site, "gamma/index.html");
+    let page = site.main_text("gamma/index.html");
     assert!(
         page.contains("Anslutna organisationer3 i listan (listan är ofullständig)"),
         "{page}"
     );
-    let overview = main_text(&site, "oversikt/index.html");
+    let overview = site.main_text("oversikt/index.html");
     assert!(
         overview.contains("3 (listan är ofullständig)"),
         "{overview}"
@@ -156,7 +147,7 @@ fn a_partial_list_says_so_wherever_it_is_shown() {
 #[test]
 fn a_joining_dated_later_is_planned_and_counted_from_its_date() {
     let site = built();
-    let list = main_text(&site, "gamma/anslutna/index.html");
+    let list = site.main_text("gamma/anslutna/index.html");
     assert!(
         list.contains("3 organisationer i listan har anslutit sig till Överenskommelsen i Gamma; 1 ansluter senare."),
         "{list}"
@@ -165,7 +156,7 @@ fn a_joining_dated_later_is_planned_and_counted_from_its_date() {
         list.contains("Byalaget Norransluter 1 januari 2099"),
         "{list}"
     );
-    let page = main_text(&site, "gamma/index.html");
+    let page = site.main_text("gamma/index.html");
     assert!(!page.contains("2099"), "not yet on the timeline: {page}");
 }
 
