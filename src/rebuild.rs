@@ -14,6 +14,9 @@ use crate::pages::Job;
 use crate::reads::{changed, Model, Read};
 use crate::site::Site;
 use crate::urls::Words;
+use ledger::{Ledger, ReadId};
+
+mod ledger;
 
 /// What changed on disk, as far as rebuilding is concerned.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,13 +60,15 @@ pub struct Live {
     pages: Vec<Rendered>,
     /// What listing the pages read: when none of it changes, the pages are the same.
     listing: Vec<Read>,
+    /// Every read of the pages, each once.
+    ledger: Ledger,
     clock: Clock,
 }
 
 struct Rendered {
     job: Job,
     path: String,
-    reads: Vec<Read>,
+    reads: Vec<ReadId>,
 }
 
 impl Live {
@@ -80,6 +85,7 @@ impl Live {
             site,
             pages: Vec::new(),
             listing: Vec::new(),
+            ledger: Ledger::default(),
             clock,
         };
         let update = live.render_all()?;
@@ -105,6 +111,7 @@ impl Live {
         let only_jobs: Vec<Job> = jobs.iter().map(|(job, _)| *job).collect();
         let made = self.site.render_jobs(&only_jobs, true, Ok)?;
         let mut pages = Vec::with_capacity(made.len());
+        let mut ledger = Ledger::default();
         self.pages = made
             .into_iter()
             .zip(jobs)
@@ -113,11 +120,12 @@ impl Live {
                 Rendered {
                     job,
                     path,
-                    reads: made.reads,
+                    reads: ledger.note(made.reads),
                 }
             })
             .collect();
         self.listing = listing;
+        self.ledger = ledger;
         Ok(Update {
             pages,
             removed: Vec::new(),
@@ -173,10 +181,14 @@ impl Live {
     fn render_changed(&mut self, new: Site) -> Result<Update, BuildError> {
         let (pages, removed) = {
             let diff = Diff::new(self.site.model(), new.model());
+            let held = Held {
+                pages: &mut self.pages,
+                ledger: &mut self.ledger,
+            };
             if self.listing.iter().any(|&read| diff.changed(read)) {
-                relist(&mut self.pages, &mut self.listing, &new, &diff)?
+                relist(held, &mut self.listing, &new, &diff)?
             } else {
-                (in_place(&mut self.pages, &new, &diff)?, Vec::new())
+                (in_place(held, &new, &diff)?, Vec::new())
             }
         };
         self.site = new;
@@ -190,16 +202,26 @@ impl Live {
     }
 }
 
+/// The pages a preview holds, and their reads.
+struct Held<'a> {
+    pages: &'a mut Vec<Rendered>,
+    ledger: &'a mut Ledger,
+}
+
 /// The same pages as before: renders again, in place, those whose reads changed.
-fn in_place(pages: &mut [Rendered], new: &Site, diff: &Diff<'_>) -> Result<Vec<Page>, BuildError> {
-    let stale: Vec<usize> = (0..pages.len())
-        .filter(|&i| pages[i].reads.iter().any(|&read| diff.changed(read)))
-        .collect();
+fn in_place(held: Held<'_>, new: &Site, diff: &Diff<'_>) -> Result<Vec<Page>, BuildError> {
+    let Held { pages, ledger } = held;
+    let stale: Vec<usize> = {
+        let changes = ledger.against(diff.old, diff.new);
+        (0..pages.len())
+            .filter(|&i| changes.any(&pages[i].reads))
+            .collect()
+    };
     let jobs: Vec<Job> = stale.iter().map(|&i| pages[i].job).collect();
     let made = new.render_jobs(&jobs, true, Ok)?;
     let mut written = Vec::with_capacity(made.len());
     for (i, made) in stale.into_iter().zip(made) {
-        pages[i].reads = made.reads;
+        pages[i].reads = ledger.note(made.reads);
         written.push(made.page);
     }
     Ok(written)
@@ -208,26 +230,29 @@ fn in_place(pages: &mut [Rendered], new: &Site, diff: &Diff<'_>) -> Result<Vec<P
 /// Pages came or went: renders those of `new` that are new or whose reads changed, matched
 /// by path, and says which paths are gone.
 fn relist(
-    pages: &mut Vec<Rendered>,
+    held: Held<'_>,
     listing: &mut Vec<Read>,
     new: &Site,
     diff: &Diff<'_>,
 ) -> Result<(Vec<Page>, Vec<String>), BuildError> {
+    let Held { pages, ledger } = held;
     let (jobs, new_listing) = new.jobs_noting(true);
-    let old: HashMap<&str, &Rendered> = pages.iter().map(|p| (p.path.as_str(), p)).collect();
-    let stale: Vec<Job> = jobs
-        .iter()
-        .filter(|(_, path)| {
-            old.get(path.as_str())
-                .is_none_or(|page| page.reads.iter().any(|&read| diff.changed(read)))
-        })
-        .map(|(job, _)| *job)
-        .collect();
+    let stale: Vec<Job> = {
+        let changes = ledger.against(diff.old, diff.new);
+        let old: HashMap<&str, &Rendered> = pages.iter().map(|p| (p.path.as_str(), p)).collect();
+        jobs.iter()
+            .filter(|(_, path)| {
+                old.get(path.as_str())
+                    .is_none_or(|page| changes.any(&page.reads))
+            })
+            .map(|(job, _)| *job)
+            .collect()
+    };
     let made = new.render_jobs(&stale, true, Ok)?;
-    let mut fresh: HashMap<String, Vec<Read>> = HashMap::with_capacity(made.len());
+    let mut fresh: HashMap<String, Vec<ReadId>> = HashMap::with_capacity(made.len());
     let mut written = Vec::with_capacity(made.len());
     for made in made {
-        fresh.insert(made.page.path.clone(), made.reads);
+        fresh.insert(made.page.path.clone(), ledger.note(made.reads));
         written.push(made.page);
     }
     let listed: std::collections::HashSet<&str> =
@@ -238,7 +263,7 @@ fn relist(
         .map(|p| p.path.clone())
         .collect();
     removed.sort();
-    let mut before: HashMap<String, Vec<Read>> = std::mem::take(pages)
+    let mut before: HashMap<String, Vec<ReadId>> = std::mem::take(pages)
         .into_iter()
         .map(|p| (p.path, p.reads))
         .collect();
