@@ -895,7 +895,7 @@ async function main() {
             const found = await page.evaluate(() => {
               const swedish = [
                 'main .prose', '.matrix thead th a', '.matrix tbody td a', '.card-title', '.lead',
-                '.events li > span', '.wording h4 a', '.principle h3 a', 'article.compact > h1',
+                '.events li > span', '.wording h4 a', '.wording summary > span:not(.who)', '.principle h3 a', 'article.compact > h1',
                 '.principle-page > h1', '.easy h1 > span:not(.easy-badge)',
               ];
               const all = [...document.querySelectorAll(swedish.join(', '))];

@@ -29,4 +29,5 @@ mod serve;
 mod shipped;
 mod statement;
 mod synthetic;
+mod topics;
 mod truth;
