@@ -31,3 +31,4 @@ mod statement;
 mod synthetic;
 mod topics;
 mod truth;
+mod versions;

@@ -495,7 +495,7 @@ fn the_national_compact_says_who_published_what_and_links_every_fact() {
     let version = site.main_text("nationell/versioner/2008-10-23/index.html");
     assert!(version.contains("Beslutad avRegeringen"), "{version}");
     assert!(
-        version.contains("Principerna i den här versionen finns inte här"),
+        version.contains("Innehållet ändrades inte i nästa version"),
         "{version}"
     );
     let principle = site.main_text("nationell/sjalvstandighet-och-oberoende/index.html");
