@@ -25,6 +25,7 @@ mod national;
 mod new;
 mod properties;
 mod robust;
+mod search;
 mod serve;
 mod shipped;
 mod statement;
