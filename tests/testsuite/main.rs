@@ -23,6 +23,7 @@ mod links;
 mod living;
 mod national;
 mod new;
+mod phones;
 mod properties;
 mod robust;
 mod search;
