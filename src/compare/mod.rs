@@ -4,6 +4,7 @@
 
 mod events;
 mod groups;
+mod hunks;
 mod standing;
 mod versions;
 
@@ -12,8 +13,9 @@ use crate::content::{endorsement_chain, CompactId, PrincipleId, TopicId};
 pub(crate) use events::events_of;
 pub(crate) use events::{Events, Happening, TimelineEntry};
 pub(crate) use groups::{GroupKey, Groups, BY_COUNTY_ABOVE};
+pub(crate) use hunks::{hunks, Piece};
 pub(crate) use standing::{overdue, Standing};
-pub(crate) use versions::{compare as compare_versions, Changed, Stretch};
+pub(crate) use versions::{compare as compare_versions, Changed, Stretch, VersionDiff};
 
 /// What one compact says on one topic.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

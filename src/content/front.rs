@@ -104,6 +104,9 @@ pub(super) struct VersionFront {
     pub(super) summary: Option<String>,
     #[serde(default)]
     pub(super) sources: Vec<SourceFront>,
+    /// The sources say its content did not change in the next version.
+    #[serde(default)]
+    pub(super) same_as_next: bool,
 }
 
 /// One action of `plan.yaml`.

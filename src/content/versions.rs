@@ -124,5 +124,6 @@ fn load(
         body_html: rendered.html,
         body_markdown: crate::invisible::strip(body.trim()),
         principles,
+        same_as_next: front.same_as_next,
     })
 }

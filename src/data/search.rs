@@ -11,6 +11,7 @@
 
 use serde::Serialize;
 
+use crate::compare::GroupKey;
 use crate::content::CompactId;
 use crate::reads::Reader;
 use crate::terms::{key_name, Key};
@@ -99,7 +100,32 @@ pub(crate) fn search_topics(r: &Reader<'_>, views: &Views<'_>) -> Vec<u8> {
             )
         })
         .collect();
-    format!("overensSearch.topics({});\n", script_json(&topics)).into_bytes()
+    // The counties (and the compacts naming none), each with its compacts as gaps in
+    // base 32: a word of a county's name finds its compacts, and the county filters by them.
+    let split = crate::views::split(r);
+    let counties: Vec<(String, String, String, String)> = r
+        .groups()
+        .into_iter()
+        .filter(|(key, _)| *key != GroupKey::National)
+        .map(|(key, members)| {
+            let group = views.group_view(key, members, split);
+            let mut ids: Vec<u32> = members.iter().map(|c| c.0).collect();
+            ids.sort_unstable();
+            let mut gaps = String::new();
+            let mut next = 0;
+            for id in ids {
+                number(&mut gaps, u64::from(id - next));
+                next = id + 1;
+            }
+            (group.name, group.path, group.slug, gaps)
+        })
+        .collect();
+    format!(
+        "overensSearch.topics({});\noverensSearch.counties({});\n",
+        script_json(&topics),
+        script_json(&counties)
+    )
+    .into_bytes()
 }
 
 /// `value` as JSON that cannot end its script early.

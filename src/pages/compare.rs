@@ -118,7 +118,14 @@ struct GroupRows<'a> {
 #[derive(Serialize)]
 struct CountyRow {
     group: GroupView,
-    covering: Vec<usize>,
+    covering: Vec<Covered>,
+}
+
+/// How many of a county's compacts cover a topic, and the topic's page for the county.
+#[derive(Serialize)]
+struct Covered {
+    count: usize,
+    path: String,
 }
 
 #[derive(Serialize)]
@@ -142,17 +149,21 @@ impl Ctx<'_, '_> {
         let (r, views) = (self.r, self.views);
         let split = split(r);
         let (shown, summed) = whole_and_summed(r);
+        let words = views.words();
         let counties = summed
             .into_iter()
-            .map(|(key, members)| CountyRow {
-                group: views.group_view(key, members, true),
-                covering: r
+            .map(|(key, members)| {
+                let group = views.group_view(key, members, true);
+                let covering = r
                     .topic_ids()
-                    .map(|t| count_in(r.covering(t), members))
-                    .collect(),
+                    .map(|t| Covered {
+                        count: count_in(r.covering(t), members),
+                        path: urls::topic_in(words, &r.topic(t).id, &group.slug),
+                    })
+                    .collect();
+                CountyRow { group, covering }
             })
             .collect();
-        let words = views.words();
         let topics = r
             .topic_ids()
             .map(|t| self.header(t, r.covering(t).len(), urls::topic(words, &r.topic(t).id)))

@@ -196,6 +196,12 @@ impl Ctx<'_, '_> {
             index: &'static str,
             /// The parts there are, by their two letters, separated by spaces.
             parts: String,
+            /// The counties to narrow the results to.
+            filter_counties: Vec<GroupView>,
+            /// The site is split by county: a topic has a page for each.
+            split: bool,
+            /// What search goes through, in a sentence, for a reader without JavaScript.
+            searched: String,
         }
         let (r, views) = (self.r, self.views);
         let (compacts, counties) = self.listed();
@@ -216,6 +222,17 @@ impl Ctx<'_, '_> {
                 counties,
                 index: urls::SEARCH_INDEX,
                 parts: parts.join(" "),
+                filter_counties: r
+                    .groups()
+                    .into_iter()
+                    .filter(|(key, _)| *key != GroupKey::National)
+                    .map(|(key, members)| views.group_view(key, members, split(r)))
+                    .collect(),
+                split: split(r),
+                searched: views
+                    .t("search_noscript")
+                    .replacen("{}", &grouped(r.compacts()), 1)
+                    .replacen("{}", &grouped(r.topics().len()), 1),
             },
         )
     }
@@ -254,5 +271,28 @@ impl Ctx<'_, '_> {
         common.root = urls::base_path(&self.input.config.base_url);
         common.breadcrumbs.clear();
         self.html_with("404.html", common, ())
+    }
+}
+
+/// `n` with its thousands set apart by a space that does not break: "3 000".
+fn grouped(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('\u{a0}');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn thousands_are_set_apart() {
+        assert_eq!(super::grouped(7), "7");
+        assert_eq!(super::grouped(3000), "3\u{a0}000");
+        assert_eq!(super::grouped(1_104_000), "1\u{a0}104\u{a0}000");
     }
 }

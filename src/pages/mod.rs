@@ -7,6 +7,7 @@
 //! kind of page is a new value of its family's job (or a new family, named once below), its
 //! template in `themes/default/templates/`, and its strings in the theme's two languages.
 
+mod changes;
 mod chart;
 mod compacts;
 mod compare;

@@ -2,13 +2,15 @@
 //! the topic's page holds the national wording and the counts by county, and each county's
 //! wordings have a page of their own.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use super::compare::{count_in, counties};
 use super::family::{Family, Place};
 use super::{About, Ctx};
 use crate::compare::GroupKey;
-use crate::content::{CompactId, Topic, TopicId};
+use crate::content::{CompactId, PrincipleId, Topic, TopicId};
 use crate::diagnostics::Problem;
 use crate::output::Page;
 use crate::reads::Reader;
@@ -54,11 +56,26 @@ impl Family for TopicJob {
     }
 }
 
+/// A compact's wordings on the topic.
 #[derive(Serialize)]
 struct Entry<'a> {
     compact: &'a CompactSummary,
-    own: Vec<PrincipleView<'a>>,
-    endorsed: Vec<PrincipleView<'a>>,
+    /// Its own texts first, then those it takes over through `endorses`.
+    texts: Vec<Text<'a>>,
+}
+
+/// One text of a compact on the topic: in full, folded in a `<details>`, or, when the page
+/// shows the same text elsewhere (a text taken over through `endorses`), a link to it.
+#[derive(Serialize)]
+struct Text<'a> {
+    principle: PrincipleView<'a>,
+    /// Its id on the page.
+    id: String,
+    /// Taken over from another compact.
+    endorsed: bool,
+    /// Where the page shows the same text in full: the compact it is shown under, linked to
+    /// its place (`#id`).
+    same_as: Option<Link>,
 }
 
 /// A county on a topic's page: how many of its compacts cover the topic.
@@ -178,24 +195,60 @@ impl Ctx<'_, '_> {
         let (r, views) = (self.r, self.views);
         let mut entries = Vec::new();
         let mut missing = Vec::new();
+        // Where each text is shown in full: under the compact that wrote it when it is on
+        // the page, else under the first compact that takes it over.
+        let mut shown: HashMap<PrincipleId, Link> = HashMap::new();
         for &c in compacts {
             let cell = r.cell(c, t);
+            let summary = views.summary(r, c);
+            for (k, &p) in cell.own.iter().enumerate() {
+                shown.insert(p, at(summary, k));
+            }
+        }
+        for &c in compacts {
+            let cell = r.cell(c, t);
+            let summary = views.summary(r, c);
             if cell.is_empty() {
-                missing.push(views.summary(r, c));
-            } else {
-                entries.push(Entry {
-                    compact: views.summary(r, c),
-                    own: cell.own.iter().map(|&p| views.principle(r, p)).collect(),
-                    endorsed: cell
-                        .endorsed
-                        .iter()
-                        .map(|&p| views.principle(r, p))
-                        .collect(),
+                missing.push(summary);
+                continue;
+            }
+            let mut texts = Vec::new();
+            for (k, (&p, endorsed)) in cell
+                .own
+                .iter()
+                .map(|p| (p, false))
+                .chain(cell.endorsed.iter().map(|p| (p, true)))
+                .enumerate()
+            {
+                let here = at(summary, k);
+                let same_as = if endorsed {
+                    let first = shown.entry(p).or_insert_with(|| here.clone());
+                    (first.path != here.path).then(|| first.clone())
+                } else {
+                    None
+                };
+                texts.push(Text {
+                    principle: views.principle(r, p),
+                    id: here.path[1..].to_owned(),
+                    endorsed,
+                    same_as,
                 });
             }
+            entries.push(Entry {
+                compact: summary,
+                texts,
+            });
         }
         (entries, missing)
     }
+}
+
+/// The place of compact `summary`'s `k`th text on a topic's page, named by the compact.
+fn at(summary: &CompactSummary, k: usize) -> Link {
+    Link::new(
+        summary.municipality.clone(),
+        format!("#{}--{k}", summary.slug),
+    )
 }
 
 /// A topic's description, or its name when it has none.

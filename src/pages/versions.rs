@@ -3,10 +3,11 @@
 
 use serde::Serialize;
 
+use super::changes::{changed_view, ComparisonView};
 use super::family::{Family, Place};
 use super::living::SourceView;
 use super::{About, Ctx};
-use crate::compare::{compare_versions, Changed, Stretch};
+use crate::compare::{compare_versions, VersionDiff};
 use crate::content::{CompactId, Principle};
 use crate::diagnostics::Problem;
 use crate::output::Page;
@@ -71,20 +72,6 @@ struct OldPrinciple<'a> {
     body_html: &'a str,
 }
 
-/// A stretch of reworded text: `kind` is `same`, `removed` or `added`.
-#[derive(Serialize)]
-struct WordsView<'a> {
-    kind: &'static str,
-    text: &'a str,
-}
-
-#[derive(Serialize)]
-struct ChangedView<'a> {
-    before: &'a str,
-    after: &'a str,
-    words: Vec<WordsView<'a>>,
-}
-
 impl Ctx<'_, '_> {
     /// The compact's versions on one line of time, the one in force last.
     fn versions(&self, c: CompactId) -> Result<Page, Problem> {
@@ -139,7 +126,8 @@ impl Ctx<'_, '_> {
         )
     }
 
-    /// One earlier version: its text, its principles, and what changed in the next.
+    /// One earlier version: what changed in the next version and in the one in force, then
+    /// its text and its principles.
     fn version(&self, c: CompactId, index: usize) -> Result<Page, Problem> {
         #[derive(Serialize)]
         struct Data<'a> {
@@ -151,13 +139,10 @@ impl Ctx<'_, '_> {
             sources: Vec<SourceView<'a>>,
             body_html: &'a str,
             principles: Vec<OldPrinciple<'a>>,
+            /// It gives no principles, and the next version's are its own.
+            same_as_next: bool,
             next: Link,
-            added: Vec<&'a str>,
-            removed: Vec<&'a str>,
-            renamed: Vec<ChangedView<'a>>,
-            reworded: Vec<ChangedView<'a>>,
-            unchanged: bool,
-            comparable: bool,
+            comparisons: Vec<ComparisonView<'a>>,
         }
         let (r, views) = (self.r, self.views);
         let words = views.words();
@@ -165,32 +150,80 @@ impl Ctx<'_, '_> {
         let head = r.head(c);
         let versions = r.versions(c);
         let version = &versions[index];
-        let (next_principles, next): (Vec<Principle>, Link) = match versions.get(index + 1) {
-            Some(next) => (
-                next.principles.clone(),
-                Link::new(
-                    views.date_view(next.date).text,
-                    urls::version(words, slug, &next.date.to_string()),
-                ),
+        let in_force = Link::new(
+            views.t(if head.status.in_force() {
+                "version_in_force"
+            } else {
+                "version_last"
+            }),
+            urls::compact(slug),
+        );
+        let next = match versions.get(index + 1) {
+            Some(next) => Link::new(
+                views.date_view(next.date).text,
+                urls::version(words, slug, &next.date.to_string()),
             ),
-            None => (
-                r.outline(c)
-                    .into_iter()
-                    .map(|(p, _)| r.principle(p).clone())
-                    .collect(),
-                Link::new(
-                    views.t(if head.status.in_force() {
-                        "version_in_force"
-                    } else {
-                        "version_last"
-                    }),
-                    urls::compact(slug),
-                ),
-            ),
+            None => in_force.clone(),
         };
-        let comparable = !version.principles.is_empty() && !next_principles.is_empty();
-        let diff = compare_versions(&version.principles, &next_principles);
-        let unchanged = comparable && diff.is_empty();
+        let own = principles_of(r, c, index);
+        // The later versions compared: the next, and the one in force when it is not the next.
+        let mut later = vec![(
+            next.clone(),
+            principles_of(r, c, index + 1),
+            "changes-heading",
+        )];
+        if index + 1 < versions.len() && !own.is_empty() {
+            later.push((
+                in_force,
+                principles_of(r, c, versions.len()),
+                "changes-in-force-heading",
+            ));
+        }
+        let diffs: Vec<_> = later
+            .iter()
+            .map(|(_, theirs, _)| compare_versions(&own, theirs))
+            .collect();
+        let comparisons = later
+            .iter()
+            .zip(&diffs)
+            .enumerate()
+            .map(|(i, ((with, theirs, id), diff))| {
+                let summary = if own.is_empty() {
+                    views.t("version_not_comparable")
+                } else if theirs.is_empty() {
+                    views.t(if i == 0 {
+                        "version_not_comparable_next"
+                    } else {
+                        "version_not_comparable_later"
+                    })
+                } else if diff.is_empty() {
+                    views.t(if i > 0 {
+                        "version_unchanged_later"
+                    } else if version.principles.is_empty() && version.same_as_next {
+                        "version_same_as_next"
+                    } else {
+                        "version_unchanged"
+                    })
+                } else {
+                    self.counted(diff)
+                };
+                ComparisonView {
+                    with: with.clone(),
+                    id,
+                    label: views.t(if i == 0 {
+                        "version_changes"
+                    } else {
+                        "version_changes_in_force"
+                    }),
+                    summary,
+                    changed: !own.is_empty() && !theirs.is_empty() && !diff.is_empty(),
+                    added: diff.added.iter().map(|p| p.title.as_str()).collect(),
+                    removed: diff.removed.iter().map(|p| p.title.as_str()).collect(),
+                    renamed: diff.renamed.iter().map(changed_view).collect(),
+                    reworded: diff.reworded.iter().map(changed_view).collect(),
+                }
+            })
+            .collect();
         let date = views.date_view(version.date);
         self.html(
             "version.html",
@@ -229,38 +262,47 @@ impl Ctx<'_, '_> {
                         body_html: &p.body_html,
                     })
                     .collect(),
+                same_as_next: version.principles.is_empty() && version.same_as_next,
                 next,
-                added: diff.added.iter().map(|p| p.title.as_str()).collect(),
-                removed: diff.removed.iter().map(|p| p.title.as_str()).collect(),
-                renamed: diff.renamed.iter().map(changed_view).collect(),
-                reworded: diff.reworded.iter().map(changed_view).collect(),
-                unchanged,
-                comparable,
+                comparisons,
             },
         )
     }
+
+    /// What changed, counted in words: "1 ny princip, 1 namnbyte, 2 ändrade texter".
+    fn counted(&self, diff: &VersionDiff<'_>) -> String {
+        let texts = diff.reworded.len() + diff.renamed.iter().filter(|c| c.words.is_some()).count();
+        [
+            (diff.added.len(), "diff_count_added"),
+            (diff.removed.len(), "diff_count_removed"),
+            (diff.renamed.len(), "diff_count_renamed"),
+            (texts, "diff_count_reworded"),
+        ]
+        .into_iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, key)| {
+            let form = if n == 1 { "one" } else { "many" };
+            format!("{n} {}", self.views.t(&format!("{key}_{form}")))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+    }
 }
 
-/// A principle that changed, as the version page shows it.
-fn changed_view<'a>(changed: &'a Changed<'_>) -> ChangedView<'a> {
-    ChangedView {
-        before: &changed.before.title,
-        after: &changed.after.title,
-        words: changed
-            .words
-            .iter()
-            .flatten()
-            .map(|w| match w {
-                Stretch::Same(text) => WordsView { kind: "same", text },
-                Stretch::Removed(text) => WordsView {
-                    kind: "removed",
-                    text,
-                },
-                Stretch::Added(text) => WordsView {
-                    kind: "added",
-                    text,
-                },
-            })
-            .collect(),
+/// The principles of compact `c`'s version `index`, counting the one in force as the last:
+/// its own, or for one that gives none and whose content did not change in the next, the
+/// next's. Empty when they are not here.
+fn principles_of(r: &Reader<'_>, c: CompactId, index: usize) -> Vec<Principle> {
+    let versions = r.versions(c);
+    let mut at = index;
+    while let Some(version) = versions.get(at) {
+        if !version.principles.is_empty() || !version.same_as_next {
+            return version.principles.clone();
+        }
+        at += 1;
     }
+    r.outline(c)
+        .into_iter()
+        .map(|(p, _)| r.principle(p).clone())
+        .collect()
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The browser checks of the shipped site: every page of a Swedish and an English build is
-// loaded in headless Chromium and must pass axe-core's WCAG 2.1 A/AA rules, be usable from
+// loaded in headless Chromium and must pass axe-core's WCAG 2.1 A/AA and 2.2 AA rules, be usable from
 // the keyboard, reflow at 320 px and at 200 % zoom without a page-wide horizontal scroll,
 // validate in the Nu HTML Checker, load nothing from a third-party host, and hold no path
 // of the machine that built it. A synthetic site above the size at which pages are split by
@@ -24,7 +24,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '..', '..');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const DESKTOP = { width: 1280, height: 800 };
 const STARTED = Date.now();
 const WATCHDOG_MS = 15 * 60 * 1000;
@@ -813,7 +813,7 @@ async function main() {
         const requests = await open(page, url);
         await check(`${site.lang} ${rel}: Tab from the top reaches the skip link first, visible`, () => checkSkipLink(page));
         await page.goto(url, { waitUntil: 'load' });
-        await check(`${site.lang} ${rel}: axe WCAG 2.1 A/AA, no violations`, async () => {
+        await check(`${site.lang} ${rel}: axe WCAG 2.1 A/AA and 2.2 AA, no violations`, async () => {
           const { problems, incomplete } = await runAxe(page, axeSource, `${site.lang}/${rel}`);
           for (const i of incomplete) for (const n of i.nodes) notes.set(`${i.id} ${n}`, `${i.id} at ${n} (${rel})`);
           return problems;
@@ -895,7 +895,7 @@ async function main() {
             const found = await page.evaluate(() => {
               const swedish = [
                 'main .prose', '.matrix thead th a', '.matrix tbody td a', '.card-title', '.lead',
-                '.events li > span', '.wording h4 a', '.principle h3 a', 'article.compact > h1',
+                '.events li > span', '.wording h4 a', '.wording summary > span:not(.who)', '.principle h3 a', 'article.compact > h1',
                 '.principle-page > h1', '.easy h1 > span:not(.easy-badge)',
               ];
               const all = [...document.querySelectorAll(swedish.join(', '))];
@@ -1179,7 +1179,7 @@ async function main() {
     // loads only the parts of the index its words need.
     const nationalBase = `http://127.0.0.1:${servers[servers.length - 1].address().port}${national.basePath}`;
     for (const rel of national.pages) {
-      await check(`national ${rel}: skip link, axe WCAG 2.1 A/AA, 320 px, 200 % zoom, nothing from elsewhere`, async () => {
+      await check(`national ${rel}: skip link, axe WCAG 2.1 A/AA and 2.2 AA, 320 px, 200 % zoom, nothing from elsewhere`, async () => {
         await page.setViewportSize(DESKTOP);
         const requests = await open(page, `${nationalBase}${rel}`);
         const problems = [...(await checkSkipLink(page))];
@@ -1229,12 +1229,98 @@ async function main() {
       }
     });
 
+    // Readers' tasks on a phone, each in at most three clicks: Skåne's compacts with a
+    // principle on independence; what changed between two versions of a compact; more hits
+    // of a search than the first 50.
+    await check('national, phone: Skåne\'s compacts with a principle on independence in at most three clicks', async () => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      const requests = await open(page, `${nationalBase}index.html`);
+      const problems = [];
+      await page.locator('a[href$="sok/index.html"]:visible').first().click(); // 1
+      await page.waitForLoadState('load');
+      await page.fill('#search-query', 'oberoende skåne');
+      await page.waitForFunction(() => document.querySelectorAll('#search-results li a').length > 0);
+      const first = await page.locator('#search-results li a').first().getAttribute('href');
+      if (!/jamfor\/sjalvstandighet-och-oberoende\/skane\/index\.html$/.test(first)) problems.push(`the first hit is not the topic's page for Skåne: ${first}`);
+      await page.locator('#search-results li a').first().click(); // 2
+      await page.waitForLoadState('load');
+      const seen = await page.evaluate(() => ({
+        h1: document.querySelector('h1')?.textContent ?? '',
+        listed: document.querySelectorAll('ul.topic-index li').length,
+        texts: document.querySelectorAll('.wording details, .wording .same-text').length,
+        listTop: document.querySelector('ul.topic-index')?.getBoundingClientRect().top ?? Infinity,
+      }));
+      if (!/Skåne/.test(seen.h1)) problems.push(`the page reached is not Skåne's: ${seen.h1}`);
+      if (seen.listed === 0 || seen.texts < seen.listed) problems.push(`the compacts are not listed with their texts below: ${JSON.stringify(seen)}`);
+      if (seen.listTop > 640 * 2) problems.push(`the list of compacts starts ${seen.listTop} px down`);
+      // A text opens where it is (3), and a "same text" link leads to one on the page.
+      const summary = page.locator('.wording details summary').first();
+      await summary.click(); // 3
+      if (!(await page.locator('.wording details').first().evaluate((d) => d.open))) problems.push('a text does not open when its summary is clicked');
+      const same = await page.locator('.same-text a[href^="#"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      for (const href of same) {
+        if ((await page.locator(href).count()) !== 1) problems.push(`"Samma text som" leads nowhere: ${href}`);
+      }
+      problems.push(...(await runAxe(page, axeSource, 'national/topic on a phone')).problems);
+      problems.push(...requests());
+      return problems;
+    });
+    const versioned = national.html.find((f) => /\/versioner\/[0-9-]+\/index\.html$/.test(f));
+    if (versioned) {
+      await check('national, phone: what changed between two versions of a compact, in at most three clicks, before anything else', async () => {
+        await page.setViewportSize({ width: 320, height: 640 });
+        const slug = versioned.split('/')[0];
+        const requests = await open(page, `${nationalBase}${slug}/index.html`);
+        const problems = [];
+        await page.locator('main a[href$="versioner/index.html"]').first().click(); // 1
+        await page.waitForLoadState('load');
+        await page.locator('main a[href*="/versioner/"][href$="/index.html"]').first().click(); // 2
+        await page.waitForLoadState('load');
+        const seen = await page.evaluate(() => {
+          const summary = document.querySelector('.diff-summary');
+          const facts = document.getElementById('facts-heading');
+          return {
+            summary: summary?.textContent ?? '',
+            top: summary?.getBoundingClientRect().top ?? Infinity,
+            beforeFacts: Boolean(summary && facts && (summary.compareDocumentPosition(facts) & Node.DOCUMENT_POSITION_FOLLOWING)),
+            glued: [...document.querySelectorAll('.diff del')].filter((del) => del.nextSibling?.nodeName === 'INS').length,
+          };
+        });
+        if (!seen.summary) problems.push('the version page does not say what changed');
+        if (seen.top > 640) problems.push(`what changed is ${seen.top} px down, below the first screen`);
+        if (!seen.beforeFacts) problems.push('what changed does not come before the facts and the text');
+        if (seen.glued > 0) problems.push(`${seen.glued} added words are glued to the removed words before them`);
+        problems.push(...(await runAxe(page, axeSource, 'national/version on a phone')).problems);
+        problems.push(...requests());
+        return problems;
+      });
+    }
+    await check('national sok/index.html?q=…: "Visar 1–50 av N" and 50 more on request, focus on the first new hit', async () => {
+      await page.setViewportSize(DESKTOP);
+      const requests = await open(page, `${nationalBase}sok/index.html?q=${encodeURIComponent('vi')}`);
+      await page.waitForFunction(() => document.querySelectorAll('#search-results li a').length > 0);
+      const problems = [];
+      const status = await page.textContent('#search-status');
+      const total = Number((/av ([\d\s\u00a0]+) träffar/.exec(status)?.[1] ?? '0').replace(/\D/g, ''));
+      if (!/^Visar 1–50 av /.test(status) || !(total > 50)) problems.push(`the status does not say which hits of how many: ${status}`);
+      const before = await page.locator('#search-results li').count();
+      await page.click('.search-more');
+      await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length > n, before);
+      const after = await page.locator('#search-results li').count();
+      if (after !== Math.min(100, total)) problems.push(`after "more" ${after} hits are shown of ${total}`);
+      const focused = await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('#search-results li')[50]);
+      if (!focused) problems.push('the focus is not on the first new hit');
+      problems.push(...(await runAxe(page, axeSource, 'national/sok with more')).problems);
+      problems.push(...requests());
+      return problems;
+    });
+
     // A site fresh from overens init, and the fragments' index page: every page passes axe,
     // reflows at 320 px, loads nothing from elsewhere, and is reached through by Tab.
     for (const [i, site] of extra.entries()) {
       const base = `http://127.0.0.1:${servers[sites.length + 1 + i].address().port}${site.basePath}`;
       for (const rel of site.pages) {
-        await check(`${site.lang} ${rel}: axe WCAG 2.1 A/AA, 320 px, Tab, nothing from elsewhere`, async () => {
+        await check(`${site.lang} ${rel}: axe WCAG 2.1 A/AA and 2.2 AA, 320 px, Tab, nothing from elsewhere`, async () => {
           await page.setViewportSize(DESKTOP);
           const requests = await open(page, `${base}${rel}`);
           const problems = [...(await runAxe(page, axeSource, `${site.lang}/${rel}`)).problems];

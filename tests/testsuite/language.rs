@@ -86,7 +86,12 @@ fn an_english_site_marks_each_swedish_part() {
     all_in(&site, "compare/index.html", "caption", "en");
     // A topic: its name, description and every wording.
     let topic = "compare/dialog/index.html";
-    for css in ["h1", ".lead", ".wording h4 a", ".wording .prose"] {
+    for css in [
+        "h1",
+        ".lead",
+        ".wording summary > span:not(.who)",
+        ".wording .prose",
+    ] {
         assert!(all_in(&site, topic, css, "sv") >= 1, "{css}");
     }
     // The timeline's events, and the feed's.

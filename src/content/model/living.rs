@@ -54,6 +54,9 @@ pub(crate) struct Version {
     pub(crate) body_markdown: String,
     /// Its principles, when they are given.
     pub(crate) principles: Vec<Principle>,
+    /// Its content did not change in the next version, as its sources say (`same_as_next:
+    /// true`): its principles are the next version's, when it gives none of its own.
+    pub(crate) same_as_next: bool,
 }
 
 /// An organisation that joined a compact, from `signatories.csv`.
