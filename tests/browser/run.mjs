@@ -475,7 +475,7 @@ async function checkSkipLink(page) {
 /** Tabs through the whole page: every link gets focus, each with a visible outline. */
 async function checkTabThrough(page) {
   const links = await page.evaluate(() => {
-    const all = [...document.querySelectorAll('a[href], [tabindex]:not([tabindex="-1"])')];
+    const all = [...document.querySelectorAll('a[href], input:not([type="hidden"]), button, select, textarea, [tabindex]:not([tabindex="-1"])')];
     all.forEach((el, i) => el.setAttribute('data-tab-check', String(i)));
     return all.map((el) => el.outerHTML.slice(0, 100));
   });
@@ -1227,6 +1227,60 @@ async function main() {
       } finally {
         page.off('response', onResponse);
       }
+    });
+
+    // Finding a compact on a phone: the header leaves the screen to the page (at most an
+    // eighth of its height; a branded header with a logo at 320 px, a sixth), and the front
+    // page's finder leads to a compact in at most two taps, each link within the first two
+    // screens: on the shipped site its name, on a site split by county its county, then its
+    // name at the top of the county's page.
+    for (const [n, site] of sites.entries()) {
+      const base = `http://127.0.0.1:${servers[n].address().port}${site.basePath}`;
+      await check(`${site.lang} index.html and a compact's page: on a phone the header takes at most an eighth of the screen`, async () => {
+        const problems = [];
+        for (const rel of ['index.html', 'eslov/index.html']) {
+          for (const [width, height] of [[320, 640], [360, 740], [400, 800]]) {
+            await page.setViewportSize({ width, height });
+            await page.goto(`${base}${rel}`, { waitUntil: 'load' });
+            const header = await page.evaluate(() => document.querySelector('.site-header').getBoundingClientRect().height);
+            const share = site.lang === 'en' && width === 320 ? 6 : 8;
+            if (header > height / share + 1) problems.push(`${rel} at ${width}×${height}: the header is ${Math.round(header)} px high, more than 1/${share} of the screen`);
+          }
+        }
+        return problems;
+      });
+    }
+    /** At 320 × 640, follows the link `selector` whose text starts with `name`, once it is seen
+     * within the first two screens; answers the problems found. */
+    const tapOnPhone = async (selector, name) => {
+      const found = await page.evaluate(([css, start]) => {
+        const link = [...document.querySelectorAll(css)].find((a) => a.textContent.trim().startsWith(start));
+        if (!link) return null;
+        link.setAttribute('data-tap', '');
+        return { top: link.getBoundingClientRect().top + scrollY, screen: innerHeight, href: link.href };
+      }, [selector, name]);
+      if (!found) return [`${page.url()}: no ${selector} link named ${name}`];
+      if (found.top > 2 * found.screen) return [`${page.url()}: ${name} is ${Math.round(found.top)} px down, more than two screens`];
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.locator('[data-tap]').click()]);
+      return page.url() === found.href ? [] : [`${name} led to ${page.url()}, not ${found.href}`];
+    };
+    await check('sv index.html at 320 px: a compact is one tap from the front page, its name within two screens', async () => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(`http://127.0.0.1:${servers[0].address().port}${sites[0].basePath}index.html`, { waitUntil: 'load' });
+      const problems = await tapOnPhone('.finder-list a', 'Eslöv');
+      const h1 = await page.locator('h1').first().textContent();
+      if (!/Eslöv/.test(h1 ?? '')) problems.push(`the tap led to "${h1}", not Eslöv's compact`);
+      return problems;
+    });
+    await check('national index.html at 320 px: a compact in Skåne is two taps from the front page (its county, its name), each within two screens', async () => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(`${nationalBase}index.html`, { waitUntil: 'load' });
+      const problems = await tapOnPhone('.finder .county-list a', 'Skåne');
+      if (problems.length > 0) return problems;
+      const first = await page.locator('.finder-list a.finder-name').first().textContent();
+      problems.push(...(await tapOnPhone('.finder-list a.finder-name', first?.trim() ?? '?')));
+      if (!(await page.locator('article.compact').count())) problems.push(`the second tap led to ${page.url()}, not a compact's page`);
+      return problems;
     });
 
     // A site fresh from overens init, and the fragments' index page: every page passes axe,

@@ -12,6 +12,7 @@ mod check;
 mod counties;
 mod easy;
 mod errors;
+mod finding;
 mod fuzzed;
 mod guide;
 mod habits;

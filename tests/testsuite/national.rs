@@ -126,7 +126,7 @@ fn above_sixty_compacts_each_county_has_its_own_pages() {
     let front = site.page("index.html");
     assert_eq!(select(&front, ".county-list a").len(), counties.len());
     assert!(
-        select(&front, ".cards li").is_empty(),
+        select(&front, ".finder-list li").is_empty(),
         "no national compact"
     );
     let search = site.page("sok/index.html");
