@@ -118,7 +118,7 @@ impl Ctx<'_, '_> {
                         };
                         EventView {
                             date: views.date_view(date),
-                            text: views.happening(happening),
+                            text: views.happening(date, happening),
                             url: cited.url.map(str::to_owned),
                             source: cited.source.map(str::to_owned),
                         }

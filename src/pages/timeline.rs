@@ -174,7 +174,7 @@ impl Ctx<'_, '_> {
                 anchor: anchor(r.slug(entry.compact), entry.event),
                 date: views.date_view(entry.date),
                 compact: views.summary(r, entry.compact),
-                text: views.happening(entry.happening),
+                text: views.happening(entry.date, entry.happening),
             };
             match years.last_mut() {
                 Some(year) if year.year == entry.date.year => year.entries.push(view),
@@ -242,7 +242,7 @@ impl Ctx<'_, '_> {
                             "{}, {}: {}",
                             summary.municipality,
                             views.date_view(date).text,
-                            truncate(&views.happening(happening), 60)
+                            truncate(&views.happening(date, happening), 60)
                         ),
                     })
                     .collect();

@@ -1283,6 +1283,38 @@ async function main() {
       return problems;
     });
 
+    // Is Eslöv's follow-up on time? One click from the front page, its tag in the first
+    // screen of the compact's page; from the overview, its overdue list leads to the fact.
+    await check('sv index.html: whether a compact\'s follow-up is on time is one click away, in the first screen', async () => {
+      const base = `http://127.0.0.1:${servers[0].address().port}${sites[0].basePath}`;
+      const problems = [];
+      for (const [width, height] of [[1280, 800], [320, 640]]) {
+        await page.setViewportSize({ width, height });
+        await page.goto(`${base}index.html`, { waitUntil: 'load' });
+        await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.locator('.finder-list a', { hasText: 'Eslöv' }).click()]);
+        const tag = await page.evaluate(() => {
+          const el = document.querySelector('#followup-fact .status');
+          return el && { text: el.textContent, top: el.getBoundingClientRect().top + scrollY };
+        });
+        if (!tag) problems.push(`${width} px: Eslöv's page has no follow-up tag`);
+        else {
+          if (tag.text !== 'Försenad') problems.push(`${width} px: Eslöv's follow-up is tagged "${tag.text}", not Försenad`);
+          // On a phone the facts come after the title and summary: within two screens.
+          if (tag.top > (width > 400 ? 1 : 2) * height) problems.push(`${width} px: the tag is ${Math.round(tag.top)} px down`);
+        }
+      }
+      await page.setViewportSize(DESKTOP);
+      await page.goto(`${base}oversikt/index.html`, { waitUntil: 'load' });
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.locator('#overdue a', { hasText: 'Eslöv' }).click()]);
+      const landed = await page.evaluate(() => {
+        const fact = document.getElementById('followup-fact');
+        const r = fact?.getBoundingClientRect();
+        return { hash: location.hash, inView: Boolean(r && r.top >= 0 && r.bottom <= innerHeight) };
+      });
+      if (landed.hash !== '#followup-fact' || !landed.inView) problems.push(`the overview's overdue link lands at ${JSON.stringify(landed)}`);
+      return problems;
+    });
+
     // A site fresh from overens init, and the fragments' index page: every page passes axe,
     // reflows at 320 px, loads nothing from elsewhere, and is reached through by Tab.
     for (const [i, site] of extra.entries()) {

@@ -225,7 +225,13 @@ fn the_timeline_tells_the_living_parts_too() {
     let site = built();
     let events = texts(&site, "alfa/index.html", "ol.events li");
     let all = events.join(" | ");
-    assert!(all.contains("Uppföljning 2021"), "{all}");
+    assert!(
+        events
+            .iter()
+            .any(|e| e.starts_with("november 2021 Uppföljning")),
+        "a follow-up titled by its kind and year, its kind once: {all}"
+    );
+    assert!(!all.contains("Uppföljning: Uppföljning"), "{all}");
     assert!(all.contains("Årsträffen 2022"), "{all}");
     assert!(
         all.contains("En avsiktsförklaring före överenskommelsen."),

@@ -13,6 +13,7 @@ mod counties;
 mod easy;
 mod errors;
 mod finding;
+mod followup;
 mod fuzzed;
 mod guide;
 mod habits;
