@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use super::chart::{self, Lane, Mark, Row, Texts};
+use super::chart::{self, Cap, Lane, Mark, Row, Texts};
 use super::compare::counties;
 use super::family::{Family, Nav, Place};
 use super::{About, Ctx};
@@ -95,7 +95,11 @@ struct Data<'a> {
     compacts: Vec<&'a CompactSummary>,
     years: Vec<Year<'a>>,
     chart: Option<String>,
+    /// The chart laid out for a phone, shown instead of the wide one on a narrow screen.
+    chart_narrow: Option<String>,
     legend: Vec<Symbol>,
+    /// How a line ends, for the legend: in force (an arrow), stopped (a stroke across).
+    caps: [String; 2],
     counties: Vec<CountyStatus>,
     county: Option<GroupView>,
 }
@@ -191,13 +195,15 @@ impl Ctx<'_, '_> {
         let description = views
             .t("chart_description")
             .replace("{}", &compacts.len().to_string());
-        let chart = chart::svg(
-            &self.chart_rows(groups),
-            &Texts {
-                title: &title,
-                description: &description,
-            },
-        );
+        let rows = self.chart_rows(groups);
+        let texts = Texts {
+            title: &title,
+            description: &description,
+        };
+        // The axis runs to today: a compact in force is in force now, not at its last event.
+        let today = r.today();
+        let chart = chart::svg(&rows, &texts, today, chart::WIDE);
+        let chart_narrow = chart::svg(&rows, &texts, today, chart::NARROW);
         let legend = Status::ALL
             .iter()
             .map(|&s| Symbol {
@@ -212,7 +218,9 @@ impl Ctx<'_, '_> {
                 compacts: compacts.iter().map(|&c| views.summary(r, c)).collect(),
                 years,
                 chart,
+                chart_narrow,
                 legend,
+                caps: [Cap::Arrow, Cap::Stop].map(|cap| cap.svg(19.0, 8.0)),
                 counties,
                 county,
             },

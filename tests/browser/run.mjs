@@ -1315,6 +1315,36 @@ async function main() {
       return problems;
     });
 
+    // The timeline on a phone: the state of things first, then a chart drawn at the
+    // screen's width, its text at a size to read; no chart in a sideways scroll box.
+    for (const [n, site] of sites.entries()) {
+      const rel = site.pages.find((p) => /^(tidslinje|timeline)\/index\.html$/.test(p));
+      await check(`${site.lang} ${rel} at 320 px: the state table first, then a chart that fits, its text at 12 px or more`, async () => {
+        await page.setViewportSize({ width: 320, height: 640 });
+        await page.goto(`http://127.0.0.1:${servers[n].address().port}${site.basePath}${rel}`, { waitUntil: 'load' });
+        const r = await page.evaluate(() => {
+          const shown = [...document.querySelectorAll('svg.chart')].filter((svg) => svg.getBoundingClientRect().width > 0);
+          const table = document.querySelector('.status-table');
+          return {
+            charts: shown.length,
+            width: shown[0]?.getBoundingClientRect().width,
+            right: shown[0]?.getBoundingClientRect().right,
+            screen: document.documentElement.clientWidth,
+            scrolls: shown[0] ? shown[0].parentElement.scrollWidth > shown[0].parentElement.clientWidth + 1 : null,
+            smallest: shown[0] ? Math.min(...[...shown[0].querySelectorAll('text')].map((t) => t.getBoundingClientRect().height).filter((h) => h > 0)) : 0,
+            tableFirst: Boolean(table && shown[0] && table.getBoundingClientRect().top < shown[0].getBoundingClientRect().top),
+          };
+        });
+        const problems = [];
+        if (r.charts !== 1) return [`${r.charts} charts shown, expected one`];
+        if (r.right > r.screen + 1) problems.push(`the chart reaches ${r.right}px of ${r.screen}px`);
+        if (r.scrolls) problems.push('the chart scrolls sideways in its box');
+        if (r.smallest < 12) problems.push(`the chart's smallest text is ${r.smallest.toFixed(1)} px high`);
+        if (!r.tableFirst) problems.push('the state table does not come before the chart');
+        return problems;
+      });
+    }
+
     // A site fresh from overens init, and the fragments' index page: every page passes axe,
     // reflows at 320 px, loads nothing from elsewhere, and is reached through by Tab.
     for (const [i, site] of extra.entries()) {

@@ -31,4 +31,5 @@ mod serve;
 mod shipped;
 mod statement;
 mod synthetic;
+mod timelines;
 mod truth;

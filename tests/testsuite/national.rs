@@ -78,13 +78,18 @@ fn above_sixty_compacts_each_county_has_its_own_pages() {
         // follow-ups and actions are on each compact's own page.
         let timeline = site.page(&format!("tidslinje/{slug}/index.html"));
         assert_eq!(
-            select(&timeline, "svg.chart g.lane").len(),
+            select(&timeline, "svg.chart:not(.narrow) g.lane").len(),
             counties[slug].len(),
             "{slug}"
         );
+        assert_eq!(
+            select(&timeline, "svg.chart.narrow g.lane").len(),
+            counties[slug].len(),
+            "{slug}: the chart for a phone"
+        );
         let events: Vec<String> = select(&timeline, ".events li").iter().map(text).collect();
         assert!(
-            !events.iter().any(|e| e.contains("Uppföljning: ")),
+            !events.iter().any(|e| e.contains("Uppföljning")),
             "{slug}: {events:?}"
         );
     }
