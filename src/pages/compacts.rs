@@ -146,7 +146,7 @@ impl Ctx<'_, '_> {
         let head = r.head(c);
         let text = r.text(c);
         let description = head.summary.clone().unwrap_or_else(|| head.title.clone());
-        self.html(
+        self.html_of_the_day(
             "compact.html",
             About {
                 title: head.title.clone(),

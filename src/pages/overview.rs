@@ -74,7 +74,7 @@ impl Ctx<'_, '_> {
             .map(|(key, members)| self.county_summary(key, members))
             .collect();
         let groups = self.overview_rows(&shown, split(r));
-        self.html(
+        self.html_of_the_day(
             "overview.html",
             About {
                 title: views.t("overview_title"),
@@ -99,7 +99,7 @@ impl Ctx<'_, '_> {
         let members = r.group(key);
         let group = self.overview_group(key, members);
         let groups = self.overview_rows(&[(key, members)], true);
-        self.html(
+        self.html_of_the_day(
             "overview.html",
             About {
                 title: format!("{} – {}", views.t("overview_title"), group.name),

@@ -211,7 +211,7 @@ impl Ctx<'_, '_> {
                 label: views.t(&format!("status_{}", s.key())),
             })
             .collect();
-        self.html(
+        self.html_of_the_day(
             "timeline.html",
             head,
             Data {

@@ -1345,6 +1345,29 @@ async function main() {
       });
     }
 
+    // A printout says where it comes from, and a page reckoned from the day says the day;
+    // on screen the line is not shown.
+    await check('sv eslov/index.html: printed, it says its address and the day of its facts; on screen it does not', async () => {
+      const base = `http://127.0.0.1:${servers[0].address().port}${sites[0].basePath}`;
+      await page.setViewportSize(DESKTOP);
+      await page.goto(`${base}eslov/index.html`, { waitUntil: 'load' });
+      const problems = [];
+      const onScreen = await page.evaluate(() => getComputedStyle(document.querySelector('.print-only')).display);
+      if (onScreen !== 'none') problems.push(`the print line shows on screen (${onScreen})`);
+      await page.emulateMedia({ media: 'print' });
+      try {
+        const printed = await page.evaluate(() => {
+          const note = document.querySelector('.print-only');
+          return { display: getComputedStyle(note).display, text: note.textContent.trim() };
+        });
+        if (printed.display === 'none') problems.push('the print line is not printed');
+        if (!/^Utskrift av https:\/\/\S+\/eslov\/, uppgifterna gäller \d+ \S+ \d{4}$/.test(printed.text)) problems.push(`the print line says "${printed.text}"`);
+      } finally {
+        await page.emulateMedia({ media: 'screen' });
+      }
+      return problems;
+    });
+
     // A site fresh from overens init, and the fragments' index page: every page passes axe,
     // reflows at 320 px, loads nothing from elsewhere, and is reached through by Tab.
     for (const [i, site] of extra.entries()) {

@@ -29,6 +29,7 @@ mod properties;
 mod robust;
 mod serve;
 mod shipped;
+mod smaller;
 mod statement;
 mod synthetic;
 mod timelines;
