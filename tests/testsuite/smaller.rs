@@ -85,3 +85,36 @@ fn a_printout_says_its_address_and_the_day_its_facts_are_reckoned_from() {
     let css = site.output("style.css");
     assert!(css.contains(".print-only { display: none; }"));
 }
+
+#[test]
+fn no_caption_repeats_its_pages_heading() {
+    let site = SiteTest::shipped();
+    site.build_ok();
+    let mut pages = vec![site.root.join("output")];
+    let mut checked = 0;
+    while let Some(dir) = pages.pop() {
+        for entry in std::fs::read_dir(&dir).expect("dir") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                pages.push(path);
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "html") {
+                continue;
+            }
+            let html =
+                scraper::Html::parse_document(&std::fs::read_to_string(&path).expect("page"));
+            let headings: Vec<String> = select(&html, "h1, h2, h3").iter().map(text).collect();
+            for caption in select(&html, "caption") {
+                assert!(
+                    !headings.contains(&text(&caption)),
+                    "{}: the caption repeats a heading: {}",
+                    path.display(),
+                    text(&caption)
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 30, "{checked} pages");
+}
