@@ -203,7 +203,15 @@ impl Ctx<'_, '_> {
         // The axis runs to today: a compact in force is in force now, not at its last event.
         let today = r.today();
         let chart = chart::svg(&rows, &texts, today, chart::WIDE);
-        let chart_narrow = chart::svg(&rows, &texts, today, chart::NARROW);
+        // A phone gets a chart of its own only while it stays short and the page within its
+        // budget; a county of many compacts keeps the wide chart, after the table.
+        let lanes = rows
+            .iter()
+            .filter(|row| matches!(row, Row::Lane(_)))
+            .count();
+        let chart_narrow = (lanes <= NARROW_LANES)
+            .then(|| chart::svg(&rows, &texts, today, chart::NARROW))
+            .flatten();
         let legend = Status::ALL
             .iter()
             .map(|&s| Symbol {
@@ -265,6 +273,9 @@ impl Ctx<'_, '_> {
         rows
     }
 }
+
+/// The most lanes a chart drawn for a phone has: at 40 units a lane, about seven screens.
+const NARROW_LANES: usize = 60;
 
 /// The id of a compact's event in the list: `e-eslov-2`.
 fn anchor(slug: &str, event: usize) -> String {
