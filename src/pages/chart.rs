@@ -240,7 +240,7 @@ fn lane_svg(out: &mut String, lane: &Lane<'_>, axis: &Axis, y: f64, today: Parti
         let (x1, x2) = (round(axis.x(first.date)), round(end));
         let _ = write!(
             out,
-            "<line class=\"bar{}\" x1=\"{x1}\" y1=\"{line_y}\" x2=\"{x2}\" y2=\"{line_y}\"/>",
+            "<path class=\"bar{}\" d=\"M{x1} {line_y}H{x2}\"/>",
             if dashed { " open" } else { "" },
         );
         out.push_str(&cap.svg(x2, line_y));
@@ -294,18 +294,11 @@ impl Cap {
     pub(super) fn svg(self, x: f64, y: f64) -> String {
         match self {
             Cap::Arrow => format!(
-                "<path class=\"cap arrow\" d=\"M{} {}L{} {y}L{} {}Z\"/>",
-                x - 7.0,
-                y - 5.0,
-                x + 1.0,
-                x - 7.0,
-                y + 5.0
+                "<path class=\"cap arrow\" d=\"M{} {}l8 5-8 5z\"/>",
+                round(x - 7.0),
+                y - 5.0
             ),
-            Cap::Stop => format!(
-                "<line class=\"cap stop\" x1=\"{x}\" y1=\"{}\" x2=\"{x}\" y2=\"{}\"/>",
-                y - 7.0,
-                y + 7.0
-            ),
+            Cap::Stop => format!("<path class=\"cap stop\" d=\"M{x} {}v14\"/>", y - 7.0),
             Cap::None => String::new(),
         }
     }

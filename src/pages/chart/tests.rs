@@ -104,14 +104,14 @@ fn the_axis_runs_to_today_and_a_line_in_force_runs_on_to_it_with_an_arrow() {
     };
     let to_today = round(axis.x(today));
     assert!(
-        svg.contains(&format!("x2=\"{to_today}\"")),
+        svg.contains(&format!("H{to_today}\"")),
         "Eslöv's line runs to today ({to_today}): {svg}"
     );
     assert_eq!(svg.matches("class=\"cap arrow\"").count(), 1, "{svg}");
     assert_eq!(svg.matches("class=\"cap stop\"").count(), 1, "{svg}");
     let ended = round(axis.x(date("2018-02-21")));
     assert!(
-        svg.contains(&format!("x1=\"{ended}\"")),
+        svg.contains(&format!("H{ended}\"")) && svg.contains(&format!("d=\"M{ended} ")),
         "Sverige's line stops at its last event, with a stroke there: {svg}"
     );
 }
