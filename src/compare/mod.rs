@@ -46,6 +46,11 @@ pub(crate) struct Matrix {
     endorsers: Vec<Vec<CompactId>>,
 }
 
+/// How near a compact is to another, as a principle page ranks the wordings it quotes:
+/// whether it is of the same county (or both national), then when it was adopted (the more
+/// recent, the nearer; not known, the farthest). Greater is nearer.
+pub(crate) type Near = (bool, Option<crate::content::PartialDate>);
+
 /// What a principle page quotes of other compacts on one topic.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Quotes {
@@ -83,23 +88,32 @@ impl Matrix {
 
     /// The wordings a principle page of compact `ci` quotes on topic `ti`: one principle for
     /// each other compact covering the topic (its own, else one it takes over, with the
-    /// endorser), in compact order, the first `limit` of them, and how many there are. Only
-    /// the compacts covering the topic are visited, and only until `limit` are found, so a
-    /// page costs the same at 3 compacts or 3,000.
-    pub(crate) fn quotes(&self, ci: CompactId, ti: TopicId, limit: usize) -> Quotes {
+    /// endorser), the `limit` nearest of them, and how many there are. `near` says how near
+    /// a compact is to `ci`: whether it is of the same county, and when it was adopted; the
+    /// nearest are those of the same county first, then the most recently adopted, then in
+    /// compact order. Only the compacts covering the topic are visited, each once.
+    pub(crate) fn quotes(
+        &self,
+        ci: CompactId,
+        ti: TopicId,
+        limit: usize,
+        near: &dyn Fn(CompactId) -> Near,
+    ) -> Quotes {
         let wording = |row: CompactId| {
             let cell = self.cell(row, ti);
             let own = cell.own.iter().map(|r| (*r, None));
             let endorsed = cell.endorsed.iter().map(|r| (*r, Some(row)));
             own.chain(endorsed).find(|(r, _)| r.compact != ci)
         };
-        let first = self
+        let mut found: Vec<(Near, (PrincipleId, Option<CompactId>))> = self
             .covering(ti)
             .iter()
             .filter(|&&row| row != ci)
-            .filter_map(|&row| wording(row))
-            .take(limit)
+            .filter_map(|&row| Some((near(row), wording(row)?)))
             .collect();
+        // Nearest first; a stable sort keeps compact order among equals.
+        found.sort_by(|(a, _), (b, _)| b.cmp(a));
+        let first = found.into_iter().take(limit).map(|(_, w)| w).collect();
         // Another compact covering the topic has no wording of its own to quote only when
         // all it says there is taken over from `ci`, so only `ci`'s endorsers need a look.
         let own_row = usize::from(!self.cell(ci, ti).is_empty());

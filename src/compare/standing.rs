@@ -3,7 +3,7 @@
 //! once per compact and day; the compact's page, the overview's row and the county's sums
 //! all read the same numbers.
 
-use crate::content::{ActionStatus, Compact, PartialDate};
+use crate::content::{ActionStatus, Compact, Followups, PartialDate};
 
 /// Where a compact's living parts stand.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,9 +37,10 @@ impl Standing {
         let in_force = head.revised.or(head.adopted);
         let ended = !head.status.in_force();
         let since = followups.last().map(|f| f.date).or(in_force);
-        let kept = followups.every_years.filter(|_| !ended).map(|years| {
-            since.is_some_and(|since| since.months_until(today) < i32::from(years) * 12)
-        });
+        let kept = followups
+            .every_years
+            .filter(|_| !ended)
+            .map(|years| since.is_some_and(|since| Followups::in_time(since, years, today)));
         let listed = !compact.signatories.list.is_empty();
         Standing {
             ended,

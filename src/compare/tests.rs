@@ -236,20 +236,20 @@ fn quotes_by_scanning(
 fn quotes_skip_the_pages_own_compact_and_what_others_take_over_from_it() {
     let m = matrix_of(&content_of(compacts()));
     let nat_dialog = p(0, 0);
-    let from_eslov = m.quotes(c(2), t(0), 3);
+    let from_eslov = m.quotes(c(2), t(0), 3, &|_| (false, None));
     assert_eq!(
         from_eslov.first,
         [(nat_dialog, None), (nat_dialog, Some(c(1)))]
     );
     assert_eq!(from_eslov.total, 2);
-    let from_nat = m.quotes(c(0), t(0), 3);
+    let from_nat = m.quotes(c(0), t(0), 3, &|_| (false, None));
     assert!(
         from_nat.first.is_empty(),
         "Ekerö only repeats the national text"
     );
     assert_eq!(from_nat.total, 0);
-    assert_eq!(m.quotes(c(2), t(0), 1).first.len(), 1);
-    assert_eq!(m.quotes(c(2), t(0), 1).total, 2);
+    assert_eq!(m.quotes(c(2), t(0), 1, &|_| (false, None)).first.len(), 1);
+    assert_eq!(m.quotes(c(2), t(0), 1, &|_| (false, None)).total, 2);
 }
 
 #[test]
@@ -262,11 +262,41 @@ fn quotes_agree_with_scanning_every_compact() {
         for ti in (0..3).map(t) {
             let all = quotes_by_scanning(&m, 4, ci, ti);
             for limit in 0..4 {
-                let quotes = m.quotes(ci, ti, limit);
+                let quotes = m.quotes(ci, ti, limit, &|_| (false, None));
                 let expected: Vec<_> = all.iter().copied().take(limit).collect();
                 assert_eq!(quotes.first, expected, "{ci:?}, {ti:?}, limit {limit}");
                 assert_eq!(quotes.total, all.len(), "{ci:?}, {ti:?}");
             }
         }
     }
+}
+
+#[test]
+fn quotes_are_the_nearest_same_county_first_then_the_most_recently_adopted() {
+    let mut list = compacts();
+    list[3].principles = vec![principle("v", &["dialog"])];
+    let m = matrix_of(&content_of(list));
+    let year = |y: u16| {
+        Some(PartialDate {
+            year: y,
+            month: None,
+            day: None,
+        })
+    };
+    // From Eslöv (2): Värmdö (3) in its county, the national compact (0) adopted last,
+    // Ekerö (1) taking it over, adopted first.
+    let near = |x: CompactId| match x.0 {
+        0 => (false, year(2018)),
+        1 => (false, year(2010)),
+        3 => (true, year(2005)),
+        _ => (true, None),
+    };
+    let quoted: Vec<CompactId> = m
+        .quotes(c(2), t(0), 3, &near)
+        .first
+        .iter()
+        .map(|(p, via)| via.unwrap_or(p.compact))
+        .collect();
+    assert_eq!(quoted, [c(3), c(0), c(1)]);
+    assert_eq!(m.quotes(c(2), t(0), 1, &near).total, 3);
 }

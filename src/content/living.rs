@@ -177,7 +177,7 @@ pub(super) fn check_cycle(
     let Some(since) = last.or(adopted) else {
         return;
     };
-    if since.months_until(today()) < i32::from(years) * 12 {
+    if super::Followups::in_time(since, years, today()) {
         return;
     }
     let (line, column) = crate::yaml::position(at, src.offset);

@@ -57,7 +57,7 @@ pub(crate) fn feed(r: &Reader<'_>, views: &Views<'_>, config: &Config) -> Vec<u8
     for entry in entries.iter().rev().take(FEED_ENTRIES) {
         let slug = r.slug(entry.compact);
         let municipality = &r.head(entry.compact).municipality;
-        let text = views.happening(entry.happening);
+        let text = views.happening(entry.date, entry.happening);
         let url = format!("{base}{}", urls::pretty(&urls::compact(slug)));
         // An event written in another language than the feed's says so (xml:lang).
         let lang = views

@@ -9,14 +9,46 @@ use std::fmt::Write as _;
 use crate::content::{PartialDate, Status};
 use crate::html::escape;
 
-/// Width of the drawing, in its own units.
-const WIDTH: f64 = 960.0;
-/// Where the time axis starts: the lanes' names stand to the left of it.
-const AXIS_LEFT: f64 = 230.0;
-/// Where the time axis ends: the statuses stand to the right of it.
-const AXIS_RIGHT: f64 = 800.0;
-/// The height of a lane.
-const LANE: f64 = 24.0;
+/// How a chart is laid out: wide, with the names to the left of the lanes and the statuses in
+/// words to the right; or narrow, for a phone, each name above its lane, the status told by
+/// its shape at the lane's end (the table of where things stand, above the chart, says it in
+/// words), drawn at the width of a phone so that its text stays at a size to read.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Layout {
+    /// Width of the drawing, in its own units.
+    width: f64,
+    /// Where the time axis starts: in the wide layout, the lanes' names stand to its left.
+    axis_left: f64,
+    /// Where the time axis ends: the statuses stand to its right.
+    axis_right: f64,
+    /// The height of a lane.
+    lane: f64,
+    /// Whether each name stands above its lane rather than beside it.
+    names_above: bool,
+    /// What its ids end with, so that both layouts can be on one page.
+    suffix: &'static str,
+}
+
+/// The wide layout.
+pub(super) const WIDE: Layout = Layout {
+    width: 960.0,
+    axis_left: 230.0,
+    axis_right: 800.0,
+    lane: 24.0,
+    names_above: false,
+    suffix: "",
+};
+
+/// The narrow layout, for a phone: 320 units, drawn at about the screen's width.
+pub(super) const NARROW: Layout = Layout {
+    width: 320.0,
+    axis_left: 8.0,
+    axis_right: 296.0,
+    lane: 40.0,
+    names_above: true,
+    suffix: "-narrow",
+};
+
 /// Room for the years above and below the lanes.
 const MARGIN: f64 = 30.0;
 /// Longest lane name before it is cut, in characters.
@@ -60,30 +92,39 @@ pub(super) struct Texts<'a> {
     pub(super) description: &'a str,
 }
 
-/// The chart as SVG, or `None` when no lane has an event to place on the axis.
-pub(super) fn svg(rows: &[Row<'_>], texts: &Texts<'_>) -> Option<String> {
+/// The chart as SVG in `layout`, its axis running from the year of the first event to the
+/// year of `today`, or `None` when no lane has an event to place on the axis.
+pub(super) fn svg(
+    rows: &[Row<'_>],
+    texts: &Texts<'_>,
+    today: PartialDate,
+    layout: Layout,
+) -> Option<String> {
     let dates = rows.iter().filter_map(|row| match row {
         Row::Lane(lane) => Some(lane.events.iter().map(|e| e.date)),
         Row::Heading(_) => None,
     });
     let dates: Vec<PartialDate> = dates.flatten().collect();
     let first = dates.iter().map(|d| d.year).min()?;
-    let last = dates.iter().map(|d| d.year).max()?;
+    let last = dates.iter().map(|d| d.year).max()?.max(today.year);
     let axis = Axis {
         from: f64::from(first),
         to: f64::from(last) + 1.0,
+        layout,
     };
-    let height = MARGIN * 2.0 + LANE * rows.len() as f64;
+    let (width, lane_height, suffix) = (layout.width, layout.lane, layout.suffix);
+    let height = MARGIN * 2.0 + lane_height * rows.len() as f64;
     let mut out = String::with_capacity(256 + rows.len() * 400);
     let _ = write!(
         out,
-        "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {height}\" width=\"{WIDTH}\" height=\"{height}\" aria-labelledby=\"chart-title\" aria-describedby=\"chart-desc\"><title id=\"chart-title\">{}</title><desc id=\"chart-desc\">{}</desc>",
+        "<svg class=\"chart{}\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" aria-labelledby=\"chart-title{suffix}\" aria-describedby=\"chart-desc{suffix}\"><title id=\"chart-title{suffix}\">{}</title><desc id=\"chart-desc{suffix}\">{}</desc>",
+        if layout.names_above { " narrow" } else { "" },
         escape(texts.title),
         escape(texts.description)
     );
     axis.years(&mut out, first, last, height);
     for (i, row) in rows.iter().enumerate() {
-        let y = MARGIN + LANE * i as f64 + LANE / 2.0;
+        let y = MARGIN + lane_height * i as f64 + lane_height / 2.0;
         match row {
             Row::Heading(name) => {
                 let _ = write!(
@@ -93,7 +134,7 @@ pub(super) fn svg(rows: &[Row<'_>], texts: &Texts<'_>) -> Option<String> {
                     escape(name)
                 );
             }
-            Row::Lane(lane) => lane_svg(&mut out, lane, &axis, y),
+            Row::Lane(lane) => lane_svg(&mut out, lane, &axis, y, today),
         }
     }
     out.push_str("</svg>");
@@ -104,6 +145,7 @@ pub(super) fn svg(rows: &[Row<'_>], texts: &Texts<'_>) -> Option<String> {
 struct Axis {
     from: f64,
     to: f64,
+    layout: Layout,
 }
 
 impl Axis {
@@ -121,16 +163,25 @@ impl Axis {
     }
 
     fn at(&self, year: f64) -> f64 {
-        AXIS_LEFT + (year - self.from) / (self.to - self.from) * (AXIS_RIGHT - AXIS_LEFT)
+        let (left, right) = (self.layout.axis_left, self.layout.axis_right);
+        left + (year - self.from) / (self.to - self.from) * (right - left)
     }
 
-    /// A line and a label for each year (every second or fifth year on a long axis).
+    /// A line and a label for each year (every second or fifth year on a long axis; on a
+    /// narrow one, as many as leave room for their labels).
     fn years(&self, out: &mut String, first: u16, last: u16, height: f64) {
         let span = last - first + 1;
-        let step = match span {
-            0..=15 => 1,
-            16..=30 => 2,
-            _ => 5,
+        let step = if self.layout.names_above {
+            [1, 2, 5, 10]
+                .into_iter()
+                .find(|&step| span <= step * 7)
+                .unwrap_or(20)
+        } else {
+            match span {
+                0..=15 => 1,
+                16..=30 => 2,
+                _ => 5,
+            }
         };
         out.push_str("<g class=\"axis\">");
         for year in (first..=last + 1).filter(|y| (y - first).is_multiple_of(step)) {
@@ -142,7 +193,11 @@ impl Axis {
                 height - MARGIN + 6.0
             );
             if year <= last {
-                let middle = round(self.at(f64::from(year) + 0.5));
+                // A year's label at its middle, kept whole inside the drawing.
+                let middle = round(
+                    self.at(f64::from(year) + 0.5)
+                        .clamp(20.0, self.layout.width - 20.0),
+                );
                 for y in [MARGIN - 10.0, height - MARGIN + 20.0] {
                     let _ = write!(out, "<text x=\"{middle}\" y=\"{y}\">{year}</text>");
                 }
@@ -152,41 +207,67 @@ impl Axis {
     }
 }
 
-fn lane_svg(out: &mut String, lane: &Lane<'_>, axis: &Axis, y: f64) {
+fn lane_svg(out: &mut String, lane: &Lane<'_>, axis: &Axis, y: f64, today: PartialDate) {
     let class = status_class(lane.status);
+    let layout = axis.layout;
+    let (name_x, name_y, anchor) = if layout.names_above {
+        (layout.axis_left, y - 8.0, " start")
+    } else {
+        (layout.axis_left - 10.0, y + 4.0, "")
+    };
+    let (line_y, y) = if layout.names_above {
+        (y + 8.0, y + 8.0)
+    } else {
+        (y, y)
+    };
     let _ = write!(
         out,
-        "<g class=\"lane {class}\"><text class=\"name\" x=\"{}\" y=\"{}\">{}</text>",
-        AXIS_LEFT - 10.0,
-        y + 4.0,
+        "<g class=\"lane {class}\"><text class=\"name{anchor}\" x=\"{name_x}\" y=\"{name_y}\">{}</text>",
         escape(&cut(lane.name))
     );
     if let (Some(first), Some(last)) = (lane.events.first(), lane.events.last()) {
-        // A process in force or under way runs on to the end of the axis; one that stopped,
-        // or whose state is not known, ends at its last event.
-        let end = match lane.status {
-            Status::Halted | Status::Ended | Status::Unknown => axis.x(last.date),
-            _ => AXIS_RIGHT,
+        // A process in force or under way runs on to today, an arrow at its end; one that
+        // stopped ends at its last event with a stroke across; one whose state is not known
+        // ends at its last event.
+        let today_x = axis.x(today).max(axis.x(last.date));
+        let (end, cap) = match lane.status {
+            Status::Halted | Status::Ended => (axis.x(last.date), Cap::Stop),
+            Status::Unknown => (axis.x(last.date), Cap::None),
+            Status::Adopted | Status::Revised => (today_x, Cap::Arrow),
+            Status::Proposed | Status::Drafting => (today_x, Cap::None),
         };
         let dashed = matches!(lane.status, Status::Proposed | Status::Drafting);
+        let (x1, x2) = (round(axis.x(first.date)), round(end));
         let _ = write!(
             out,
-            "<line class=\"bar{}\" x1=\"{}\" y1=\"{y}\" x2=\"{}\" y2=\"{y}\"/>",
+            "<path class=\"bar{}\" d=\"M{x1} {line_y}H{x2}\"/>",
             if dashed { " open" } else { "" },
-            round(axis.x(first.date)),
-            round(end)
         );
+        out.push_str(&cap.svg(x2, line_y));
     }
     for mark in &lane.events {
-        let _ = write!(
-            out,
-            "<a href=\"#{}\"><title>{}</title><circle cx=\"{}\" cy=\"{y}\" r=\"5\"/></a>",
-            escape(&mark.anchor),
-            escape(&mark.label),
-            round(axis.x(mark.date))
-        );
+        let x = round(axis.x(mark.date));
+        if layout.names_above {
+            // On a phone a mark is too small to tap: the list below the chart is the way to
+            // each event.
+            let _ = write!(out, "<circle cx=\"{x}\" cy=\"{y}\" r=\"5\"/>");
+        } else {
+            let _ = write!(
+                out,
+                "<a href=\"#{}\"><title>{}</title><circle cx=\"{x}\" cy=\"{y}\" r=\"5\"/></a>",
+                escape(&mark.anchor),
+                escape(&mark.label),
+            );
+        }
     }
-    let x = AXIS_RIGHT + 20.0;
+    if layout.names_above {
+        // The status by its shape, at the end of the lane's name.
+        let x = layout.width - 10.0;
+        out.push_str(&shape(lane.status, x, name_y - 4.0));
+        let _ = write!(out, "<title>{}</title></g>", escape(lane.status_label));
+        return;
+    }
+    let x = layout.axis_right + 20.0;
     out.push_str(&shape(lane.status, x, y));
     let _ = write!(
         out,
@@ -195,6 +276,32 @@ fn lane_svg(out: &mut String, lane: &Lane<'_>, axis: &Axis, y: f64) {
         y + 4.0,
         escape(lane.status_label)
     );
+}
+
+/// How a lane's line ends: in force, an arrow on to today; stopped, a stroke across.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Cap {
+    /// It goes on.
+    Arrow,
+    /// It stopped there.
+    Stop,
+    /// Nothing is said of its end.
+    None,
+}
+
+impl Cap {
+    /// The cap drawn at `x`, `y`.
+    pub(super) fn svg(self, x: f64, y: f64) -> String {
+        match self {
+            Cap::Arrow => format!(
+                "<path class=\"cap arrow\" d=\"M{} {}l8 5-8 5z\"/>",
+                round(x - 7.0),
+                y - 5.0
+            ),
+            Cap::Stop => format!("<path class=\"cap stop\" d=\"M{x} {}v14\"/>", y - 7.0),
+            Cap::None => String::new(),
+        }
+    }
 }
 
 /// The shape that tells a status apart without colour, centred at `x`, `y`.

@@ -7,7 +7,7 @@ use super::{Ctx, Nav};
 use crate::diagnostics::Problem;
 use crate::output::Page;
 use crate::urls;
-use crate::views::Link;
+use crate::views::{DateView, Link};
 
 /// What every page's template gets.
 #[derive(Serialize)]
@@ -34,6 +34,9 @@ pub(super) struct Common<'a> {
     organisation: Option<&'a str>,
     /// The logo's path in the output, from site.yaml.
     logo: Option<&'a str>,
+    /// The day the page's facts are reckoned from, for a page that reckons from it: its
+    /// printout says so.
+    as_of: Option<DateView>,
 }
 
 #[derive(Serialize)]
@@ -77,7 +80,21 @@ impl Ctx<'_, '_> {
             nav: self.nav,
             organisation: config.organisation.as_deref(),
             logo: config.logo(),
+            as_of: None,
         }
+    }
+
+    /// Renders `template` as [`Ctx::html`] does, for a page whose facts are reckoned from
+    /// the day (whether a follow-up is late, a timeline's today): its printout says the day.
+    pub(super) fn html_of_the_day<T: Serialize>(
+        &self,
+        template: &str,
+        head: About,
+        data: T,
+    ) -> Result<Page, Problem> {
+        let mut common = self.common(&head);
+        common.as_of = Some(self.views.date_view(self.r.today()));
+        self.html_with(template, common, data)
     }
 
     /// Renders `template` for the page `head` describes, with `data`.

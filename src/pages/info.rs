@@ -267,10 +267,16 @@ impl Ctx<'_, '_> {
             crumbs: Vec::new(),
             title_lang: None,
         };
+        #[derive(Serialize)]
+        struct Data {
+            /// Whether the site has the list of counties with their compacts.
+            counties: bool,
+        }
         let mut common = self.common(&head);
         common.root = urls::base_path(&self.input.config.base_url);
         common.breadcrumbs.clear();
-        self.html_with("404.html", common, ())
+        let counties = split(self.r);
+        self.html_with("404.html", common, Data { counties })
     }
 }
 

@@ -73,7 +73,8 @@ impl Ctx<'_, '_> {
             .into_iter()
             .map(|(key, members)| self.county_summary(key, members))
             .collect();
-        self.html(
+        let groups = self.overview_rows(&shown, split(r));
+        self.html_of_the_day(
             "overview.html",
             About {
                 title: views.t("overview_title"),
@@ -83,7 +84,8 @@ impl Ctx<'_, '_> {
                 title_lang: None,
             },
             Data {
-                groups: self.overview_rows(&shown, split(r)),
+                overdue: overdue(&groups),
+                groups,
                 counties,
                 county: None,
             },
@@ -96,7 +98,8 @@ impl Ctx<'_, '_> {
         let words = views.words();
         let members = r.group(key);
         let group = self.overview_group(key, members);
-        self.html(
+        let groups = self.overview_rows(&[(key, members)], true);
+        self.html_of_the_day(
             "overview.html",
             About {
                 title: format!("{} – {}", views.t("overview_title"), group.name),
@@ -106,7 +109,8 @@ impl Ctx<'_, '_> {
                 title_lang: None,
             },
             Data {
-                groups: self.overview_rows(&[(key, members)], true),
+                overdue: overdue(&groups),
+                groups,
                 counties: Vec::new(),
                 county: Some(group),
             },
@@ -174,8 +178,18 @@ impl Ctx<'_, '_> {
     }
 }
 
+/// The rows of `groups` whose promised follow-up is overdue, in the same order.
+fn overdue<'a>(groups: &[GroupRows<'a>]) -> Vec<Row<'a>> {
+    groups
+        .iter()
+        .flat_map(|g| &g.rows)
+        .filter(|row| row.living.overdue())
+        .cloned()
+        .collect()
+}
+
 /// A compact's row of the overview.
-#[derive(Serialize)]
+#[derive(Clone, Serialize)]
 struct Row<'a> {
     compact: &'a CompactSummary,
     living: Living,
@@ -206,6 +220,8 @@ struct CountySummary {
 
 #[derive(Serialize)]
 struct Data<'a> {
+    /// The rows whose promised follow-up is overdue, listed first.
+    overdue: Vec<Row<'a>>,
     groups: Vec<GroupRows<'a>>,
     /// The counties in short, on a site split by county.
     counties: Vec<CountySummary>,

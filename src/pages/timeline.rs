@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use super::chart::{self, Lane, Mark, Row, Texts};
+use super::chart::{self, Cap, Lane, Mark, Row, Texts};
 use super::compare::counties;
 use super::family::{Family, Nav, Place};
 use super::{About, Ctx};
@@ -95,7 +95,11 @@ struct Data<'a> {
     compacts: Vec<&'a CompactSummary>,
     years: Vec<Year<'a>>,
     chart: Option<String>,
+    /// The chart laid out for a phone, shown instead of the wide one on a narrow screen.
+    chart_narrow: Option<String>,
     legend: Vec<Symbol>,
+    /// How a line ends, for the legend: in force (an arrow), stopped (a stroke across).
+    caps: [String; 2],
     counties: Vec<CountyStatus>,
     county: Option<GroupView>,
 }
@@ -174,7 +178,7 @@ impl Ctx<'_, '_> {
                 anchor: anchor(r.slug(entry.compact), entry.event),
                 date: views.date_view(entry.date),
                 compact: views.summary(r, entry.compact),
-                text: views.happening(entry.happening),
+                text: views.happening(entry.date, entry.happening),
             };
             match years.last_mut() {
                 Some(year) if year.year == entry.date.year => year.entries.push(view),
@@ -191,13 +195,23 @@ impl Ctx<'_, '_> {
         let description = views
             .t("chart_description")
             .replace("{}", &compacts.len().to_string());
-        let chart = chart::svg(
-            &self.chart_rows(groups),
-            &Texts {
-                title: &title,
-                description: &description,
-            },
-        );
+        let rows = self.chart_rows(groups);
+        let texts = Texts {
+            title: &title,
+            description: &description,
+        };
+        // The axis runs to today: a compact in force is in force now, not at its last event.
+        let today = r.today();
+        let chart = chart::svg(&rows, &texts, today, chart::WIDE);
+        // A phone gets a chart of its own only while it stays short and the page within its
+        // budget; a county of many compacts keeps the wide chart, after the table.
+        let lanes = rows
+            .iter()
+            .filter(|row| matches!(row, Row::Lane(_)))
+            .count();
+        let chart_narrow = (lanes <= NARROW_LANES)
+            .then(|| chart::svg(&rows, &texts, today, chart::NARROW))
+            .flatten();
         let legend = Status::ALL
             .iter()
             .map(|&s| Symbol {
@@ -205,14 +219,16 @@ impl Ctx<'_, '_> {
                 label: views.t(&format!("status_{}", s.key())),
             })
             .collect();
-        self.html(
+        self.html_of_the_day(
             "timeline.html",
             head,
             Data {
                 compacts: compacts.iter().map(|&c| views.summary(r, c)).collect(),
                 years,
                 chart,
+                chart_narrow,
                 legend,
+                caps: [Cap::Arrow, Cap::Stop].map(|cap| cap.svg(19.0, 8.0)),
                 counties,
                 county,
             },
@@ -242,7 +258,7 @@ impl Ctx<'_, '_> {
                             "{}, {}: {}",
                             summary.municipality,
                             views.date_view(date).text,
-                            truncate(&views.happening(happening), 60)
+                            truncate(&views.happening(date, happening), 60)
                         ),
                     })
                     .collect();
@@ -257,6 +273,9 @@ impl Ctx<'_, '_> {
         rows
     }
 }
+
+/// The most lanes a chart drawn for a phone has: at 40 units a lane, about seven screens.
+const NARROW_LANES: usize = 60;
 
 /// The id of a compact's event in the list: `e-eslov-2`.
 fn anchor(slug: &str, event: usize) -> String {

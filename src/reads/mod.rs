@@ -109,10 +109,18 @@ reads! {
         Covering(t: TopicId) => fn covering(m) -> &'a [CompactId] {
             m.facts.matrix.value().covering(t)
         }
-        /// The first wordings of other compacts that a principle page of a compact quotes on
-        /// a topic, at most the given number, and how many there are.
+        /// The nearest wordings of other compacts that a principle page of a compact quotes
+        /// on a topic (same county first, then the most recently adopted), at most the given
+        /// number, and how many there are.
         Quotes(c: CompactId, t: TopicId, limit: u8) => fn quotes(m) -> Quotes {
-            m.facts.matrix.value().quotes(c, t, usize::from(limit))
+            let content = &m.base.content;
+            let group = |x: CompactId| {
+                let head = &content.get(x).head;
+                GroupKey::of(head.kind, head.county)
+            };
+            let own = group(c);
+            let near = |x: CompactId| (group(x) == own, content.get(x).head.adopted);
+            m.facts.matrix.value().quotes(c, t, usize::from(limit), &near)
         }
         /// The compacts whose principles a compact takes over, nearest first.
         Chain(c: CompactId) => fn chain(m) -> &'a [CompactId] { m.facts.matrix.value().chain(c) }

@@ -241,7 +241,7 @@ impl<'a> Views<'a> {
 
 impl Views<'_> {
     /// What happened, in words.
-    pub(crate) fn happening(&self, happening: Happening<'_>) -> String {
+    pub(crate) fn happening(&self, date: PartialDate, happening: Happening<'_>) -> String {
         match happening {
             Happening::Written(_, text, _) => text.to_owned(),
             Happening::Version(_, Some(summary)) => summary.to_owned(),
@@ -256,7 +256,12 @@ impl Views<'_> {
             Happening::Joined(1) => format!("1 {}", self.t("event_joined_one")),
             Happening::Joined(n) => format!("{n} {}", self.t("event_joined_many")),
             Happening::Followup(kind, title, _) => {
-                format!("{}: {title}", self.t(&format!("followup_{}", kind.key())))
+                let kind = self.t(&format!("followup_{}", kind.key()));
+                if living::title_adds(title, date, self.strings) {
+                    format!("{kind}: {title}")
+                } else {
+                    kind
+                }
             }
             Happening::ActionDone(title) => format!("{}: {title}", self.t("event_action_done")),
         }

@@ -475,7 +475,7 @@ async function checkSkipLink(page) {
 /** Tabs through the whole page: every link gets focus, each with a visible outline. */
 async function checkTabThrough(page) {
   const links = await page.evaluate(() => {
-    const all = [...document.querySelectorAll('a[href], [tabindex]:not([tabindex="-1"])')];
+    const all = [...document.querySelectorAll('a[href], input:not([type="hidden"]), button, select, textarea, [tabindex]:not([tabindex="-1"])')];
     all.forEach((el, i) => el.setAttribute('data-tab-check', String(i)));
     return all.map((el) => el.outerHTML.slice(0, 100));
   });
@@ -1312,6 +1312,145 @@ async function main() {
       if (!focused) problems.push('the focus is not on the first new hit');
       problems.push(...(await runAxe(page, axeSource, 'national/sok with more')).problems);
       problems.push(...requests());
+      return problems;
+    });
+
+    // Finding a compact on a phone: the header leaves the screen to the page (at most an
+    // eighth of its height; a branded header with a logo at 320 px, a sixth), and the front
+    // page's finder leads to a compact in at most two taps, each link within the first two
+    // screens: on the shipped site its name, on a site split by county its county, then its
+    // name at the top of the county's page.
+    for (const [n, site] of sites.entries()) {
+      const base = `http://127.0.0.1:${servers[n].address().port}${site.basePath}`;
+      await check(`${site.lang} index.html and a compact's page: on a phone the header takes at most an eighth of the screen`, async () => {
+        const problems = [];
+        for (const rel of ['index.html', 'eslov/index.html']) {
+          for (const [width, height] of [[320, 640], [360, 740], [400, 800]]) {
+            await page.setViewportSize({ width, height });
+            await page.goto(`${base}${rel}`, { waitUntil: 'load' });
+            const header = await page.evaluate(() => document.querySelector('.site-header').getBoundingClientRect().height);
+            const share = site.lang === 'en' && width === 320 ? 6 : 8;
+            if (header > height / share + 1) problems.push(`${rel} at ${width}×${height}: the header is ${Math.round(header)} px high, more than 1/${share} of the screen`);
+          }
+        }
+        return problems;
+      });
+    }
+    /** At 320 × 640, follows the link `selector` whose text starts with `name`, once it is seen
+     * within the first two screens; answers the problems found. */
+    const tapOnPhone = async (selector, name) => {
+      const found = await page.evaluate(([css, start]) => {
+        const link = [...document.querySelectorAll(css)].find((a) => a.textContent.trim().startsWith(start));
+        if (!link) return null;
+        link.setAttribute('data-tap', '');
+        return { top: link.getBoundingClientRect().top + scrollY, screen: innerHeight, href: link.href };
+      }, [selector, name]);
+      if (!found) return [`${page.url()}: no ${selector} link named ${name}`];
+      if (found.top > 2 * found.screen) return [`${page.url()}: ${name} is ${Math.round(found.top)} px down, more than two screens`];
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.locator('[data-tap]').click()]);
+      return page.url() === found.href ? [] : [`${name} led to ${page.url()}, not ${found.href}`];
+    };
+    await check('sv index.html at 320 px: a compact is one tap from the front page, its name within two screens', async () => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(`http://127.0.0.1:${servers[0].address().port}${sites[0].basePath}index.html`, { waitUntil: 'load' });
+      const problems = await tapOnPhone('.finder-list a', 'Eslöv');
+      const h1 = await page.locator('h1').first().textContent();
+      if (!/Eslöv/.test(h1 ?? '')) problems.push(`the tap led to "${h1}", not Eslöv's compact`);
+      return problems;
+    });
+    await check('national index.html at 320 px: a compact in Skåne is two taps from the front page (its county, its name), each within two screens', async () => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(`${nationalBase}index.html`, { waitUntil: 'load' });
+      const problems = await tapOnPhone('.finder .county-list a', 'Skåne');
+      if (problems.length > 0) return problems;
+      const first = await page.locator('.finder-list a.finder-name').first().textContent();
+      problems.push(...(await tapOnPhone('.finder-list a.finder-name', first?.trim() ?? '?')));
+      if (!(await page.locator('article.compact').count())) problems.push(`the second tap led to ${page.url()}, not a compact's page`);
+      return problems;
+    });
+
+    // Is Eslöv's follow-up on time? One click from the front page, its tag in the first
+    // screen of the compact's page; from the overview, its overdue list leads to the fact.
+    await check('sv index.html: whether a compact\'s follow-up is on time is one click away, in the first screen', async () => {
+      const base = `http://127.0.0.1:${servers[0].address().port}${sites[0].basePath}`;
+      const problems = [];
+      for (const [width, height] of [[1280, 800], [320, 640]]) {
+        await page.setViewportSize({ width, height });
+        await page.goto(`${base}index.html`, { waitUntil: 'load' });
+        await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.locator('.finder-list a', { hasText: 'Eslöv' }).click()]);
+        const tag = await page.evaluate(() => {
+          const el = document.querySelector('#followup-fact .status');
+          return el && { text: el.textContent, top: el.getBoundingClientRect().top + scrollY };
+        });
+        if (!tag) problems.push(`${width} px: Eslöv's page has no follow-up tag`);
+        else {
+          if (tag.text !== 'Försenad') problems.push(`${width} px: Eslöv's follow-up is tagged "${tag.text}", not Försenad`);
+          // On a phone the facts come after the title and summary: within two screens.
+          if (tag.top > (width > 400 ? 1 : 2) * height) problems.push(`${width} px: the tag is ${Math.round(tag.top)} px down`);
+        }
+      }
+      await page.setViewportSize(DESKTOP);
+      await page.goto(`${base}oversikt/index.html`, { waitUntil: 'load' });
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.locator('#overdue a', { hasText: 'Eslöv' }).click()]);
+      const landed = await page.evaluate(() => {
+        const fact = document.getElementById('followup-fact');
+        const r = fact?.getBoundingClientRect();
+        return { hash: location.hash, inView: Boolean(r && r.top >= 0 && r.bottom <= innerHeight) };
+      });
+      if (landed.hash !== '#followup-fact' || !landed.inView) problems.push(`the overview's overdue link lands at ${JSON.stringify(landed)}`);
+      return problems;
+    });
+
+    // The timeline on a phone: the state of things first, then a chart drawn at the
+    // screen's width, its text at a size to read; no chart in a sideways scroll box.
+    for (const [n, site] of sites.entries()) {
+      const rel = site.pages.find((p) => /^(tidslinje|timeline)\/index\.html$/.test(p));
+      await check(`${site.lang} ${rel} at 320 px: the state table first, then a chart that fits, its text at 12 px or more`, async () => {
+        await page.setViewportSize({ width: 320, height: 640 });
+        await page.goto(`http://127.0.0.1:${servers[n].address().port}${site.basePath}${rel}`, { waitUntil: 'load' });
+        const r = await page.evaluate(() => {
+          const shown = [...document.querySelectorAll('svg.chart')].filter((svg) => svg.getBoundingClientRect().width > 0);
+          const table = document.querySelector('.status-table');
+          return {
+            charts: shown.length,
+            width: shown[0]?.getBoundingClientRect().width,
+            right: shown[0]?.getBoundingClientRect().right,
+            screen: document.documentElement.clientWidth,
+            scrolls: shown[0] ? shown[0].parentElement.scrollWidth > shown[0].parentElement.clientWidth + 1 : null,
+            smallest: shown[0] ? Math.min(...[...shown[0].querySelectorAll('text')].map((t) => t.getBoundingClientRect().height).filter((h) => h > 0)) : 0,
+            tableFirst: Boolean(table && shown[0] && table.getBoundingClientRect().top < shown[0].getBoundingClientRect().top),
+          };
+        });
+        const problems = [];
+        if (r.charts !== 1) return [`${r.charts} charts shown, expected one`];
+        if (r.right > r.screen + 1) problems.push(`the chart reaches ${r.right}px of ${r.screen}px`);
+        if (r.scrolls) problems.push('the chart scrolls sideways in its box');
+        if (r.smallest < 12) problems.push(`the chart's smallest text is ${r.smallest.toFixed(1)} px high`);
+        if (!r.tableFirst) problems.push('the state table does not come before the chart');
+        return problems;
+      });
+    }
+
+    // A printout says where it comes from, and a page reckoned from the day says the day;
+    // on screen the line is not shown.
+    await check('sv eslov/index.html: printed, it says its address and the day of its facts; on screen it does not', async () => {
+      const base = `http://127.0.0.1:${servers[0].address().port}${sites[0].basePath}`;
+      await page.setViewportSize(DESKTOP);
+      await page.goto(`${base}eslov/index.html`, { waitUntil: 'load' });
+      const problems = [];
+      const onScreen = await page.evaluate(() => getComputedStyle(document.querySelector('.print-only')).display);
+      if (onScreen !== 'none') problems.push(`the print line shows on screen (${onScreen})`);
+      await page.emulateMedia({ media: 'print' });
+      try {
+        const printed = await page.evaluate(() => {
+          const note = document.querySelector('.print-only');
+          return { display: getComputedStyle(note).display, text: note.textContent.trim() };
+        });
+        if (printed.display === 'none') problems.push('the print line is not printed');
+        if (!/^Utskrift av https:\/\/\S+\/eslov\/, uppgifterna gäller \d+ \S+ \d{4}$/.test(printed.text)) problems.push(`the print line says "${printed.text}"`);
+      } finally {
+        await page.emulateMedia({ media: 'screen' });
+      }
       return problems;
     });
 

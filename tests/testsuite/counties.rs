@@ -120,12 +120,12 @@ fn the_timeline_is_drawn_with_a_lane_for_each_compact() {
         "Processerna på en tidsaxel"
     );
     assert!(text(&select(&page, "svg.chart desc#chart-desc")[0]).contains("4 överenskommelser"));
-    let lanes: Vec<String> = select(&page, "svg.chart g.lane text.name")
+    let lanes: Vec<String> = select(&page, "svg.chart:not(.narrow) g.lane text.name")
         .iter()
         .map(text)
         .collect();
     assert_eq!(lanes, ["Sverige", "Eslöv", "Ekerö", "Värmdö"]);
-    let statuses: Vec<String> = select(&page, "svg.chart g.lane text.status")
+    let statuses: Vec<String> = select(&page, "svg.chart:not(.narrow) g.lane text.status")
         .iter()
         .map(text)
         .collect();

@@ -42,7 +42,7 @@ fn a_new_site_builds_and_publishes_nothing_it_was_not_given() {
     let main = text(&select(&front, "main")[0]);
     assert!(!main.contains("Eslöv"), "none of the demo's story: {main}");
     assert!(
-        select(&front, "main .cards li").is_empty(),
+        select(&front, "main .finder-list li").is_empty(),
         "no compact but those written"
     );
     assert!(!site.root.join("output/eslov").exists());

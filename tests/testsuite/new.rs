@@ -120,7 +120,7 @@ fn the_commented_examples_of_a_new_compact_build_once_uncommented() {
         page.contains("Policy för samverkan med civilsamhället"),
         "replaced_by"
     );
-    assert!(page.contains("Uppföljning 2026"), "followups");
+    assert!(page.contains(">Uppföljningar</h3>"), "followups: {page}");
 }
 
 #[test]

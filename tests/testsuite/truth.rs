@@ -63,7 +63,10 @@ fn a_topic_page_does_not_say_a_compact_without_published_principles_leaves_the_t
 fn the_card_the_compact_page_and_the_overview_say_the_text_is_not_here() {
     let site = built();
     let front = site.main_text("index.html");
-    assert!(front.contains("Principertexten finns inte här"), "{front}");
+    assert!(
+        front.contains("Principer: texten finns inte här"),
+        "{front}"
+    );
     assert!(!front.contains("PrinciperInga"), "{front}");
     let page = site.main_text("gamma/index.html");
     for said in [

@@ -317,6 +317,22 @@ impl Followups {
     pub(crate) fn last(&self) -> Option<&Followup> {
         self.list.iter().max_by_key(|f| f.date)
     }
+
+    /// Whether a promise of a follow-up every `years` is kept on the day `today`, the last
+    /// follow-up (or, with none, the decision) being of `since`: the one reckoning of the
+    /// build's warning, the compact's page and the overview.
+    pub(crate) fn in_time(since: PartialDate, years: u8, today: PartialDate) -> bool {
+        since.months_until(today) < i32::from(years) * 12
+    }
+
+    /// When the next follow-up is due after one (or the decision) of `since`, to the month.
+    pub(crate) fn due(since: PartialDate, years: u8) -> PartialDate {
+        PartialDate {
+            year: since.year.saturating_add(u16::from(years)),
+            month: since.month,
+            day: None,
+        }
+    }
 }
 
 /// Parts of a compact that exist but are not published on the site (`principles_published:

@@ -34,7 +34,7 @@ fn one_lane_per_compact_with_a_mark_per_event() {
         lane("Ekerö", Status::Halted, &["2013", "2014-04-02"]),
         lane("Värmdö", Status::Drafting, &[]),
     ];
-    let svg = svg(&rows, &TEXTS).expect("a chart");
+    let svg = svg(&rows, &TEXTS, date("2026-12-03"), WIDE).expect("a chart");
     assert_eq!(svg.matches("<g class=\"lane ").count(), 3);
     assert_eq!(svg.matches("<circle cx=").count(), 4);
     assert!(svg.contains("<title id=\"chart-title\">Tidslinje &amp; läge</title>"));
@@ -50,7 +50,8 @@ fn one_lane_per_compact_with_a_mark_per_event() {
 
 #[test]
 fn no_events_no_chart() {
-    assert!(svg(&[lane("Värmdö", Status::Drafting, &[])], &TEXTS).is_none());
+    let lanes = [lane("Värmdö", Status::Drafting, &[])];
+    assert!(svg(&lanes, &TEXTS, date("2026-12-03"), WIDE).is_none());
 }
 
 #[test]
@@ -58,6 +59,7 @@ fn dates_fall_in_order_on_the_axis() {
     let axis = Axis {
         from: 2010.0,
         to: 2020.0,
+        layout: WIDE,
     };
     let xs: Vec<f64> = ["2012", "2012-01", "2012-06-15", "2012-12-31", "2013"]
         .iter()
@@ -68,8 +70,8 @@ fn dates_fall_in_order_on_the_axis() {
         xs[0] > xs[1] && xs[0] < xs[3],
         "a bare year at its middle: {xs:?}"
     );
-    assert_eq!(axis.at(2010.0), AXIS_LEFT);
-    assert_eq!(axis.at(2020.0), AXIS_RIGHT);
+    assert_eq!(axis.at(2010.0), WIDE.axis_left);
+    assert_eq!(axis.at(2020.0), WIDE.axis_right);
 }
 
 #[test]
@@ -81,4 +83,58 @@ fn every_status_has_its_own_shape() {
         }
     }
     assert!(symbol(Status::Halted).contains("aria-hidden=\"true\""));
+}
+
+#[test]
+fn the_axis_runs_to_today_and_a_line_in_force_runs_on_to_it_with_an_arrow() {
+    let rows = [
+        lane("Eslöv", Status::Adopted, &["2018", "2019-10-01"]),
+        lane("Sverige", Status::Ended, &["2008-10-23", "2018-02-21"]),
+    ];
+    let today = date("2026-12-03");
+    let svg = svg(&rows, &TEXTS, today, WIDE).expect("a chart");
+    assert!(
+        svg.contains(">2026</text>"),
+        "the axis reaches today's year: {svg}"
+    );
+    let axis = Axis {
+        from: 2008.0,
+        to: 2027.0,
+        layout: WIDE,
+    };
+    let to_today = round(axis.x(today));
+    assert!(
+        svg.contains(&format!("H{to_today}\"")),
+        "Eslöv's line runs to today ({to_today}): {svg}"
+    );
+    assert_eq!(svg.matches("class=\"cap arrow\"").count(), 1, "{svg}");
+    assert_eq!(svg.matches("class=\"cap stop\"").count(), 1, "{svg}");
+    let ended = round(axis.x(date("2018-02-21")));
+    assert!(
+        svg.contains(&format!("H{ended}\"")) && svg.contains(&format!("d=\"M{ended} ")),
+        "Sverige's line stops at its last event, with a stroke there: {svg}"
+    );
+}
+
+#[test]
+fn the_narrow_chart_fits_a_phone_with_names_above_and_no_tiny_links() {
+    let rows = [
+        Row::Heading("Skåne län".to_owned()),
+        lane("Eslöv", Status::Adopted, &["2018", "2019-10-01"]),
+    ];
+    let wide = svg(&rows, &TEXTS, date("2026-12-03"), WIDE).expect("wide");
+    let narrow = svg(&rows, &TEXTS, date("2026-12-03"), NARROW).expect("narrow");
+    assert!(
+        narrow.starts_with("<svg class=\"chart narrow\""),
+        "{narrow}"
+    );
+    assert!(narrow.contains("viewBox=\"0 0 320 "), "{narrow}");
+    assert!(narrow.contains("id=\"chart-title-narrow\""));
+    assert!(!narrow.contains("<a "), "no marks to tap: {narrow}");
+    assert!(wide.contains("<a href=\"#e-Eslöv-1\">"));
+    assert!(narrow.contains("<text class=\"name start\""));
+    assert!(
+        narrow.contains("<title>Antagen</title>"),
+        "the status named: {narrow}"
+    );
 }
