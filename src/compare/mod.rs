@@ -105,15 +105,27 @@ impl Matrix {
             let endorsed = cell.endorsed.iter().map(|r| (*r, Some(row)));
             own.chain(endorsed).find(|(r, _)| r.compact != ci)
         };
-        let mut found: Vec<(Near, (PrincipleId, Option<CompactId>))> = self
-            .covering(ti)
-            .iter()
-            .filter(|&&row| row != ci)
-            .filter_map(|&row| Some((near(row), wording(row)?)))
-            .collect();
-        // Nearest first; a stable sort keeps compact order among equals.
-        found.sort_by(|(a, _), (b, _)| b.cmp(a));
-        let first = found.into_iter().take(limit).map(|(_, w)| w).collect();
+        // The `limit` nearest, kept in order as the covering compacts are visited: a compact
+        // goes after those as near as it, so compact order holds among equals, and one that
+        // is not nearer than the last kept is passed by without looking for its wording.
+        let mut found: Vec<(Near, (PrincipleId, Option<CompactId>))> =
+            Vec::with_capacity(limit + 1);
+        for &row in self.covering(ti) {
+            if row == ci || limit == 0 {
+                continue;
+            }
+            let key = near(row);
+            if found.len() == limit && found.last().is_some_and(|(last, _)| *last >= key) {
+                continue;
+            }
+            let Some(quote) = wording(row) else {
+                continue;
+            };
+            let at = found.partition_point(|(kept, _)| *kept >= key);
+            found.insert(at, (key, quote));
+            found.truncate(limit);
+        }
+        let first = found.into_iter().map(|(_, w)| w).collect();
         // Another compact covering the topic has no wording of its own to quote only when
         // all it says there is taken over from `ci`, so only `ci`'s endorsers need a look.
         let own_row = usize::from(!self.cell(ci, ti).is_empty());
