@@ -82,6 +82,10 @@ pub(crate) fn timeline(words: Words) -> String {
 pub(crate) fn accessibility(words: Words) -> String {
     format!("{}/index.html", words.accessibility)
 }
+/// The page of the open data: each file, its format and size.
+pub(crate) fn open_data() -> String {
+    "data/index.html".to_owned()
+}
 /// The search page.
 pub(crate) fn search(words: Words) -> String {
     format!("{}/index.html", words.search)

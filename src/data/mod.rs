@@ -101,6 +101,27 @@ pub(crate) fn json(r: &Reader<'_>, records: &[Kept<Records>]) -> Vec<u8> {
     joined(&json_pieces(&read_all(r, records)))
 }
 
+/// The sizes in bytes of the whole site's open data files.
+pub(crate) struct Sizes {
+    /// The JSON.
+    pub(crate) json: usize,
+    /// The principles' CSV.
+    pub(crate) csv: usize,
+    /// The signatories' CSV.
+    pub(crate) signatories: usize,
+}
+
+/// The sizes of the files [`json`], [`csv`] and [`signatories_csv`] write, without writing
+/// them.
+pub(crate) fn sizes(r: &Reader<'_>, records: &[Kept<Records>]) -> Sizes {
+    let all = read_all(r, records);
+    Sizes {
+        json: size(&json_pieces(&all)),
+        csv: size(&csv_pieces(&all)),
+        signatories: size(&signatories_pieces(&all)),
+    }
+}
+
 /// The pieces the JSON is joined from, in order: the catalog adds up their lengths for the
 /// file's size, so the size is that of the very bytes written, without writing them twice.
 fn json_pieces<'a>(records: &[&'a Records]) -> Vec<&'a str> {

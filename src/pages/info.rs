@@ -30,6 +30,8 @@ pub(crate) enum InfoJob {
     Accessibility,
     /// The search page.
     Search,
+    /// The open data: each file, its format and size.
+    OpenData,
 }
 
 impl Family for InfoJob {
@@ -39,6 +41,7 @@ impl Family for InfoJob {
             InfoJob::NotFound,
             InfoJob::Accessibility,
             InfoJob::Search,
+            InfoJob::OpenData,
         ] {
             add(job);
         }
@@ -50,6 +53,7 @@ impl Family for InfoJob {
             InfoJob::NotFound => 3,
             InfoJob::Accessibility => 4,
             InfoJob::Search => 5,
+            InfoJob::OpenData => 7,
         })
     }
 
@@ -59,17 +63,19 @@ impl Family for InfoJob {
             InfoJob::NotFound => urls::NOT_FOUND.to_owned(),
             InfoJob::Accessibility => urls::accessibility(words),
             InfoJob::Search => urls::search(words),
+            InfoJob::OpenData => urls::open_data(),
         }
     }
 
     fn in_sitemap(self) -> bool {
-        self == InfoJob::Front
+        matches!(self, InfoJob::Front | InfoJob::OpenData)
     }
 
     fn nav(words: Words, nav: &mut Nav) {
         nav.insert("home", urls::FRONT.to_owned());
         nav.insert("search", urls::search(words));
         nav.insert("accessibility", urls::accessibility(words));
+        nav.insert("open_data", urls::open_data());
     }
 
     fn make(self, page: &Ctx<'_, '_>) -> Result<Page, Problem> {
@@ -78,11 +84,58 @@ impl Family for InfoJob {
             InfoJob::NotFound => page.not_found(),
             InfoJob::Accessibility => page.accessibility(),
             InfoJob::Search => page.search(),
+            InfoJob::OpenData => page.open_data(),
         }
     }
 }
 
 impl Ctx<'_, '_> {
+    /// The open data's files, each with its format and size: the footer of every page leads
+    /// here rather than to files that grow with the country.
+    fn open_data(&self) -> Result<Page, Problem> {
+        #[derive(Serialize)]
+        struct File {
+            name: String,
+            path: String,
+            format: &'static str,
+            size: Option<String>,
+        }
+        #[derive(Serialize)]
+        struct Data {
+            files: Vec<File>,
+        }
+        let views = self.views;
+        let words = views.words();
+        let sizes = crate::data::sizes(self.r, &self.input.models.records);
+        let file = |key: &str, path: &str, format, size: Option<usize>| File {
+            name: views.t(key),
+            path: path.to_owned(),
+            format,
+            size: size.map(|bytes| file_size(bytes, &views.t("decimal"))),
+        };
+        let files = vec![
+            file("data_json", words.json, "JSON", Some(sizes.json)),
+            file("data_csv", words.csv, "CSV", Some(sizes.csv)),
+            file(
+                "data_signatories_csv",
+                words.signatories_csv,
+                "CSV",
+                Some(sizes.signatories),
+            ),
+            file("data_catalog", words.catalog, "RDF/XML (DCAT-AP-SE)", None),
+            file("feed_link", urls::FEED, "Atom", None),
+        ];
+        let head = About {
+            title: views.t("open_data"),
+            description: views.t("data_intro"),
+            section: "open_data",
+            crumbs: Vec::new(),
+            title_lang: None,
+        };
+        let common = self.common(&head);
+        self.html_with("data.html", common, Data { files })
+    }
+
     fn front(&self) -> Result<Page, Problem> {
         #[derive(Serialize)]
         struct Data<'a> {
@@ -300,5 +353,29 @@ mod tests {
         assert_eq!(super::grouped(7), "7");
         assert_eq!(super::grouped(3000), "3\u{a0}000");
         assert_eq!(super::grouped(1_104_000), "1\u{a0}104\u{a0}000");
+    }
+}
+
+/// A file's size as a reader sees it: kB below a megabyte, else MB with one decimal, the
+/// decimal sign of the page's language.
+fn file_size(bytes: usize, decimal: &str) -> String {
+    if bytes < 1_000_000 {
+        format!("{} kB", bytes.div_ceil(1000))
+    } else {
+        let tenths = (bytes + 50_000) / 100_000;
+        format!("{}{decimal}{} MB", tenths / 10, tenths % 10)
+    }
+}
+
+#[cfg(test)]
+mod size_tests {
+    use super::file_size;
+
+    #[test]
+    fn sizes_read_as_kilobytes_and_megabytes() {
+        assert_eq!(file_size(11_293, ","), "12 kB");
+        assert_eq!(file_size(8_036_627, ","), "8,0 MB");
+        assert_eq!(file_size(74_960_000, "."), "75.0 MB");
+        assert_eq!(file_size(1_658_139, ","), "1,7 MB");
     }
 }

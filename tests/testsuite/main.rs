@@ -25,6 +25,7 @@ mod links;
 mod living;
 mod national;
 mod new;
+mod open_data;
 mod phones;
 mod properties;
 mod robust;
