@@ -51,12 +51,11 @@ fn the_page_of_the_open_data_says_each_files_format_and_size() {
     site.build_ok();
     let page = site.page("data/index.html");
     assert_eq!(text(&select(&page, "h1")[0]), "Öppna data");
-    let rows: Vec<Vec<String>> = select(&page, "main tbody tr")
+    let rows: Vec<(String, String)> = select(&page, "main ul.data-files li")
         .iter()
-        .map(|row| {
-            row.child_elements()
-                .map(|cell| text(&cell))
-                .collect::<Vec<_>>()
+        .map(|item| {
+            let part = |css| select_in(item, css);
+            (part("a"), part(".data-meta"))
         })
         .collect();
     let size = |file: &str| {
@@ -65,30 +64,31 @@ fn the_page_of_the_open_data_says_each_files_format_and_size() {
             .len();
         format!("{} kB", bytes.div_ceil(1000))
     };
-    assert_eq!(
-        rows,
-        [
-            [
-                "Alla överenskommelser (JSON)",
-                "JSON",
-                &size("overenskommelser.json")
-            ],
-            ["Alla principer (CSV)", "CSV", &size("principer.csv")],
-            [
-                "Alla anslutna organisationer (CSV)",
-                "CSV",
-                &size("anslutna.csv")
-            ],
-            [
-                "Datakatalog för Sveriges dataportal",
-                "RDF/XML (DCAT-AP-SE)",
-                "–"
-            ],
-            ["Ändringar i överenskommelserna (Atom-flöde)", "Atom", "–"],
-        ]
-        .map(|row| row.map(str::to_owned).to_vec())
-    );
-    let links: Vec<&str> = select(&page, "main tbody a")
+    let expected = [
+        (
+            "Alla överenskommelser (JSON)",
+            format!("(JSON, {})", size("overenskommelser.json")),
+        ),
+        (
+            "Alla principer (CSV)",
+            format!("(CSV, {})", size("principer.csv")),
+        ),
+        (
+            "Alla anslutna organisationer (CSV)",
+            format!("(CSV, {})", size("anslutna.csv")),
+        ),
+        (
+            "Datakatalog för Sveriges dataportal",
+            "(RDF/XML (DCAT-AP-SE))".to_owned(),
+        ),
+        (
+            "Ändringar i överenskommelserna (Atom-flöde)",
+            "(Atom)".to_owned(),
+        ),
+    ]
+    .map(|(name, meta)| (name.to_owned(), meta));
+    assert_eq!(rows, expected);
+    let links: Vec<&str> = select(&page, "main ul.data-files a")
         .iter()
         .filter_map(|a| a.value().attr("href"))
         .collect();
@@ -102,4 +102,13 @@ fn the_page_of_the_open_data_says_each_files_format_and_size() {
             "{href} is not a file of the output"
         );
     }
+}
+
+/// The text of the first element inside `item` that `css` selects.
+fn select_in(item: &scraper::ElementRef<'_>, css: &str) -> String {
+    let selector = scraper::Selector::parse(css).expect("selector");
+    item.select(&selector)
+        .next()
+        .map(|e| text(&e))
+        .unwrap_or_default()
 }
