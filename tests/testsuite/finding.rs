@@ -2,12 +2,7 @@
 //! on a site split by county, of the counties), and a county's page opens with the list of
 //! its compacts before the matrix.
 
-use crate::harness::{select, text, SiteTest};
-
-fn select_in<'a>(element: &scraper::ElementRef<'a>, css: &str) -> Vec<scraper::ElementRef<'a>> {
-    let selector = scraper::Selector::parse(css).expect("selector");
-    element.select(&selector).collect()
-}
+use crate::harness::{select, select_in, text, SiteTest};
 
 /// Where in `html` the first match of `needle` is; the page must hold it.
 fn at(html: &str, needle: &str) -> usize {

@@ -174,6 +174,15 @@ pub(crate) fn select<'a>(html: &'a Html, css: &str) -> Vec<scraper::ElementRef<'
     html.select(&selector).collect()
 }
 
+/// Every element inside `element` matching `css`.
+pub(crate) fn select_in<'a>(
+    element: &scraper::ElementRef<'a>,
+    css: &str,
+) -> Vec<scraper::ElementRef<'a>> {
+    let selector = Selector::parse(css).expect("selector");
+    element.select(&selector).collect()
+}
+
 /// The pages of a build by their paths, as the preview holds them.
 pub(crate) type Pages = std::collections::BTreeMap<String, Vec<u8>>;
 

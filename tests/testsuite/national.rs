@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::fs;
 
-use crate::harness::{select, text, SiteTest};
+use crate::harness::{select, select_in, text, SiteTest};
 
 /// Each county's compacts, by the address word of the county, from the site's files.
 fn counties_of(site: &SiteTest) -> BTreeMap<String, Vec<String>> {
@@ -208,11 +208,6 @@ fn no_page_of_a_site_split_by_county_grows_past_300_kb() {
         }
     }
     assert!(largest.0 <= 300_000, "{largest:?}");
-}
-
-fn select_in<'a>(element: &scraper::ElementRef<'a>, css: &str) -> Vec<scraper::ElementRef<'a>> {
-    let selector = scraper::Selector::parse(css).expect("selector");
-    element.select(&selector).collect()
 }
 
 /// Above the size, one page lists every county with the number of its compacts and each of

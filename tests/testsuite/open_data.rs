@@ -1,7 +1,7 @@
 //! The open data's own page: every page's footer leads to it rather than to files that grow
 //! with the country, and it says each file's format and size.
 
-use crate::harness::{select, text, SiteTest};
+use crate::harness::{select, select_in, text, SiteTest};
 
 #[test]
 fn every_footer_leads_to_the_page_of_the_open_data_and_no_page_but_it_to_the_files() {
@@ -54,7 +54,7 @@ fn the_page_of_the_open_data_says_each_files_format_and_size() {
     let rows: Vec<(String, String)> = select(&page, "main ul.data-files li")
         .iter()
         .map(|item| {
-            let part = |css| select_in(item, css);
+            let part = |css| select_in(item, css).first().map(text).unwrap_or_default();
             (part("a"), part(".data-meta"))
         })
         .collect();
@@ -102,13 +102,4 @@ fn the_page_of_the_open_data_says_each_files_format_and_size() {
             "{href} is not a file of the output"
         );
     }
-}
-
-/// The text of the first element inside `item` that `css` selects.
-fn select_in(item: &scraper::ElementRef<'_>, css: &str) -> String {
-    let selector = scraper::Selector::parse(css).expect("selector");
-    item.select(&selector)
-        .next()
-        .map(|e| text(&e))
-        .unwrap_or_default()
 }

@@ -1,12 +1,7 @@
 //! What a reader on a phone taps: the counts of the counties' summary lead to the topic's
 //! page for the county and say their share.
 
-use crate::harness::{select, text, SiteTest};
-
-fn select_in<'a>(element: &scraper::ElementRef<'a>, css: &str) -> Vec<scraper::ElementRef<'a>> {
-    let selector = scraper::Selector::parse(css).expect("selector");
-    element.select(&selector).collect()
-}
+use crate::harness::{select, select_in, text, SiteTest};
 
 #[test]
 fn a_county_count_links_to_the_topic_in_the_county_and_says_its_share() {

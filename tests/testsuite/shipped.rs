@@ -1,6 +1,6 @@
 //! The shipped site, built as a newcomer would: what the reader sees on each kind of page.
 
-use crate::harness::{select, text, SiteTest};
+use crate::harness::{select, select_in, text, SiteTest};
 
 /// The matrix cell for the compact whose row header starts with `compact`, in the column
 /// whose header is `topic`.
@@ -29,11 +29,6 @@ fn matrix_cell(site: &SiteTest, compact: &str, topic: &str) -> (String, Vec<Stri
         .filter_map(|a| a.value().attr("href").map(str::to_owned))
         .collect();
     (text(cell), links)
-}
-
-fn select_in<'a>(element: &scraper::ElementRef<'a>, css: &str) -> Vec<scraper::ElementRef<'a>> {
-    let selector = scraper::Selector::parse(css).expect("selector");
-    element.select(&selector).collect()
 }
 
 #[test]
